@@ -1,0 +1,43 @@
+/* Opening a presstime database: pragmas, migrations, transactions.
+ * Only src/model/ speaks SQL; everyone else holds a struct pt_db. */
+#ifndef PRESSTIME_DB_H
+#define PRESSTIME_DB_H
+
+#include "presstime/err.h"
+
+struct pt_db;
+
+enum {
+	DB_CREATE = 1 << 0,   /* create the file when missing */
+	DB_READONLY = 1 << 1,
+	DB_MEMORY = 1 << 2    /* path is ignored: a private in-memory database */
+};
+
+/* Opens (and migrates) the database at path. A newer schema, a file that is
+ * not SQLite, or an SQLite file that is not presstime's is refused with a
+ * message naming the problem. Caller closes with pt_db_close. */
+int pt_db_open(const char *path, int flags, struct pt_db **out,
+    struct pt_err *err);
+void pt_db_close(struct pt_db *db);
+const char *pt_db_path(const struct pt_db *db);
+/* The schema version this program writes. */
+int pt_db_schema_version(void);
+
+/* BEGIN IMMEDIATE, retrying with backoff while another writer holds the
+ * lock (up to about 30 s, then PT_EBUSY "database busy"). Every write runs
+ * between pt_db_begin and pt_db_commit (or pt_db_rollback on error). */
+int pt_db_begin(struct pt_db *db, struct pt_err *err);
+int pt_db_commit(struct pt_db *db, struct pt_err *err);
+void pt_db_rollback(struct pt_db *db);
+
+/* PRAGMA data_version: changes when another connection commits. */
+int pt_db_data_version(struct pt_db *db, long long *out, struct pt_err *err);
+
+/* The default path: $PRESSTIME_DB, else $XDG_DATA_HOME/presstime/newsroom.db
+ * (or ~/.local/share/...). Written into buf. */
+void pt_db_default_path(char *buf, size_t n);
+
+/* integrity_check + foreign_key_check; PT_EDB with the first problem. */
+int pt_db_check(struct pt_db *db, struct pt_err *err);
+
+#endif

@@ -1,0 +1,128 @@
+/* Newsroom operations: what both faces (CLI and TUI) do to the newsroom.
+ * Each operation is one transaction; the faces never compose model calls
+ * to write. Reads may use the model directly. */
+#ifndef PRESSTIME_DESK_H
+#define PRESSTIME_DESK_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+#include "presstime/str.h"
+
+struct pt_db;
+struct story;
+
+/* Who is working and on what: the database, the Unix identity, settings. */
+struct desk {
+	struct pt_db *db;
+	char login[64];    /* from getpwuid(getuid()), never the environment */
+	char name[128];    /* display name (GECOS, else login) */
+	int cob_hour;      /* close of business, default 17 */
+};
+
+/* Opens the database at path (NULL: the default path) and identifies the
+ * user. flags as pt_db_open. Caller frees with desk_close. */
+int desk_open(const char *path, int flags, struct desk **out,
+    struct pt_err *err);
+void desk_close(struct desk *d);
+/* ptime_now(): the clock every operation uses. */
+time_t desk_now(const struct desk *d);
+/* Parses a time the user typed, with this desk's close of business. */
+int desk_parse_time(const struct desk *d, const char *text, time_t *out,
+    struct pt_err *err);
+
+/* A new story. slug and headline are required; other NULL/0 fields take
+ * defaults (desk "news", status "pitched", priority "routine"). */
+struct desk_new_story {
+	const char *slug;
+	const char *headline;
+	const char *dek;
+	const char *budget_line;
+	const char *desk;
+	const char *priority;
+	const char *editor;
+	const char *art;
+	int words;
+	time_t deadline;
+	time_t embargo;
+};
+int desk_story_new(struct desk *d, const struct desk_new_story *ns,
+    long long *id_out, struct pt_err *err);
+
+/* Fields an editor changes with one key (a, p, d, ...). */
+enum desk_field {
+	FIELD_HEADLINE, FIELD_DEK, FIELD_BUDGET, FIELD_DESK, FIELD_PRIORITY,
+	FIELD_EDITOR, FIELD_DEADLINE, FIELD_EMBARGO, FIELD_ART, FIELD_WORDS,
+	FIELD_URL
+};
+/* Parses "headline", "dek", "budget", "desk", "priority", "editor",
+ * "deadline"/"due", "embargo", "art", "words", "url". */
+int desk_field_parse(const char *name, enum desk_field *out,
+    struct pt_err *err);
+/* Sets one field from text as typed (times through the time language,
+ * "" clears). expected_version 0 means "whatever is current"; otherwise a
+ * changed story is PT_ECONFLICT naming who changed it. */
+int desk_story_set(struct desk *d, const char *slug, enum desk_field f,
+    const char *value, long long expected_version, struct pt_err *err);
+
+/* Moves a story through the workflow, recording who and why. Publishing
+ * before the embargo is refused; publishing lapses every open request for
+ * comment (recorded on the timeline) in the same transaction.
+ * *lapsed_out (may be NULL) gets how many lapsed. */
+int desk_story_status(struct desk *d, const char *slug, const char *to,
+    const char *note, long long expected_version, int *lapsed_out,
+    struct pt_err *err);
+
+/* Logs a timeline entry. occurred_at 0 = now; kind NULL = "event". */
+struct desk_entry {
+	const char *body;
+	const char *kind;
+	const char *source;
+	const char *url;
+	time_t occurred_at;
+	long long amends;
+};
+int desk_log(struct desk *d, const char *slug, const struct desk_entry *e,
+    long long *id_out, struct pt_err *err);
+
+/* Credits a person (created as staff when the name is a login of this
+ * machine's users... otherwise as a source) in a role (NULL: contributor). */
+int desk_credit(struct desk *d, const char *slug, const char *name,
+    const char *role, struct pt_err *err);
+
+/* Requests for comment. */
+struct desk_rfc {
+	const char *target;   /* person or organization name */
+	const char *kind;     /* person kind when the target is new (NULL: guess) */
+	const char *channel;  /* NULL: email */
+	time_t due_at;
+	time_t asked_at;      /* 0 = now */
+};
+int desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *r,
+    long long *id_out, struct pt_err *err);
+/* Records the outcome of request `id` on story slug: state is answered,
+ * declined, promised or lapsed (text: the answer or statement; for
+ * promised, promised_by is when). Logs it on the timeline. An answer to a
+ * lapsed request after publication flags the story "needs update". */
+int desk_rfc_resolve(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by,
+    struct pt_err *err);
+/* One more attempt to reach the target (a follow-up call or email). */
+int desk_rfc_attempt(struct desk *d, const char *slug, long long id,
+    const char *note, struct pt_err *err);
+
+/* The end notes a story carries at press time: the no-response sentences
+ * and the contributor tagline, one per line. Before publication, requests
+ * still open are written as if they lapsed now (a preview). */
+int desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
+    struct pt_err *err);
+
+/* Clears the "needs update" flag (after a writethru or update). */
+int desk_story_clear_update(struct desk *d, const char *slug,
+    struct pt_err *err);
+
+/* Fills the database with the demo newsroom (see presstime(1), demo). */
+int desk_demo_fill(struct desk *d, struct pt_err *err);
+
+#endif

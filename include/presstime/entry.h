@@ -1,0 +1,44 @@
+/* Timeline entries: what happened when. Append-only: a correction is a
+ * new entry that amends an old one. */
+#ifndef PRESSTIME_ENTRY_H
+#define PRESSTIME_ENTRY_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+
+struct pt_db;
+
+struct entry {
+	long long id;
+	long long story_id;
+	time_t occurred_at; /* when it happened in the world */
+	time_t logged_at;   /* when it was typed */
+	char *logged_by;    /* Unix login */
+	char *kind;         /* event statement document note rfc status correction */
+	char *body;
+	char *source;
+	char *url;
+	long long amends;   /* id of the entry this corrects, 0 = none */
+};
+
+struct entry_list {
+	struct entry *v;
+	size_t n;
+};
+
+int entry_kind_valid(const char *kind, struct pt_err *err);
+/* Inside the caller's transaction; sets e->id. */
+int entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err);
+/* A story's timeline in occurred order (ties by id). */
+int entry_list_story(struct pt_db *db, long long story_id,
+    struct entry_list *out, struct pt_err *err);
+int entry_count_story(struct pt_db *db, long long story_id, long long *out,
+    struct pt_err *err);
+int entry_get(struct pt_db *db, long long id, struct entry *out,
+    struct pt_err *err);
+void entry_done(struct entry *e);
+void entry_list_free(struct entry_list *l);
+
+#endif

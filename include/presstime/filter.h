@@ -1,0 +1,37 @@
+/* The filter language of queues and `ls`, compiled to a WHERE clause with
+ * bound parameters. See presstime(1), FILTERS. */
+#ifndef PRESSTIME_FILTER_H
+#define PRESSTIME_FILTER_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+
+enum filter_val { FV_INT, FV_TEXT };
+
+struct filter_param {
+	enum filter_val type;
+	long long i;
+	char *s;
+};
+
+/* A compiled filter: `where` is SQL over the alias `s` (story) using only
+ * `?` placeholders; params are bound in order. */
+struct filter {
+	char *text;   /* the source, as typed */
+	char *where;  /* "1" when empty */
+	struct filter_param *params;
+	size_t nparams;
+};
+
+/* Compiles text (terms separated by spaces; see presstime(1)). now fixes
+ * "due:today", "overdue" and relative times. An unknown key or a bad
+ * value is PT_EINVAL naming the term. Caller frees with filter_free. */
+int filter_compile(const char *text, time_t now, int cob_hour,
+    struct filter **out, struct pt_err *err);
+/* Joins argv into one filter text (quoting words with spaces). */
+char *filter_join(int argc, char **argv);
+void filter_free(struct filter *f);
+
+#endif

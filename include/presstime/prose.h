@@ -1,0 +1,35 @@
+/* The sentences a story carries at press time, built from data.
+ * English, AP style: lists have no serial comma. Pure, no I/O. */
+#ifndef PRESSTIME_PROSE_H
+#define PRESSTIME_PROSE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/str.h"
+
+/* One request for comment as the sentence builder sees it. */
+struct prose_rfc {
+	const char *target;  /* "Sam Anderson", "FCN" */
+	const char *kind;    /* person kind: "staff", "source", "organization" */
+	const char *channel; /* "email", "phone", "social", "in person", "other" */
+	const char *state;   /* "lapsed", "declined", "promised", "answered", "open" */
+	time_t promised_by;  /* for "promised" */
+};
+
+/* "A", "A and B", "A, B and C". */
+void prose_list(struct pt_str *out, const char *const *items, size_t n);
+/* "Dylan Martin contributed to this story." Nothing for n == 0. */
+void prose_tagline(struct pt_str *out, const char *const *names, size_t n);
+/* Sentences for requests that got no answer, grouped by outcome:
+ * "FCN and Sam Anderson did not respond to requests for comment by press
+ * time.", "The agency declined to comment." style lines ("ICE declined to
+ * comment."), "ICE promised a statement by 5 p.m. Thursday." Channel-aware
+ * where all requests in a group share one channel ("did not respond to an
+ * email seeking comment"). Open requests count as not responded (the
+ * caller passes open ones only when previewing). Answered ones are skipped.
+ * Sentences are separated by one space; nothing is written when none apply. */
+void prose_no_response(struct pt_str *out, const struct prose_rfc *rfcs,
+    size_t n, time_t now);
+
+#endif

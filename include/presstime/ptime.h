@@ -1,0 +1,45 @@
+/* Time: the clock (fixable for tests), the time language users type, and
+ * the ways times are shown. Times are Unix seconds; shown in local time. */
+#ifndef PRESSTIME_PTIME_H
+#define PRESSTIME_PTIME_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+
+#define PTIME_COB_HOUR 17 /* close of business unless configured */
+
+/* Now, or PRESSTIME_NOW when set (Unix seconds or ISO 8601). */
+time_t ptime_now(void);
+
+/* Parses what a user typed for a time: ISO 8601 ("2026-11-30T17:00:00Z",
+ * "2026-11-30T17:00"), "2026-11-30 17:00", "2026-11-30", "17:00", "5pm",
+ * "+2h", "+30m", "+1d", "-15m", "tomorrow", "tomorrow 9:00", "today 17:00",
+ * weekday names ("thu", "thu 17:00", "thursday"), "cob", "cob thu",
+ * "eod", "now". Relative to now, in the local zone; cob_hour is close of
+ * business. A bare clock time or weekday means the next such moment.
+ * On error: PT_EINVAL and a message quoting the text with examples. */
+int ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
+    struct pt_err *err);
+
+/* "2h", "30m", "90s", "1d", "1w" (no sign) to seconds. */
+int ptime_parse_duration(const char *text, long long *secs,
+    struct pt_err *err);
+
+/* "2026-11-30 17:00" in local time. */
+void ptime_format(time_t t, char *buf, size_t n);
+/* "2026-11-30T17:00:00Z" (UTC, for export). */
+void ptime_format_iso(time_t t, char *buf, size_t n);
+/* "Thu 17:00" when within a week of now, else "Nov 30 17:00". */
+void ptime_format_short(time_t t, time_t now, char *buf, size_t n);
+/* Deadline countdown: "0:45", "1:30", "-0:45" (overdue), "2d03h", "-3d". */
+void ptime_countdown(time_t target, time_t now, char *buf, size_t n);
+/* Age of a past time: "now", "5m", "3h", "2d", "5w". */
+void ptime_age(time_t then, time_t now, char *buf, size_t n);
+/* AP style for prose: "5 p.m. Thursday", "noon Friday", "9:30 a.m. Nov. 30". */
+void ptime_format_ap(time_t t, time_t now, char *buf, size_t n);
+/* Midnight (local) starting the day that holds t. */
+time_t ptime_day_start(time_t t);
+
+#endif

@@ -1,0 +1,52 @@
+/* Requests for comment: who was asked, how, by when, and what came back. */
+#ifndef PRESSTIME_RFC_H
+#define PRESSTIME_RFC_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+
+struct pt_db;
+
+struct rfc {
+	long long id;
+	long long story_id;
+	long long person_id;
+	char *target;       /* the person's name (joined) */
+	char *target_kind;  /* the person's kind (joined) */
+	char *channel;      /* email phone social "in person" other */
+	time_t asked_at;
+	char *asked_by;
+	time_t due_at;      /* 0 = none */
+	int attempts;
+	char *state;        /* open answered declined promised lapsed */
+	char *answer;
+	time_t answered_at;
+	time_t promised_by;
+	time_t lapsed_at;
+};
+
+struct rfc_list {
+	struct rfc *v;
+	size_t n;
+};
+
+int rfc_channel_valid(const char *channel, struct pt_err *err);
+int rfc_state_valid(const char *state, struct pt_err *err);
+/* Inside the caller's transaction; sets r->id. */
+int rfc_insert(struct pt_db *db, struct rfc *r, struct pt_err *err);
+/* Writes state, answer, answered_at, promised_by, lapsed_at, attempts. */
+int rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err);
+int rfc_get(struct pt_db *db, long long id, struct rfc *out,
+    struct pt_err *err);
+/* A story's requests in the order they were asked. */
+int rfc_list_story(struct pt_db *db, long long story_id, struct rfc_list *out,
+    struct pt_err *err);
+/* Marks every open request of a story lapsed at `now`; *n gets how many. */
+int rfc_lapse_open(struct pt_db *db, long long story_id, time_t now, int *n,
+    struct pt_err *err);
+void rfc_done(struct rfc *r);
+void rfc_list_free(struct rfc_list *l);
+
+#endif

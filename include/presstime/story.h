@@ -1,0 +1,114 @@
+/* Stories: the rows of the news budget. */
+#ifndef PRESSTIME_STORY_H
+#define PRESSTIME_STORY_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/err.h"
+
+struct pt_db;
+struct filter;
+
+/* Strings are owned by the struct (freed by story_free / story_done);
+ * NULL means unset. Times are Unix seconds, 0 = unset. */
+struct story {
+	long long id;
+	char *slug;
+	char *headline;
+	char *dek;
+	char *budget_line;
+	int words;         /* planned length, 0 = unset */
+	char *art;         /* planned photo/video */
+	char *desk;
+	char *status;
+	char *held_from;   /* the state a held story left */
+	char *priority;    /* flash, urgent, routine, deferred */
+	char *editor;      /* assigned editor's login */
+	time_t deadline;
+	time_t embargo;
+	time_t published_at;
+	char *url;
+	int needs_update;  /* an answer arrived after publication */
+	time_t created_at;
+	time_t updated_at;
+	char *updated_by;  /* login of the last writer */
+	long long version; /* bumped on every change */
+	/* Derived, filled by story_get and story_page: */
+	int rfc_open;      /* requests still open (or promised) */
+	int rfc_total;
+	int tagged;        /* for the faces; never stored */
+};
+
+struct story_list {
+	struct story *v;
+	size_t n;
+};
+
+/* Sort orders for queues; the keyset cursor follows the order. */
+enum story_sort {
+	SORT_DUE,      /* deadline (none last), then priority, then slug */
+	SORT_PRIORITY, /* flash first, then deadline */
+	SORT_UPDATED,  /* most recently updated first */
+	SORT_STATUS,   /* workflow order */
+	SORT_SLUG
+};
+int story_sort_parse(const char *name, enum story_sort *out,
+    struct pt_err *err);
+const char *story_sort_name(enum story_sort s);
+
+/* A position in a sorted queue: the sort key of a row, so the next page
+ * starts after it without OFFSET (keyset pagination). */
+struct story_cursor {
+	int valid;
+	long long k1, k2; /* sort keys of the last row seen */
+	char slug[128];
+	long long id;
+};
+/* The cursor that resumes right after s in sort order. */
+void story_cursor_after(const struct story *s, enum story_sort sort,
+    struct story_cursor *cur);
+
+/* Slug rules: 1-64 chars of [a-z0-9-], starting with a letter or digit. */
+int story_slug_valid(const char *slug, struct pt_err *err);
+int story_priority_valid(const char *p, struct pt_err *err);
+/* 0 flash .. 3 deferred; -1 unknown. */
+int story_priority_rank(const char *p);
+
+/* Inserts s (inside the caller's transaction); sets s->id, version 1. */
+int story_insert(struct pt_db *db, struct story *s, struct pt_err *err);
+/* Loads by slug. PT_ENOENT says `no story "x" (did you mean "y"?)`. */
+int story_get(struct pt_db *db, const char *slug, struct story **out,
+    struct pt_err *err);
+int story_get_id(struct pt_db *db, long long id, struct story **out,
+    struct pt_err *err);
+/* Writes every field of s where the stored version equals s->version,
+ * then bumps version (s->version too). A stale version is PT_ECONFLICT
+ * naming who changed it. Inside the caller's transaction. */
+int story_update(struct pt_db *db, struct story *s, struct pt_err *err);
+/* Just bumps version/updated_at/updated_by (a child row changed). */
+int story_touch(struct pt_db *db, long long id, time_t now, const char *login,
+    struct pt_err *err);
+/* The closest existing slug to a mistyped one (edit distance), or "". */
+void story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n);
+
+/* Up to limit stories matching f (NULL: all) in sort order, starting
+ * after cur (NULL or !valid: from the top). Never reads more rows than
+ * asked for. Caller frees with story_list_free. */
+int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, struct story_list *out,
+    struct pt_err *err);
+/* Rows matching f. */
+int story_count(struct pt_db *db, const struct filter *f, long long *out,
+    struct pt_err *err);
+/* All slugs starting with prefix, at most max (for Tab completion). */
+int story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
+    char ***out, size_t *n, struct pt_err *err);
+
+void story_done(struct story *s); /* frees the fields, not s */
+void story_free(struct story *s);
+void story_list_free(struct story_list *l);
+/* Deep copy into dst (fields owned). */
+void story_copy(struct story *dst, const struct story *src);
+
+#endif

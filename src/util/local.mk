@@ -1,0 +1,10 @@
+# src/util: libc only.
+libpresstime_a_SOURCES += \
+	src/util/err.c \
+	src/util/str.c
+noinst_HEADERS += \
+	include/presstime/err.h \
+	include/presstime/str.h \
+	include/presstime/ptime.h \
+	include/presstime/utf8.h \
+	include/presstime/sanitize.h

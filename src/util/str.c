@@ -1,0 +1,150 @@
+/* Growable strings and allocation helpers. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/str.h"
+
+void *
+pt_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL) {
+		fputs("presstime: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+void *
+pt_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL) {
+		fputs("presstime: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+void *
+pt_xrealloc(void *old, size_t n)
+{
+	void *p = realloc(old, n ? n : 1);
+
+	if (p == NULL) {
+		fputs("presstime: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+char *
+pt_xstrdup(const char *s)
+{
+	size_t n;
+	char *p;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s) + 1;
+	p = pt_xmalloc(n);
+	memcpy(p, s, n);
+	return p;
+}
+
+void
+pt_str_init(struct pt_str *s)
+{
+	s->buf = NULL;
+	s->len = 0;
+	s->cap = 0;
+}
+
+void
+pt_str_done(struct pt_str *s)
+{
+	free(s->buf);
+	pt_str_init(s);
+}
+
+void
+pt_str_clear(struct pt_str *s)
+{
+	s->len = 0;
+	if (s->buf != NULL)
+		s->buf[0] = '\0';
+}
+
+static void
+str_reserve(struct pt_str *s, size_t extra)
+{
+	size_t need = s->len + extra + 1;
+
+	if (need <= s->cap)
+		return;
+	if (s->cap == 0)
+		s->cap = 64;
+	while (s->cap < need)
+		s->cap *= 2;
+	s->buf = pt_xrealloc(s->buf, s->cap);
+}
+
+void
+pt_str_addn(struct pt_str *s, const char *text, size_t n)
+{
+	str_reserve(s, n);
+	memcpy(s->buf + s->len, text, n);
+	s->len += n;
+	s->buf[s->len] = '\0';
+}
+
+void
+pt_str_add(struct pt_str *s, const char *text)
+{
+	pt_str_addn(s, text, strlen(text));
+}
+
+void
+pt_str_addc(struct pt_str *s, char c)
+{
+	pt_str_addn(s, &c, 1);
+}
+
+void
+pt_str_addf(struct pt_str *s, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	str_reserve(s, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(s->buf + s->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	s->len += (size_t)n;
+}
+
+const char *
+pt_str_cstr(const struct pt_str *s)
+{
+	return s->buf != NULL ? s->buf : "";
+}
+
+char *
+pt_str_steal(struct pt_str *s)
+{
+	char *p = s->buf != NULL ? s->buf : pt_xstrdup("");
+
+	pt_str_init(s);
+	return p;
+}

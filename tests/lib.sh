@@ -1,0 +1,64 @@
+# Shared helpers for presstime's shell tests. Each test file sources this,
+# calls the check functions, and ends with `done_testing`; output is TAP.
+# Every test runs in its own temporary home and database with a fixed clock.
+
+set -u
+: "${PRESSTIME:?PRESSTIME must name the binary under test}"
+T_N=0
+T_FAILED=0
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/presstime-test.XXXXXX")
+trap 'rm -rf "$T_TMP"' EXIT
+export HOME="$T_TMP/home"
+export XDG_CONFIG_HOME="$HOME/.config"
+export XDG_DATA_HOME="$HOME/.local/share"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+export PRESSTIME_DB="$T_TMP/newsroom.db"
+export PRESSTIME_NOW="${PRESSTIME_NOW:-2026-11-26T14:00:00Z}"
+export TZ=UTC
+export LC_ALL=C.UTF-8
+unset NO_COLOR PRESSTIME_CONFIG VISUAL EDITOR
+
+pt() { "$PRESSTIME" "$@"; }
+
+t_ok() { # t_ok NAME: record a pass
+	T_N=$((T_N + 1)); echo "ok $T_N - $1"
+}
+t_fail() { # t_fail NAME DETAIL...
+	T_N=$((T_N + 1)); T_FAILED=$((T_FAILED + 1))
+	echo "not ok $T_N - $1"; shift
+	printf '%s\n' "$@" | sed 's/^/#   /'
+}
+
+# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, status in $RC.
+run() {
+	"$@" >"$T_TMP/out" 2>"$T_TMP/err"; RC=$?
+	OUT=$(cat "$T_TMP/out"); ERR=$(cat "$T_TMP/err")
+}
+
+# is NAME GOT WANT
+is() {
+	if [ "$2" = "$3" ]; then t_ok "$1"; else
+		t_fail "$1" "got:  $2" "want: $3"; fi
+}
+# like NAME TEXT PATTERN (grep -E)
+like() {
+	if printf '%s\n' "$2" | grep -Eq -- "$3"; then t_ok "$1"; else
+		t_fail "$1" "text: $2" "want match: $3"; fi
+}
+unlike() {
+	if printf '%s\n' "$2" | grep -Eq -- "$3"; then
+		t_fail "$1" "text: $2" "unwanted match: $3"; else t_ok "$1"; fi
+}
+# runs NAME STATUS CMD...: expects exit STATUS
+runs() {
+	name=$1 want=$2; shift 2; run "$@"
+	if [ "$RC" = "$want" ]; then t_ok "$name"; else
+		t_fail "$name" "exit $RC, want $want" "stdout: $OUT" "stderr: $ERR"; fi
+}
+
+sql() { sqlite3 -batch -noheader "$PRESSTIME_DB" "$@"; }
+
+done_testing() {
+	echo "1..$T_N"
+	[ "$T_FAILED" = 0 ]
+}

@@ -1,0 +1,5 @@
+# tests: unit (cmocka, TAP), cli (shell, TAP), tui (scripted and tmux).
+EXTRA_DIST += tests/lib.sh
+include tests/unit/local.mk
+include tests/cli/local.mk
+include tests/tui/local.mk
