@@ -17,6 +17,9 @@ struct prose_rfc {
 	time_t promised_by;  /* for "promised" */
 };
 
+/* A time in AP style for prose, relative to now (local zone):
+ * "5 p.m. Thursday", "noon Friday", "9:30 a.m. Nov. 30", "5 p.m. today". */
+void prose_time(time_t t, time_t now, char *buf, size_t n);
 /* "A", "A and B", "A, B and C". */
 void prose_list(struct pt_str *out, const char *const *items, size_t n);
 /* "Dylan Martin contributed to this story." Nothing for n == 0. */

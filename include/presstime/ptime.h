@@ -37,8 +37,6 @@ void ptime_format_short(time_t t, time_t now, char *buf, size_t n);
 void ptime_countdown(time_t target, time_t now, char *buf, size_t n);
 /* Age of a past time: "now", "5m", "3h", "2d", "5w". */
 void ptime_age(time_t then, time_t now, char *buf, size_t n);
-/* AP style for prose: "5 p.m. Thursday", "noon Friday", "9:30 a.m. Nov. 30". */
-void ptime_format_ap(time_t t, time_t now, char *buf, size_t n);
 /* Midnight (local) starting the day that holds t. */
 time_t ptime_day_start(time_t t);
 

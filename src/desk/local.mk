@@ -1,1 +1,2 @@
-# src/desk
+# src/desk: newsroom operations. Pure rules are in rules.mk.
+include src/desk/rules.mk
