@@ -1,10 +1,13 @@
-/* The command-line face: a dispatch table of verbs, one file per verb. */
+/* The command-line face: a dispatch table of verbs, one file per verb,
+ * and the output helpers they share. */
 #ifndef PRESSTIME_CLI_H
 #define PRESSTIME_CLI_H
 
 #include <stdio.h>
+#include <time.h>
 
 #include "presstime/err.h"
+#include "presstime/str.h"
 
 struct desk;
 
@@ -12,10 +15,67 @@ struct desk;
  * status (0 done, 1 error, 2 usage, 3 conflict). */
 struct cli_cmd {
 	const char *name;
-	const char *args;  /* usage after the name, e.g. "SLUG STATE [--note TEXT]" */
+	const char *args;  /* usage after the name */
 	const char *help;  /* one line */
 	int (*run)(int argc, char **argv);
 };
 
 int cli_main(int argc, char **argv);
+
+/* The table, for help and completion; NULL-terminated by name. */
+const struct cli_cmd *const *cli_commands(void);
+/* Prints "usage: presstime NAME ARGS" to stderr and returns 2. */
+int cli_usage(const struct cli_cmd *cmd);
+/* Prints "presstime: MESSAGE" (sanitized) to stderr and returns the exit
+ * status for err->code. */
+int cli_fail(const struct pt_err *err);
+/* The same for a message of our own; returns status. */
+int cli_failf(int status, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Opens the newsroom database (--db, $PRESSTIME_DB, config, default). */
+int cli_desk_open(struct desk **out, struct pt_err *err);
+/* The same with pt_db_open flags (DB_CREATE for init, open, import). */
+int cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err);
+/* Set by the global --db option. */
+void cli_set_db_path(const char *path);
+const char *cli_db_path(void);
+
+/* Writes text to f with controls, escapes and bidi made harmless. */
+void cli_put(FILE *f, const char *text);
+/* Same, keeping newlines (for multi-line bodies). */
+void cli_put_lines(FILE *f, const char *text);
+
+/* An aligned table on a terminal, tab-separated otherwise (or with
+ * --tsv). Cells are sanitized; on a terminal the last column is cut to
+ * the screen width. */
+struct cli_table;
+struct cli_table *cli_table_new(int ncols, int tsv);
+void cli_table_header(struct cli_table *t, const char *const *names);
+void cli_table_row(struct cli_table *t, const char *const *cells);
+void cli_table_print(struct cli_table *t, FILE *f);
+void cli_table_free(struct cli_table *t);
+
+/* 1 when stdout is a terminal. */
+int cli_stdout_tty(void);
+/* Columns of the terminal on stdout (80 when unknown). */
+int cli_width(void);
+
+/* Parses a time flag, or fails naming the flag and the value. */
+int cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
+    struct pt_err *err);
+
+/* A tiny option reader shared by the verbs: long options only,
+ * "--name VALUE" or "--name=VALUE" or flags. Positional words are
+ * collected in order. "--" ends options. */
+struct cli_opt {
+	const char *name;  /* without dashes */
+	int takes_value;
+	const char **value; /* where a value goes (or "1" for flags) */
+};
+/* Returns 0, or prints the problem and returns 2. pos/npos get the
+ * positional words (pointers into argv). */
+int cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
+    const struct cli_opt *opts, char **pos, int maxpos, int *npos);
+
 #endif

@@ -20,6 +20,9 @@ int pt_db_open(const char *path, int flags, struct pt_db **out,
     struct pt_err *err);
 void pt_db_close(struct pt_db *db);
 const char *pt_db_path(const struct pt_db *db);
+/* A problem found on open that the user should fix but that does not stop
+ * work (a shared database whose modes lock the group out), or NULL. */
+const char *pt_db_warning(const struct pt_db *db);
 /* The schema version this program writes. */
 int pt_db_schema_version(void);
 
@@ -39,5 +42,9 @@ void pt_db_default_path(char *buf, size_t n);
 
 /* integrity_check + foreign_key_check; PT_EDB with the first problem. */
 int pt_db_check(struct pt_db *db, struct pt_err *err);
+
+/* Copies the database to dest with SQLite's backup API: consistent even
+ * while others write. */
+int pt_db_backup(struct pt_db *db, const char *dest, struct pt_err *err);
 
 #endif

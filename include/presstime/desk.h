@@ -86,8 +86,9 @@ struct desk_entry {
 int desk_log(struct desk *d, const char *slug, const struct desk_entry *e,
     long long *id_out, struct pt_err *err);
 
-/* Credits a person (created as staff when the name is a login of this
- * machine's users... otherwise as a source) in a role (NULL: contributor). */
+/* Credits a person in a role (NULL: contributor). A name not yet known is
+ * created as staff (credits go to the newsroom's people), under the real
+ * name from the password database when it is a login on this host. */
 int desk_credit(struct desk *d, const char *slug, const char *name,
     const char *role, struct pt_err *err);
 

@@ -27,7 +27,8 @@ void prose_tagline(struct pt_str *out, const char *const *names, size_t n);
 /* Sentences for requests that got no answer, grouped by outcome:
  * "FCN and Sam Anderson did not respond to requests for comment by press
  * time.", "The agency declined to comment." style lines ("ICE declined to
- * comment."), "ICE promised a statement by 5 p.m. Thursday." Channel-aware
+ * comment."), "ICE said it would provide a statement by 5 p.m. Thursday."
+ * (a person: "X said a statement would come by ..."). Channel-aware
  * where all requests in a group share one channel ("did not respond to an
  * email seeking comment"). Open requests count as not responded (the
  * caller passes open ones only when previewing). Answered ones are skipped.

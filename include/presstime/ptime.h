@@ -10,7 +10,8 @@
 
 #define PTIME_COB_HOUR 17 /* close of business unless configured */
 
-/* Now, or PRESSTIME_NOW when set (Unix seconds or ISO 8601). */
+/* Now, or PRESSTIME_NOW when set (Unix seconds or ISO 8601). A value it
+ * cannot read is reported once on stderr and the real clock is used. */
 time_t ptime_now(void);
 
 /* Parses what a user typed for a time: ISO 8601 ("2026-11-30T17:00:00Z",
@@ -19,11 +20,19 @@ time_t ptime_now(void);
  * weekday names ("thu", "thu 17:00", "thursday"), "cob", "cob thu",
  * "eod", "now". Relative to now, in the local zone; cob_hour is close of
  * business. A bare clock time or weekday means the next such moment.
+ * Also "5pm", "5:30 p.m.", "noon", "midnight", "+1h30m", "+1w",
+ * "cob tomorrow", "eod fri", "tomorrow at 5pm"; case does not matter.
+ * Without a clock time: "tomorrow" and a weekday mean 09:00, "today"
+ * means 23:59:59 (as "eod"), a date means 00:00. Today's own weekday
+ * means today if that time is still ahead, else next week; "cob" alone
+ * is today's close of business, or tomorrow's once it has passed.
+ * "+1d" is 24 hours, not the same clock time tomorrow.
  * On error: PT_EINVAL and a message quoting the text with examples. */
 int ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
     struct pt_err *err);
 
-/* "2h", "30m", "90s", "1d", "1w" (no sign) to seconds. */
+/* "2h", "30m", "90s", "1d", "1w", "1h30m" (no sign) to seconds; units
+ * largest first, each once. */
 int ptime_parse_duration(const char *text, long long *secs,
     struct pt_err *err);
 

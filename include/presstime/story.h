@@ -71,6 +71,10 @@ void story_cursor_after(const struct story *s, enum story_sort sort,
 
 /* Slug rules: 1-64 chars of [a-z0-9-], starting with a letter or digit. */
 int story_slug_valid(const char *slug, struct pt_err *err);
+/* Workflow order of a state (0 pitched .. 13 killed; 14 unknown), and
+ * the state at a rank (NULL past the end): for sorting and validation. */
+int story_state_rank(const char *state);
+const char *story_state_name(int rank);
 int story_priority_valid(const char *p, struct pt_err *err);
 /* 0 flash .. 3 deferred; -1 unknown. */
 int story_priority_rank(const char *p);

@@ -7,7 +7,8 @@
 
 /* Decodes one code point from s (n bytes available). Returns the bytes
  * used (1-4). Invalid, overlong, surrogate or truncated input sets *cp to
- * -1 and returns 1, so callers advance one byte and resynchronise. */
+ * -1 and returns 1, so callers advance one byte and resynchronise.
+ * n == 0 sets *cp to -1 and returns 0. */
 int utf8_decode(const char *s, size_t n, int32_t *cp);
 /* Writes cp as UTF-8 into out (4 bytes room); returns bytes written. */
 int utf8_encode(int32_t cp, char *out);

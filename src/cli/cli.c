@@ -1,15 +1,124 @@
-/* Temporary dispatch: replaced by the real table. */
+/* The CLI's front door: global options, the verb table, help. */
 #include "config.h"
+
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
 #include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "presstime/sanitize.h"
+#include "cmds.h"
+
+static const struct cli_cmd *const commands[] = {
+	&cmd_open, &cmd_demo, &cmd_init, &cmd_new, &cmd_log, &cmd_status,
+	&cmd_set, &cmd_credit, &cmd_rfc, &cmd_ls, &cmd_show, &cmd_endnotes,
+	&cmd_history, &cmd_search, &cmd_budget, &cmd_export, &cmd_import,
+	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config,
+	NULL
+};
+
+const struct cli_cmd *const *
+cli_commands(void)
+{
+	return commands;
+}
+
+static void
+help(FILE *f)
+{
+	fputs("usage: presstime [--db PATH] [COMMAND [ARGS]]\n\n"
+	    "A terminal newsroom desk. With no command, opens the queue.\n\n"
+	    "Commands:\n", f);
+	for (int i = 0; commands[i] != NULL; i++) {
+		char head[96];
+
+		snprintf(head, sizeof head, "%s %s", commands[i]->name,
+		    commands[i]->args);
+		fprintf(f, "  %-44s %s\n", head, commands[i]->help);
+	}
+	fputs("\nOptions:\n"
+	    "  --db PATH    use this database (else $PRESSTIME_DB, config, "
+	    "~/.local/share/presstime/newsroom.db)\n"
+	    "  --help       show this help\n"
+	    "  --version    show the version\n\n"
+	    "Exit status: 0 done, 1 error, 2 usage, 3 conflict.\n"
+	    "See presstime(1).\n", f);
+}
+
+int
+cli_usage(const struct cli_cmd *cmd)
+{
+	fprintf(stderr, "usage: presstime %s %s\n", cmd->name, cmd->args);
+	return 2;
+}
+
+int
+cli_fail(const struct pt_err *err)
+{
+	fputs("presstime: ", stderr);
+	cli_put(stderr, err->msg[0] != '\0' ? err->msg : "failed");
+	fputc('\n', stderr);
+	return pt_err_exit_status(err->code != 0 ? err->code : PT_EDB);
+}
+
+int
+cli_failf(int status, const char *fmt, ...)
+{
+	struct pt_err err;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err.msg, sizeof err.msg, fmt, ap);
+	va_end(ap);
+	fputs("presstime: ", stderr);
+	cli_put(stderr, err.msg);
+	fputc('\n', stderr);
+	return status;
+}
+
 int
 cli_main(int argc, char **argv)
 {
-	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-		puts("presstime " PACKAGE_VERSION);
+	int i = 1;
+
+	while (i < argc && argv[i][0] == '-') {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			help(stdout);
+			return 0;
+		}
+		if (strcmp(argv[i], "--version") == 0 ||
+		    strcmp(argv[i], "-V") == 0) {
+			printf("presstime %s\n", PACKAGE_VERSION);
+			return 0;
+		}
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+			cli_set_db_path(argv[i + 1]);
+			i += 2;
+			continue;
+		}
+		if (strncmp(argv[i], "--db=", 5) == 0) {
+			cli_set_db_path(argv[i] + 5);
+			i++;
+			continue;
+		}
+		fputs("presstime: unknown option \"", stderr);
+		cli_put(stderr, argv[i]);
+		fputs("\" (try: presstime --help)\n", stderr);
+		return 2;
+	}
+	if (i >= argc)
+		return cmd_open.run(1, (char *[]){ (char *)"open", NULL });
+	for (int k = 0; commands[k] != NULL; k++)
+		if (strcmp(commands[k]->name, argv[i]) == 0)
+			return commands[k]->run(argc - i, argv + i);
+	if (strcmp(argv[i], "help") == 0) {
+		help(stdout);
 		return 0;
 	}
-	puts("usage: presstime [COMMAND] [ARGS]");
-	return 0;
+	fputs("presstime: unknown command \"", stderr);
+	cli_put(stderr, argv[i]);
+	fputs("\" (try: presstime --help)\n", stderr);
+	return 2;
 }

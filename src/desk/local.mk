@@ -1,2 +1,10 @@
 # src/desk: newsroom operations. Pure rules are in rules.mk.
 include src/desk/rules.mk
+libpresstime_a_SOURCES += \
+	src/desk/desk.c \
+	src/desk/desk_story.c \
+	src/desk/desk_entry.c \
+	src/desk/desk_rfc.c \
+	src/desk/desk_notes.c
+noinst_HEADERS += include/presstime/desk.h
+include src/desk/demo.mk

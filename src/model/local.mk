@@ -1,1 +1,23 @@
-# src/model
+# src/model: the only code that speaks SQL.
+libpresstime_a_SOURCES += \
+	src/model/internal.h \
+	src/model/schema.c \
+	src/model/db.c \
+	src/model/story.c \
+	src/model/entry.c \
+	src/model/person.c \
+	src/model/rfc.c \
+	src/model/history.c \
+	src/model/draft.c \
+	src/model/search.c \
+	src/model/filter.c
+noinst_HEADERS += \
+	include/presstime/db.h \
+	include/presstime/story.h \
+	include/presstime/entry.h \
+	include/presstime/person.h \
+	include/presstime/rfc.h \
+	include/presstime/history.h \
+	include/presstime/draft.h \
+	include/presstime/search.h \
+	include/presstime/filter.h

@@ -1,1 +1,14 @@
-# src/tui
+# src/tui: the ncursesw face. Only these files include curses.h.
+libpresstime_a_SOURCES += \
+	src/tui/tui.c \
+	src/tui/screen.c \
+	src/tui/keys.c \
+	src/tui/script.c \
+	src/tui/prompt.c \
+	src/tui/actions.c \
+	src/tui/cmdline.c \
+	src/tui/view_queue.c \
+	src/tui/view_story.c \
+	src/tui/view_help.c
+noinst_HEADERS += \
+	src/tui/tui_int.h

@@ -24,16 +24,23 @@ pt_errf(struct pt_err *err, int code, const char *fmt, ...)
 void
 pt_err_prefix(struct pt_err *err, const char *fmt, ...)
 {
-	char head[512], old[sizeof err->msg];
+	char old[sizeof err->msg];
 	va_list ap;
+	size_t n;
+	int len;
 
 	if (err == NULL)
 		return;
-	va_start(ap, fmt);
-	vsnprintf(head, sizeof head, fmt, ap);
-	va_end(ap);
 	memcpy(old, err->msg, sizeof old);
-	snprintf(err->msg, sizeof err->msg, "%s%s", head, old);
+	va_start(ap, fmt);
+	len = vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	va_end(ap);
+	n = len < 0 ? 0 : (size_t)len;
+	if (n >= sizeof err->msg - 1)
+		return;
+	/* Truncation of the old text is fine: the head says where. */
+	memcpy(err->msg + n, old, sizeof err->msg - n - 1);
+	err->msg[sizeof err->msg - 1] = '\0';
 }
 
 void

@@ -1,7 +1,10 @@
 # src/util: libc only.
 libpresstime_a_SOURCES += \
 	src/util/err.c \
-	src/util/str.c
+	src/util/str.c \
+	src/util/utf8.c \
+	src/util/sanitize.c \
+	src/util/ptime.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \

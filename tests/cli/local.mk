@@ -1,1 +1,8 @@
-# CLI scenario tests
+# CLI scenario tests: shell, TAP, against a temporary database.
+CLI_TESTS = \
+	tests/cli/stories.sh \
+	tests/cli/rfc.sh \
+	tests/cli/queue.sh
+TESTS += $(CLI_TESTS)
+EXTRA_DIST += $(CLI_TESTS)
+include tests/cli/demo.mk

@@ -1,1 +1,17 @@
-# TUI tests
+# TUI tests: the real binary driven by key scripts on a virtual terminal
+# (screen dumps compared in the test), and a smoke test under tmux.
+TESTS += \
+	tests/tui/queue.sh \
+	tests/tui/story.sh \
+	tests/tui/prompt.sh \
+	tests/tui/hostile.sh \
+	tests/tui/config.sh \
+	tests/tui/tmux.sh
+EXTRA_DIST += \
+	tests/tui/tuilib.sh \
+	tests/tui/queue.sh \
+	tests/tui/story.sh \
+	tests/tui/prompt.sh \
+	tests/tui/hostile.sh \
+	tests/tui/config.sh \
+	tests/tui/tmux.sh

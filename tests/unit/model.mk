@@ -1,1 +1,9 @@
-# unit tests for src/model
+# Unit tests for src/model.
+check_PROGRAMS += tests/unit/test_db tests/unit/test_filter
+TESTS += tests/unit/test_db tests/unit/test_filter
+tests_unit_test_db_SOURCES = tests/unit/test_db.c
+tests_unit_test_db_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_db_LDADD = $(PT_UNIT_LIBS)
+tests_unit_test_filter_SOURCES = tests/unit/test_filter.c
+tests_unit_test_filter_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_filter_LDADD = $(PT_UNIT_LIBS)

@@ -1,0 +1,39 @@
+/* presstime credit: credit a person on a story. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "cmds.h"
+
+static int
+run(int argc, char **argv)
+{
+	const char *role = NULL;
+	const struct cli_opt opts[] = { { "role", 1, &role }, { NULL, 0, NULL } };
+	struct pt_err err = { 0 };
+	struct desk *d;
+	char *pos[2];
+	int npos, rc;
+
+	if ((rc = cli_parse(&cmd_credit, argc, argv, opts, pos, 2, &npos)) != 0)
+		return rc;
+	if (npos != 2)
+		return cli_usage(&cmd_credit);
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	rc = desk_credit(d, pos[0], pos[1], role, &err);
+	desk_close(d);
+	if (rc < 0)
+		return cli_fail(&err);
+	fputs("credited ", stdout);
+	cli_put(stdout, pos[1]);
+	printf(" as %s on %s\n", role != NULL ? role : "contributor", pos[0]);
+	return 0;
+}
+
+const struct cli_cmd cmd_credit = {
+	"credit", "SLUG NAME [--role byline|contributor|editor|photo|research]",
+	"credit a person on a story", run
+};

@@ -1,0 +1,90 @@
+/* presstime drafts: text saved when a session went away. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "presstime/draft.h"
+#include "presstime/ptime.h"
+#include "presstime/sanitize.h"
+#include "cmds.h"
+
+static int
+run(int argc, char **argv)
+{
+	const char *show = NULL, *drop = NULL;
+	const struct cli_opt opts[] = {
+		{ "show", 1, &show }, { "drop", 1, &drop }, { NULL, 0, NULL }
+	};
+	struct pt_err err = { 0 };
+	struct draft_list dl;
+	struct desk *d;
+	char *pos[1];
+	int npos, rc, found = 0;
+	long long want = 0;
+
+	if ((rc = cli_parse(&cmd_drafts, argc, argv, opts, pos, 1, &npos)) != 0)
+		return rc;
+	if (npos != 0)
+		return cli_usage(&cmd_drafts);
+	if (show != NULL || drop != NULL) {
+		char *end;
+
+		want = strtoll(show != NULL ? show : drop, &end, 10);
+		if (*end != '\0' || want <= 0)
+			return cli_failf(2, "\"%s\" is not a draft number",
+			    show != NULL ? show : drop);
+	}
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	if ((rc = draft_list_user(d->db, d->login, &dl, &err)) < 0) {
+		desk_close(d);
+		return cli_fail(&err);
+	}
+	for (size_t i = 0; i < dl.n; i++) {
+		struct draft *dr = &dl.v[i];
+		char when[32];
+
+		if (want != 0 && dr->id != want)
+			continue;
+		found = 1;
+		if (show != NULL) {
+			/* Exactly as typed, for piping back into presstime log. */
+			fputs(dr->body, stdout);
+			continue;
+		}
+		if (drop != NULL) {
+			rc = draft_delete(d->db, dr->id, &err);
+			if (rc == 0)
+				printf("dropped draft %lld\n", dr->id);
+			continue;
+		}
+		ptime_format(dr->saved_at, when, sizeof when);
+		printf("%lld  %s  %s  %s  %zu bytes: ", dr->id, when, dr->context,
+		    dr->slug != NULL ? dr->slug : "-", strlen(dr->body));
+		{
+			struct pt_str head = PT_STR_INIT;
+
+			sanitize_fit(&head, dr->body, 60, 0);
+			printf("%s\n", pt_str_cstr(&head));
+			pt_str_done(&head);
+		}
+	}
+	draft_list_free(&dl);
+	desk_close(d);
+	if (rc < 0)
+		return cli_fail(&err);
+	if (want != 0 && !found)
+		return cli_failf(1, "no draft %lld of yours", want);
+	if (want == 0 && !found && cli_stdout_tty())
+		printf("no unsaved drafts\n");
+	return 0;
+}
+
+const struct cli_cmd cmd_drafts = {
+	"drafts", "[--show N | --drop N]",
+	"list text saved when a session was cut off", run
+};

@@ -1,0 +1,100 @@
+/* presstime export / import: stories as YAML, JSON or Markdown. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/cli.h"
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/filter.h"
+#include "presstime/io.h"
+#include "presstime/str.h"
+#include "cmds.h"
+
+static int
+export_run(int argc, char **argv)
+{
+	const char *format = NULL, *output = NULL;
+	const struct cli_opt opts[] = {
+		{ "format", 1, &format }, { "output", 1, &output },
+		{ NULL, 0, NULL }
+	};
+	struct pt_err err = { 0 };
+	struct pt_str out = PT_STR_INIT;
+	enum export_format fmt = EXPORT_YAML;
+	struct filter *f = NULL;
+	struct desk *d;
+	char *pos[64], *ftext;
+	int npos, rc;
+
+	if ((rc = cli_parse(&cmd_export, argc, argv, opts, pos, 64, &npos)) != 0)
+		return rc;
+	if (format != NULL && export_format_parse(format, &fmt, &err) < 0) {
+		cli_fail(&err);
+		return 2;
+	}
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	ftext = filter_join(npos, pos);
+	rc = filter_compile(ftext, desk_now(d), d->cob_hour, &f, &err);
+	free(ftext);
+	if (rc < 0) {
+		desk_close(d);
+		cli_fail(&err);
+		return 2;
+	}
+	rc = export_stories(d, f, NULL, fmt, &out, &err);
+	filter_free(f);
+	desk_close(d);
+	if (rc == 0) {
+		FILE *fp = output != NULL ? fopen(output, "w") : stdout;
+
+		if (fp == NULL)
+			rc = pt_errf(&err, PT_EIO, "cannot write %s", output);
+		else {
+			fwrite(pt_str_cstr(&out), 1, out.len, fp);
+			if (fp != stdout && fclose(fp) != 0)
+				rc = pt_errf(&err, PT_EIO, "cannot write %s",
+				    output);
+		}
+	}
+	pt_str_done(&out);
+	return rc < 0 ? cli_fail(&err) : 0;
+}
+
+const struct cli_cmd cmd_export = {
+	"export", "[FILTER...] [--format md|json|yaml] [--output FILE]",
+	"export stories (all, or those matching a filter)", export_run
+};
+
+static int
+import_run(int argc, char **argv)
+{
+	struct pt_err err = { 0 };
+	struct import_stats st = { 0 };
+	struct desk *d;
+	char *pos[1];
+	int npos, rc;
+
+	if ((rc = cli_parse(&cmd_import, argc, argv, NULL, pos, 1, &npos)) != 0)
+		return rc;
+	if (npos != 1)
+		return cli_usage(&cmd_import);
+	if (cli_desk_open_flags(DB_CREATE, &d, &err) < 0)
+		return cli_fail(&err);
+	rc = import_file(d, pos[0], &st, &err);
+	desk_close(d);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("imported %d stor%s, %d entries, %d requests, %d credits\n",
+	    st.stories, st.stories == 1 ? "y" : "ies", st.entries, st.requests,
+	    st.credits);
+	return 0;
+}
+
+const struct cli_cmd cmd_import = {
+	"import", "FILE.yaml", "import stories from YAML (all or nothing)",
+	import_run
+};

@@ -1,0 +1,192 @@
+/* presstime ls: the queue, filtered and sorted, a page at a time. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "presstime/filter.h"
+#include "presstime/json.h"
+#include "presstime/ptime.h"
+#include "presstime/story.h"
+#include "presstime/str.h"
+#include "cmds.h"
+
+#define LS_DEFAULT_LIMIT 100
+
+static const char *
+prio_mark(const char *p)
+{
+	switch (story_priority_rank(p)) {
+	case 0:
+		return "!!";
+	case 1:
+		return "!";
+	case 3:
+		return "-";
+	default:
+		return "";
+	}
+}
+
+/* One story as a JSON object: the queue's fields. Shared with search. */
+void
+cli_story_json(struct json *j, const struct story *s)
+{
+	json_obj_open(j);
+	json_kstr(j, "slug", s->slug);
+	json_kstr(j, "headline", s->headline);
+	json_kstr(j, "dek", s->dek);
+	json_kstr(j, "budget_line", s->budget_line);
+	json_kstr(j, "desk", s->desk);
+	json_kstr(j, "status", s->status);
+	json_kstr(j, "priority", s->priority);
+	json_kstr(j, "editor", s->editor);
+	json_ktime(j, "deadline", s->deadline);
+	json_ktime(j, "embargo", s->embargo);
+	json_ktime(j, "published_at", s->published_at);
+	json_key(j, "needs_update");
+	json_bool(j, s->needs_update);
+	json_kint(j, "rfc_open", s->rfc_open);
+	json_kint(j, "rfc_total", s->rfc_total);
+	json_ktime(j, "updated_at", s->updated_at);
+	json_kstr(j, "updated_by", s->updated_by);
+	json_kint(j, "version", s->version);
+	json_obj_close(j);
+}
+
+static int
+run(int argc, char **argv)
+{
+	const char *sortname = NULL, *limit_s = NULL, *json = NULL, *tsv = NULL,
+	    *all = NULL;
+	const struct cli_opt opts[] = {
+		{ "sort", 1, &sortname }, { "limit", 1, &limit_s },
+		{ "json", 0, &json }, { "tsv", 0, &tsv }, { "all", 0, &all },
+		{ NULL, 0, NULL }
+	};
+	struct pt_err err = { 0 };
+	enum story_sort sort = SORT_DUE;
+	struct story_list page;
+	struct story_cursor cur = { 0 };
+	struct filter *f = NULL;
+	struct cli_table *t = NULL;
+	struct pt_str js = PT_STR_INIT;
+	struct json j;
+	struct desk *d;
+	char *pos[64], *ftext;
+	long long limit = LS_DEFAULT_LIMIT, shown = 0;
+	time_t now;
+	int npos, rc;
+
+	if ((rc = cli_parse(&cmd_ls, argc, argv, opts, pos, 64, &npos)) != 0)
+		return rc;
+	if (sortname != NULL && story_sort_parse(sortname, &sort, &err) < 0) {
+		cli_fail(&err);
+		return 2;
+	}
+	if (limit_s != NULL) {
+		char *end;
+
+		limit = strtoll(limit_s, &end, 10);
+		if (*end != '\0' || limit <= 0)
+			return cli_failf(2, "--limit: \"%s\" is not a positive "
+			    "number", limit_s);
+	}
+	if (all != NULL)
+		limit = -1;
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	now = desk_now(d);
+	ftext = filter_join(npos, pos);
+	rc = filter_compile(ftext, now, d->cob_hour, &f, &err);
+	free(ftext);
+	if (rc < 0) {
+		desk_close(d);
+		cli_fail(&err);
+		return 2;
+	}
+	if (json != NULL) {
+		json_init(&j, &js, 1);
+		json_arr_open(&j);
+	} else {
+		static const char *const head[] = { "P", "SLUG", "STATUS", "DESK",
+			"EDITOR", "DUE", "RFC", "UPD", "HEADLINE" };
+
+		t = cli_table_new(9, tsv != NULL);
+		cli_table_header(t, head);
+	}
+	/* Pages of at most 200 rows: memory follows the page, not the
+	 * newsroom, even with --all. */
+	do {
+		int want = limit < 0 || limit - shown > 200 ? 200 :
+		    (int)(limit - shown);
+
+		rc = story_page(d->db, f, sort, &cur, want, &page, &err);
+		if (rc < 0)
+			break;
+		for (size_t i = 0; i < page.n; i++) {
+			struct story *s = &page.v[i];
+			char due[16] = "", rfc[16] = "", upd[16], status[64];
+			const char *cells[9];
+
+			if (json != NULL) {
+				cli_story_json(&j, s);
+				continue;
+			}
+			if (s->deadline != 0)
+				ptime_countdown(s->deadline, now, due, sizeof due);
+			if (s->rfc_total > 0)
+				snprintf(rfc, sizeof rfc, "%d/%d", s->rfc_open,
+				    s->rfc_total);
+			ptime_age(s->updated_at, now, upd, sizeof upd);
+			snprintf(status, sizeof status, "%s%s", s->status,
+			    s->needs_update ? " (needs update)" : "");
+			cells[0] = prio_mark(s->priority); cells[1] = s->slug;
+			cells[2] = status; cells[3] = s->desk;
+			cells[4] = s->editor; cells[5] = due; cells[6] = rfc;
+			cells[7] = upd; cells[8] = s->headline;
+			cli_table_row(t, cells);
+		}
+		shown += (long long)page.n;
+		if (page.n > 0)
+			story_cursor_after(&page.v[page.n - 1], sort, &cur);
+		rc = page.n == (size_t)want ? 1 : 0;
+		story_list_free(&page);
+	} while (rc == 1 && (limit < 0 || shown < limit));
+	if (rc < 0) {
+		filter_free(f);
+		cli_table_free(t);
+		pt_str_done(&js);
+		desk_close(d);
+		return cli_fail(&err);
+	}
+	if (json != NULL) {
+		json_arr_close(&j);
+		printf("%s\n", pt_str_cstr(&js));
+	} else {
+		cli_table_print(t, stdout);
+		if (shown == limit && cli_stdout_tty() && tsv == NULL) {
+			long long total = 0;
+
+			story_count(d->db, f, &total, NULL);
+			if (total > shown)
+				printf("(%lld of %lld shown; use --limit N or "
+				    "--all)\n", shown, total);
+		}
+	}
+	pt_str_done(&js);
+	cli_table_free(t);
+	filter_free(f);
+	desk_close(d);
+	return 0;
+}
+
+const struct cli_cmd cmd_ls = {
+	"ls", "[FILTER...] [--sort due|priority|updated|status|slug] "
+	"[--limit N|--all] [--json|--tsv]",
+	"list the queue (filters: status: desk: @editor by: pri: due: overdue "
+	"rfc: upd: words)", run
+};

@@ -1,0 +1,73 @@
+/* presstime new: put a story on the budget. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "cmds.h"
+
+static int
+run(int argc, char **argv)
+{
+	const char *desk = NULL, *prio = NULL, *due = NULL, *editor = NULL,
+	    *dek = NULL, *budget = NULL, *embargo = NULL, *words = NULL,
+	    *art = NULL;
+	const struct cli_opt opts[] = {
+		{ "desk", 1, &desk }, { "priority", 1, &prio },
+		{ "due", 1, &due }, { "editor", 1, &editor }, { "dek", 1, &dek },
+		{ "budget", 1, &budget }, { "embargo", 1, &embargo },
+		{ "words", 1, &words }, { "art", 1, &art }, { NULL, 0, NULL }
+	};
+	struct desk_new_story ns = { 0 };
+	struct pt_err err = { 0 };
+	struct desk *d;
+	char *pos[2];
+	int npos, rc;
+	long long id;
+
+	if ((rc = cli_parse(&cmd_new, argc, argv, opts, pos, 2, &npos)) != 0)
+		return rc;
+	if (npos != 2)
+		return cli_usage(&cmd_new);
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	ns.slug = pos[0];
+	ns.headline = pos[1];
+	ns.desk = desk;
+	ns.priority = prio;
+	ns.editor = editor;
+	ns.dek = dek;
+	ns.budget_line = budget;
+	ns.art = art;
+	if (words != NULL) {
+		char *end;
+
+		ns.words = (int)strtol(words, &end, 10);
+		if (*end != '\0' || ns.words < 0) {
+			desk_close(d);
+			return cli_failf(2, "--words: \"%s\" is not a number of "
+			    "words", words);
+		}
+	}
+	rc = 0;
+	if (due != NULL)
+		rc = cli_time(d, "--due", due, &ns.deadline, &err);
+	if (rc == 0 && embargo != NULL)
+		rc = cli_time(d, "--embargo", embargo, &ns.embargo, &err);
+	if (rc == 0)
+		rc = desk_story_new(d, &ns, &id, &err);
+	desk_close(d);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("created %s\n", pos[0]);
+	return 0;
+}
+
+const struct cli_cmd cmd_new = {
+	"new", "SLUG HEADLINE [--desk D] [--priority P] [--due T] "
+	"[--editor LOGIN] [--dek TEXT] [--budget TEXT] [--embargo T] "
+	"[--words N] [--art TEXT]",
+	"put a new story on the budget", run
+};

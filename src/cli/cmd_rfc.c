@@ -1,0 +1,244 @@
+/* presstime rfc: requests for comment from the shell. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "presstime/cli.h"
+#include "presstime/desk.h"
+#include "presstime/json.h"
+#include "presstime/ptime.h"
+#include "presstime/rfc.h"
+#include "presstime/story.h"
+#include "presstime/str.h"
+#include "cmds.h"
+
+/* A request named by number ("3") or by its target ("ICE"): the most
+ * recent unresolved request to that target on the story. */
+static int
+find_request(struct desk *d, const char *slug, const char *key,
+    long long *id, struct pt_err *err)
+{
+	struct story *s;
+	struct rfc_list rl;
+	char *end;
+	int rc;
+
+	*id = strtoll(key, &end, 10);
+	if (*end == '\0' && *id > 0)
+		return 0;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return rc;
+	rc = rfc_list_story(d->db, s->id, &rl, err);
+	story_free(s);
+	if (rc < 0)
+		return rc;
+	*id = 0;
+	for (size_t i = 0; i < rl.n; i++) {
+		if (strcasecmp(rl.v[i].target, key) != 0)
+			continue;
+		if (*id == 0 || strcmp(rl.v[i].state, "open") == 0 ||
+		    strcmp(rl.v[i].state, "promised") == 0)
+			*id = rl.v[i].id;
+	}
+	rfc_list_free(&rl);
+	if (*id == 0)
+		return pt_errf(err, PT_ENOENT, "no request for comment to \"%s\" "
+		    "on %s (see: presstime rfc ls %s)", key, slug, slug);
+	return 0;
+}
+
+static int
+rfc_ls(struct desk *d, const char *slug, int json, int tsv)
+{
+	struct pt_err err = { 0 };
+	struct story *s;
+	struct rfc_list rl;
+	time_t now = desk_now(d);
+	int rc;
+
+	if ((rc = story_get(d->db, slug, &s, &err)) < 0)
+		return cli_fail(&err);
+	rc = rfc_list_story(d->db, s->id, &rl, &err);
+	story_free(s);
+	if (rc < 0)
+		return cli_fail(&err);
+	if (json) {
+		struct pt_str out = PT_STR_INIT;
+		struct json j;
+
+		json_init(&j, &out, 1);
+		json_arr_open(&j);
+		for (size_t i = 0; i < rl.n; i++) {
+			struct rfc *r = &rl.v[i];
+
+			json_obj_open(&j);
+			json_kint(&j, "id", r->id);
+			json_kstr(&j, "target", r->target);
+			json_kstr(&j, "kind", r->target_kind);
+			json_kstr(&j, "channel", r->channel);
+			json_ktime(&j, "asked_at", r->asked_at);
+			json_kstr(&j, "asked_by", r->asked_by);
+			json_ktime(&j, "due_at", r->due_at);
+			json_kint(&j, "attempts", r->attempts);
+			json_kstr(&j, "state", r->state);
+			json_kstr(&j, "answer", r->answer);
+			json_ktime(&j, "answered_at", r->answered_at);
+			json_ktime(&j, "promised_by", r->promised_by);
+			json_obj_close(&j);
+		}
+		json_arr_close(&j);
+		printf("%s\n", pt_str_cstr(&out));
+		pt_str_done(&out);
+	} else {
+		static const char *const head[] = { "ID", "TARGET", "CHANNEL",
+			"ASKED", "DUE", "TRIES", "STATE", "ANSWER" };
+		struct cli_table *t = cli_table_new(8, tsv);
+
+		cli_table_header(t, head);
+		for (size_t i = 0; i < rl.n; i++) {
+			struct rfc *r = &rl.v[i];
+			char id[24], asked[32], due[32] = "", tries[16];
+			char state[64];
+			const char *cells[8];
+
+			snprintf(id, sizeof id, "%lld", r->id);
+			ptime_format_short(r->asked_at, now, asked, sizeof asked);
+			if (r->due_at != 0)
+				ptime_countdown(r->due_at, now, due, sizeof due);
+			snprintf(tries, sizeof tries, "%d", r->attempts);
+			snprintf(state, sizeof state, "%s", r->state);
+			if (strcmp(r->state, "promised") == 0) {
+				char by[32];
+
+				ptime_format_short(r->promised_by, now, by,
+				    sizeof by);
+				snprintf(state, sizeof state, "promised by %s", by);
+			}
+			cells[0] = id; cells[1] = r->target; cells[2] = r->channel;
+			cells[3] = asked; cells[4] = due; cells[5] = tries;
+			cells[6] = state; cells[7] = r->answer;
+			cli_table_row(t, cells);
+		}
+		cli_table_print(t, stdout);
+		cli_table_free(t);
+	}
+	rfc_list_free(&rl);
+	return 0;
+}
+
+static void
+join_words(struct pt_str *s, char **w, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			pt_str_addc(s, ' ');
+		pt_str_add(s, w[i]);
+	}
+}
+
+static int
+run(int argc, char **argv)
+{
+	const char *channel = NULL, *due = NULL, *kind = NULL, *at = NULL,
+	    *by = NULL, *json = NULL, *tsv = NULL;
+	const struct cli_opt opts[] = {
+		{ "channel", 1, &channel }, { "due", 1, &due },
+		{ "kind", 1, &kind }, { "at", 1, &at }, { "by", 1, &by },
+		{ "json", 0, &json }, { "tsv", 0, &tsv }, { NULL, 0, NULL }
+	};
+	struct pt_err err = { 0 };
+	struct pt_str text = PT_STR_INIT;
+	struct desk *d;
+	char *pos[256];
+	const char *sub;
+	long long id = 0;
+	time_t when = 0;
+	int npos, rc;
+
+	if ((rc = cli_parse(&cmd_rfc, argc, argv, opts, pos, 256, &npos)) != 0)
+		return rc;
+	if (npos < 2)
+		return cli_usage(&cmd_rfc);
+	sub = pos[0];
+	if (strcmp(sub, "add") != 0 && strcmp(sub, "ls") != 0 &&
+	    strcmp(sub, "answer") != 0 && strcmp(sub, "decline") != 0 &&
+	    strcmp(sub, "promise") != 0 && strcmp(sub, "lapse") != 0 &&
+	    strcmp(sub, "attempt") != 0) {
+		fputs("presstime: unknown rfc action \"", stderr);
+		cli_put(stderr, sub);
+		fputs("\" (expected add, answer, decline, promise, lapse, "
+		    "attempt or ls)\n", stderr);
+		return cli_usage(&cmd_rfc);
+	}
+	if (cli_desk_open(&d, &err) < 0)
+		return cli_fail(&err);
+	if (strcmp(sub, "ls") == 0) {
+		rc = rfc_ls(d, pos[1], json != NULL, tsv != NULL);
+		desk_close(d);
+		return rc;
+	}
+	if (npos < 3) {
+		desk_close(d);
+		return cli_usage(&cmd_rfc);
+	}
+	if (strcmp(sub, "add") == 0) {
+		struct desk_rfc r = { 0 };
+
+		join_words(&text, pos + 2, npos - 2);
+		r.target = pt_str_cstr(&text);
+		r.channel = channel;
+		r.kind = kind;
+		rc = 0;
+		if (due != NULL)
+			rc = cli_time(d, "--due", due, &r.due_at, &err);
+		if (rc == 0 && at != NULL)
+			rc = cli_time(d, "--at", at, &r.asked_at, &err);
+		if (rc == 0)
+			rc = desk_rfc_add(d, pos[1], &r, &id, &err);
+		if (rc == 0) {
+			printf("request %lld: asked ", id);
+			cli_put(stdout, r.target);
+			printf(" for comment on %s\n", pos[1]);
+		}
+		goto done;
+	}
+	if ((rc = find_request(d, pos[1], pos[2], &id, &err)) < 0)
+		goto done;
+	join_words(&text, pos + 3, npos - 3);
+	if (strcmp(sub, "attempt") == 0)
+		rc = desk_rfc_attempt(d, pos[1], id, pt_str_cstr(&text), &err);
+	else if (strcmp(sub, "promise") == 0) {
+		if (by == NULL) {
+			desk_close(d);
+			pt_str_done(&text);
+			return cli_failf(2, "rfc promise needs --by TIME (when "
+			    "the statement was promised, e.g. --by \"cob thu\")");
+		}
+		rc = cli_time(d, "--by", by, &when, &err);
+		if (rc == 0)
+			rc = desk_rfc_resolve(d, pos[1], id, "promised",
+			    pt_str_cstr(&text), when, &err);
+	} else {
+		const char *state = strcmp(sub, "answer") == 0 ? "answered" :
+		    strcmp(sub, "decline") == 0 ? "declined" : "lapsed";
+
+		rc = desk_rfc_resolve(d, pos[1], id, state, pt_str_cstr(&text),
+		    0, &err);
+	}
+	if (rc == 0)
+		printf("request %lld on %s: %s\n", id, pos[1], sub);
+done:
+	desk_close(d);
+	pt_str_done(&text);
+	return rc < 0 ? cli_fail(&err) : 0;
+}
+
+const struct cli_cmd cmd_rfc = {
+	"rfc", "add SLUG TARGET [--channel C] [--due T] [--kind K] | "
+	"answer|decline|lapse|attempt SLUG ID|TARGET [TEXT] | "
+	"promise SLUG ID|TARGET --by T [TEXT] | ls SLUG [--json|--tsv]",
+	"requests for comment", run
+};

@@ -1,0 +1,296 @@
+/* Output shared by the verbs: sanitized text, tables, options, errors. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "presstime/cli.h"
+#include "presstime/config.h"
+#include "presstime/db.h"
+#include "presstime/diag.h"
+#include "presstime/desk.h"
+#include "presstime/sanitize.h"
+#include "presstime/str.h"
+#include "presstime/utf8.h"
+
+static const char *db_path;
+
+void
+cli_set_db_path(const char *path)
+{
+	db_path = path;
+}
+
+const char *
+cli_db_path(void)
+{
+	return db_path;
+}
+
+int
+cli_desk_open(struct desk **out, struct pt_err *err)
+{
+	return cli_desk_open_flags(0, out, err);
+}
+
+/* The database comes from --db, else $PRESSTIME_DB, else the user's
+ * config, else the default path; close of business from the config. */
+int
+cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
+{
+	struct pt_diag dg = PT_DIAG_INIT;
+	struct config cfg;
+	const char *env = getenv("PRESSTIME_DB");
+	int rc;
+
+	config_load(NULL, &cfg, &dg);
+	for (size_t i = 0; i < pt_diag_count(&dg); i++) {
+		fputs("presstime: warning: ", stderr);
+		cli_put(stderr, pt_diag_get(&dg, i));
+		fputc('\n', stderr);
+	}
+	pt_diag_done(&dg);
+	rc = desk_open(db_path != NULL ? db_path : env != NULL && *env ? env :
+	    cfg.database, flags, out, err);
+	if (rc == 0) {
+		(*out)->cob_hour = cfg.cob_hour;
+		if (pt_db_warning((*out)->db) != NULL) {
+			fputs("presstime: warning: ", stderr);
+			cli_put(stderr, pt_db_warning((*out)->db));
+			fputc('\n', stderr);
+		}
+	}
+	config_done(&cfg);
+	return rc;
+}
+
+void
+cli_put(FILE *f, const char *text)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	sanitize_append(&s, text, strlen(text), 0);
+	fputs(pt_str_cstr(&s), f);
+	pt_str_done(&s);
+}
+
+void
+cli_put_lines(FILE *f, const char *text)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	sanitize_append(&s, text, strlen(text), SAN_NEWLINES);
+	fputs(pt_str_cstr(&s), f);
+	pt_str_done(&s);
+}
+
+int
+cli_stdout_tty(void)
+{
+	return isatty(STDOUT_FILENO);
+}
+
+int
+cli_width(void)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0
+	    && ws.ws_col > 0)
+		return ws.ws_col;
+	if (cols != NULL && atoi(cols) > 0)
+		return atoi(cols);
+	return 80;
+}
+
+int
+cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
+    struct pt_err *err)
+{
+	if (desk_parse_time(d, text, out, err) < 0) {
+		pt_err_prefix(err, "%s: ", flag);
+		return PT_EINVAL;
+	}
+	return 0;
+}
+
+int
+cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
+    const struct cli_opt *opts, char **pos, int maxpos, int *npos)
+{
+	int only_pos = 0;
+
+	*npos = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const struct cli_opt *o = NULL;
+		const char *eq;
+		size_t len;
+
+		if (only_pos || a[0] != '-' || a[1] == '\0' ||
+		    (a[1] != '-' && !(a[1] >= 'a' && a[1] <= 'z'))) {
+			if (*npos >= maxpos) {
+				fputs("presstime: too many arguments: \"", stderr);
+				cli_put(stderr, a);
+				fputs("\"\n", stderr);
+				return cli_usage(cmd);
+			}
+			pos[(*npos)++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_pos = 1;
+			continue;
+		}
+		if (a[1] != '-') {
+			fputs("presstime: unknown option \"", stderr);
+			cli_put(stderr, a);
+			fputs("\" (options are spelled --name)\n", stderr);
+			return cli_usage(cmd);
+		}
+		a += 2;
+		eq = strchr(a, '=');
+		len = eq != NULL ? (size_t)(eq - a) : strlen(a);
+		for (int k = 0; opts != NULL && opts[k].name != NULL; k++)
+			if (strlen(opts[k].name) == len &&
+			    strncmp(opts[k].name, a, len) == 0)
+				o = &opts[k];
+		if (o == NULL) {
+			fputs("presstime: unknown option \"", stderr);
+			cli_put(stderr, argv[i]);
+			fprintf(stderr, "\" for %s\n", cmd->name);
+			return cli_usage(cmd);
+		}
+		if (!o->takes_value) {
+			if (eq != NULL) {
+				fprintf(stderr, "presstime: --%s takes no value\n",
+				    o->name);
+				return cli_usage(cmd);
+			}
+			*o->value = "1";
+		} else if (eq != NULL)
+			*o->value = eq + 1;
+		else if (i + 1 < argc)
+			*o->value = argv[++i];
+		else {
+			fprintf(stderr, "presstime: --%s needs a value\n",
+			    o->name);
+			return cli_usage(cmd);
+		}
+	}
+	return 0;
+}
+
+struct cli_table {
+	int ncols;
+	int tsv;
+	size_t nrows, cap;
+	char **cells; /* sanitized, row-major */
+};
+
+struct cli_table *
+cli_table_new(int ncols, int tsv)
+{
+	struct cli_table *t = pt_xcalloc(1, sizeof *t);
+
+	t->ncols = ncols;
+	t->tsv = tsv || !cli_stdout_tty();
+	return t;
+}
+
+static void
+table_add(struct cli_table *t, const char *const *cells)
+{
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 32;
+		t->cells = pt_xrealloc(t->cells, t->cap * (size_t)t->ncols *
+		    sizeof *t->cells);
+	}
+	for (int c = 0; c < t->ncols; c++)
+		t->cells[t->nrows * (size_t)t->ncols + (size_t)c] =
+		    sanitize_dup(cells[c] != NULL ? cells[c] : "", 0);
+	t->nrows++;
+}
+
+void
+cli_table_header(struct cli_table *t, const char *const *names)
+{
+	if (!t->tsv)
+		table_add(t, names);
+}
+
+void
+cli_table_row(struct cli_table *t, const char *const *cells)
+{
+	table_add(t, cells);
+}
+
+void
+cli_table_print(struct cli_table *t, FILE *f)
+{
+	int *w = pt_xcalloc((size_t)t->ncols, sizeof *w);
+	int screen = cli_width();
+	struct pt_str line = PT_STR_INIT;
+
+	for (size_t r = 0; r < t->nrows; r++)
+		for (int c = 0; c < t->ncols; c++) {
+			int cw = sanitize_width(t->cells[r * (size_t)t->ncols +
+			    (size_t)c]);
+
+			if (cw > w[c])
+				w[c] = cw;
+		}
+	for (size_t r = 0; r < t->nrows; r++) {
+		int used = 0;
+
+		pt_str_clear(&line);
+		for (int c = 0; c < t->ncols; c++) {
+			const char *cell = t->cells[r * (size_t)t->ncols +
+			    (size_t)c];
+
+			if (t->tsv) {
+				if (c > 0)
+					pt_str_addc(&line, '\t');
+				pt_str_add(&line, cell);
+				continue;
+			}
+			if (c > 0) {
+				pt_str_add(&line, "  ");
+				used += 2;
+			}
+			if (c == t->ncols - 1) {
+				int room = screen - used;
+
+				used += sanitize_fit(&line, cell, room > 0 ? room : 0,
+				    0);
+			} else {
+				int cw = sanitize_fit(&line, cell, w[c], 0);
+
+				for (; cw < w[c]; cw++)
+					pt_str_addc(&line, ' ');
+				used += w[c];
+			}
+		}
+		/* No trailing blanks: the last column may be short. */
+		while (line.len > 0 && line.buf[line.len - 1] == ' ')
+			line.buf[--line.len] = '\0';
+		fprintf(f, "%s\n", pt_str_cstr(&line));
+	}
+	pt_str_done(&line);
+	free(w);
+}
+
+void
+cli_table_free(struct cli_table *t)
+{
+	if (t == NULL)
+		return;
+	for (size_t i = 0; i < t->nrows * (size_t)t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t);
+}

@@ -1,0 +1,138 @@
+/* Logging timeline entries and crediting contributors. */
+#include "config.h"
+
+#include <ctype.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/entry.h"
+#include "presstime/person.h"
+#include "presstime/story.h"
+
+static int
+fail(struct desk *d, int rc)
+{
+	pt_db_rollback(d->db);
+	return rc;
+}
+
+/* True when text has something besides white space. */
+static int
+has_text(const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+int
+desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
+    long long *id_out, struct pt_err *err)
+{
+	const char *kind = de->kind;
+	struct story *s;
+	struct entry e;
+	time_t now = desk_now(d);
+	int rc;
+
+	if (!has_text(de->body))
+		return pt_errf(err, PT_EINVAL, "nothing to log: the entry for %s "
+		    "is empty", slug);
+	if (kind == NULL)
+		kind = de->amends != 0 ? "correction" : "event";
+	if (entry_kind_valid(kind, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	if (de->amends != 0) {
+		struct entry old;
+
+		rc = entry_get(d->db, de->amends, &old, err);
+		if (rc == 0 && old.story_id != s->id)
+			rc = pt_errf(err, PT_EINVAL, "entry %lld belongs to "
+			    "another story, not %s", de->amends, slug);
+		entry_done(&old);
+		if (rc < 0) {
+			story_free(s);
+			return fail(d, rc);
+		}
+	}
+	memset(&e, 0, sizeof e);
+	e.story_id = s->id;
+	e.occurred_at = de->occurred_at != 0 ? de->occurred_at : now;
+	e.logged_at = now;
+	e.logged_by = d->login;
+	e.kind = (char *)kind;
+	e.body = (char *)de->body;
+	e.source = (char *)(has_text(de->source) ? de->source : NULL);
+	e.url = (char *)(has_text(de->url) ? de->url : NULL);
+	e.amends = de->amends;
+	rc = entry_insert(d->db, &e, err);
+	if (rc == 0)
+		rc = story_touch(d->db, s->id, now, d->login, err);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	if ((rc = pt_db_commit(d->db, err)) < 0)
+		return rc;
+	if (id_out != NULL)
+		*id_out = e.id;
+	return 0;
+}
+
+int
+desk_credit(struct desk *d, const char *slug, const char *name,
+    const char *role, struct pt_err *err)
+{
+	struct person p;
+	struct story *s;
+	int rc;
+
+	if (!has_text(name))
+		return pt_errf(err, PT_EINVAL, "whom to credit? the name is "
+		    "empty");
+	if (role == NULL)
+		role = "contributor";
+	if (credit_role_valid(role, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	rc = person_find(d->db, name, &p, NULL);
+	if (rc == PT_ENOENT) {
+		/* A login on this host is a colleague: credit them as staff
+		 * under their real name. */
+		struct passwd *pw = getpwnam(name);
+
+		if (pw != NULL && pw->pw_gecos != NULL && pw->pw_gecos[0] &&
+		    pw->pw_gecos[0] != ',') {
+			char display[128];
+
+			snprintf(display, sizeof display, "%.*s",
+			    (int)strcspn(pw->pw_gecos, ","), pw->pw_gecos);
+			rc = person_ensure_staff(d->db, name, display, &p, err);
+		} else
+			rc = person_ensure(d->db, name, "staff", &p, err);
+	}
+	if (rc == 0) {
+		rc = credit_add(d->db, s->id, p.id, role, err);
+		if (rc == PT_EINVAL)
+			pt_errf(err, PT_EINVAL, "%s is already credited as %s on "
+			    "%s", p.name, role, slug);
+	}
+	if (rc == 0)
+		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+	person_done(&p);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	return pt_db_commit(d->db, err);
+}

@@ -1,0 +1,282 @@
+/* Requests for comment: asking, following up, and recording outcomes. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/entry.h"
+#include "presstime/person.h"
+#include "presstime/prose.h"
+#include "presstime/rfc.h"
+#include "presstime/story.h"
+#include "presstime/workflow.h"
+
+static int
+fail(struct desk *d, int rc)
+{
+	pt_db_rollback(d->db);
+	return rc;
+}
+
+/* New targets: an all-capitals name ("ICE", "FCN") or one with a company
+ * word is an organization; anything else a source. The user can say. */
+static const char *
+guess_kind(const char *name)
+{
+	static const char *const words[] = { "Inc", "Corp", "LLC", "Ltd",
+		"Agency", "Department", "Company", "Office", "Ministry",
+		"Council", "Police", "University", "Association", "Group" };
+	int upper = 0, lower = 0;
+
+	for (const char *p = name; *p != '\0'; p++) {
+		upper += isupper((unsigned char)*p) != 0;
+		lower += islower((unsigned char)*p) != 0;
+	}
+	if (upper >= 2 && lower == 0)
+		return "organization";
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(name, words[i]) != NULL)
+			return "organization";
+	return "source";
+}
+
+static int
+log_rfc_entry(struct desk *d, long long story_id, const char *kind,
+    const char *body, const char *source, struct pt_err *err)
+{
+	struct entry e;
+	time_t now = desk_now(d);
+
+	memset(&e, 0, sizeof e);
+	e.story_id = story_id;
+	e.occurred_at = now;
+	e.logged_at = now;
+	e.logged_by = d->login;
+	e.kind = (char *)kind;
+	e.body = (char *)body;
+	e.source = (char *)source;
+	return entry_insert(d->db, &e, err);
+}
+
+int
+desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
+    long long *id_out, struct pt_err *err)
+{
+	const char *channel = dr->channel != NULL ? dr->channel : "email";
+	struct person p;
+	struct story *s;
+	struct rfc r;
+	char body[512], due[96] = "";
+	int rc;
+
+	if (dr->target == NULL || dr->target[0] == '\0')
+		return pt_errf(err, PT_EINVAL, "whom was comment asked of? the "
+		    "target is empty");
+	if (rfc_channel_valid(channel, err) < 0)
+		return PT_EINVAL;
+	if (dr->kind != NULL && person_kind_valid(dr->kind, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	rc = person_ensure(d->db, dr->target, dr->kind != NULL ? dr->kind :
+	    guess_kind(dr->target), &p, err);
+	if (rc == 0) {
+		memset(&r, 0, sizeof r);
+		r.story_id = s->id;
+		r.person_id = p.id;
+		r.channel = (char *)channel;
+		r.asked_at = dr->asked_at != 0 ? dr->asked_at : desk_now(d);
+		r.asked_by = d->login;
+		r.due_at = dr->due_at;
+		r.attempts = 1;
+		r.state = (char *)"open";
+		rc = rfc_insert(d->db, &r, err);
+	}
+	if (rc == 0) {
+		if (dr->due_at != 0) {
+			char t[48];
+
+			prose_time(dr->due_at, desk_now(d), t, sizeof t);
+			snprintf(due, sizeof due, ", answer wanted by %s", t);
+		}
+		snprintf(body, sizeof body, "Asked %s for comment by %s%s.",
+		    p.name, channel, due);
+		rc = log_rfc_entry(d, s->id, "rfc", body, p.name, err);
+	}
+	if (rc == 0)
+		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+	person_done(&p);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	if ((rc = pt_db_commit(d->db, err)) < 0)
+		return rc;
+	if (id_out != NULL)
+		*id_out = r.id;
+	return 0;
+}
+
+/* Loads request id and checks it belongs to the story. */
+static int
+rfc_of_story(struct desk *d, struct story *s, long long id, struct rfc *r,
+    struct pt_err *err)
+{
+	int rc = rfc_get(d->db, id, r, err);
+
+	if (rc < 0)
+		return rc;
+	if (r->story_id != s->id) {
+		rfc_done(r);
+		return pt_errf(err, PT_ENOENT, "request #%lld is not on %s "
+		    "(see: presstime rfc ls %s)", id, s->slug, s->slug);
+	}
+	return 0;
+}
+
+/* Which outcomes may follow which: an answer can always arrive (even after
+ * the request lapsed); nothing follows an answer or a refusal. */
+static int
+outcome_allowed(const char *from, const char *to)
+{
+	if (strcmp(from, "answered") == 0 || strcmp(from, "declined") == 0)
+		return 0;
+	if (strcmp(from, "lapsed") == 0)
+		return strcmp(to, "answered") == 0 || strcmp(to, "declined") == 0;
+	return 1; /* open or promised: any outcome, a new promise too */
+}
+
+int
+desk_rfc_resolve(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by,
+    struct pt_err *err)
+{
+	struct story *s;
+	struct rfc r;
+	struct pt_str body = PT_STR_INIT;
+	const char *kind = "rfc";
+	time_t now = desk_now(d);
+	int rc, was_lapsed;
+
+	if (strcmp(state, "answered") != 0 && strcmp(state, "declined") != 0 &&
+	    strcmp(state, "promised") != 0 && strcmp(state, "lapsed") != 0)
+		return pt_errf(err, PT_EINVAL, "a request can be answered, "
+		    "declined, promised or lapsed, not \"%s\"", state);
+	if (strcmp(state, "answered") == 0 && (text == NULL || !*text))
+		return pt_errf(err, PT_EINVAL, "what did they say? an answer "
+		    "needs its text");
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
+		story_free(s);
+		return fail(d, rc);
+	}
+	if (!outcome_allowed(r.state, state)) {
+		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is already "
+		    "%s; it cannot become %s", id, r.target, r.state, state);
+		goto out;
+	}
+	was_lapsed = strcmp(r.state, "lapsed") == 0;
+	free(r.state);
+	r.state = strdup(state);
+	if (strcmp(state, "answered") == 0) {
+		free(r.answer);
+		r.answer = strdup(text);
+		r.answered_at = now;
+		kind = "statement";
+		pt_str_add(&body, text);
+	} else if (strcmp(state, "declined") == 0) {
+		r.answered_at = now;
+		if (text != NULL && *text) {
+			free(r.answer);
+			r.answer = strdup(text);
+		}
+		pt_str_addf(&body, "%s declined to comment.", r.target);
+		if (text != NULL && *text)
+			pt_str_addf(&body, " (%s)", text);
+	} else if (strcmp(state, "promised") == 0) {
+		char t[48];
+
+		if (promised_by == 0) {
+			rc = pt_errf(err, PT_EINVAL, "promised by when? give a "
+			    "time like \"cob thu\" or \"+2h\"");
+			goto out;
+		}
+		r.promised_by = promised_by;
+		prose_time(promised_by, now, t, sizeof t);
+		pt_str_addf(&body, "%s promised a statement by %s.", r.target, t);
+		if (text != NULL && *text)
+			pt_str_addf(&body, " (%s)", text);
+	} else {
+		r.lapsed_at = now;
+		pt_str_addf(&body, "No response from %s by press time.",
+		    r.target);
+	}
+	rc = rfc_update(d->db, &r, err);
+	if (rc == 0)
+		rc = log_rfc_entry(d, s->id, kind, pt_str_cstr(&body), r.target,
+		    err);
+	/* The story went out saying they did not respond: now it is wrong. */
+	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
+	    strcmp(state, "answered") == 0) {
+		s->needs_update = 1;
+		s->updated_at = now;
+		free(s->updated_by);
+		s->updated_by = strdup(d->login);
+		rc = story_update(d->db, s, err);
+	} else if (rc == 0)
+		rc = story_touch(d->db, s->id, now, d->login, err);
+out:
+	pt_str_done(&body);
+	rfc_done(&r);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	return pt_db_commit(d->db, err);
+}
+
+int
+desk_rfc_attempt(struct desk *d, const char *slug, long long id,
+    const char *note, struct pt_err *err)
+{
+	struct story *s;
+	struct rfc r;
+	char body[1024];
+	int rc;
+
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
+		story_free(s);
+		return fail(d, rc);
+	}
+	if (strcmp(r.state, "open") != 0 && strcmp(r.state, "promised") != 0) {
+		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is %s: no "
+		    "need to follow up", id, r.target, r.state);
+		goto out;
+	}
+	r.attempts++;
+	rc = rfc_update(d->db, &r, err);
+	snprintf(body, sizeof body, "Followed up with %s by %s (attempt %d)%s%s",
+	    r.target, r.channel, r.attempts, note != NULL && *note ? ": " : ".",
+	    note != NULL && *note ? note : "");
+	if (rc == 0)
+		rc = log_rfc_entry(d, s->id, "rfc", body, r.target, err);
+	if (rc == 0)
+		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+out:
+	rfc_done(&r);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	return pt_db_commit(d->db, err);
+}

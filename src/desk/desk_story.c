@@ -1,0 +1,377 @@
+/* Creating stories, changing their fields and moving them through the
+ * workflow. Each operation is one transaction. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/entry.h"
+#include "presstime/history.h"
+#include "presstime/ptime.h"
+#include "presstime/rfc.h"
+#include "presstime/story.h"
+#include "presstime/workflow.h"
+
+static int
+fail(struct desk *d, int rc)
+{
+	pt_db_rollback(d->db);
+	return rc;
+}
+
+int
+desk_story_new(struct desk *d, const struct desk_new_story *ns,
+    long long *id_out, struct pt_err *err)
+{
+	struct story s;
+	struct status_change c;
+	time_t now = desk_now(d);
+	int rc;
+
+	if (ns->slug == NULL || story_slug_valid(ns->slug, err) < 0)
+		return ns->slug == NULL ? pt_errf(err, PT_EUSAGE,
+		    "a story needs a slug") : PT_EINVAL;
+	if (ns->headline == NULL || ns->headline[0] == '\0')
+		return pt_errf(err, PT_EINVAL, "story \"%s\" needs a headline "
+		    "(a working one is fine)", ns->slug);
+	if (ns->priority != NULL && story_priority_valid(ns->priority, err) < 0)
+		return PT_EINVAL;
+	if (ns->words < 0)
+		return pt_errf(err, PT_EINVAL, "planned length %d is negative",
+		    ns->words);
+
+	memset(&s, 0, sizeof s);
+	s.slug = (char *)ns->slug;
+	s.headline = (char *)ns->headline;
+	s.dek = (char *)ns->dek;
+	s.budget_line = (char *)ns->budget_line;
+	s.desk = (char *)(ns->desk != NULL && *ns->desk ? ns->desk : "news");
+	s.status = (char *)"pitched";
+	s.priority = (char *)(ns->priority != NULL ? ns->priority : "routine");
+	s.editor = (char *)(ns->editor != NULL && *ns->editor ? ns->editor :
+	    NULL);
+	s.art = (char *)ns->art;
+	s.words = ns->words;
+	s.deadline = ns->deadline;
+	s.embargo = ns->embargo;
+	s.created_at = now;
+	s.updated_at = now;
+	s.updated_by = d->login;
+
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_insert(d->db, &s, err)) < 0)
+		return fail(d, rc);
+	memset(&c, 0, sizeof c);
+	c.story_id = s.id;
+	c.to_state = (char *)"pitched";
+	c.at = now;
+	c.by = d->login;
+	c.note = (char *)"created";
+	if ((rc = history_insert(d->db, &c, err)) < 0)
+		return fail(d, rc);
+	if ((rc = pt_db_commit(d->db, err)) < 0)
+		return rc;
+	if (id_out != NULL)
+		*id_out = s.id;
+	return 0;
+}
+
+static const char *const field_names[] = {
+	[FIELD_HEADLINE] = "headline", [FIELD_DEK] = "dek",
+	[FIELD_BUDGET] = "budget", [FIELD_DESK] = "desk",
+	[FIELD_PRIORITY] = "priority", [FIELD_EDITOR] = "editor",
+	[FIELD_DEADLINE] = "deadline", [FIELD_EMBARGO] = "embargo",
+	[FIELD_ART] = "art", [FIELD_WORDS] = "words", [FIELD_URL] = "url",
+};
+
+int
+desk_field_parse(const char *name, enum desk_field *out, struct pt_err *err)
+{
+	for (size_t i = 0; i < sizeof field_names / sizeof field_names[0]; i++) {
+		if (strcmp(name, field_names[i]) == 0) {
+			*out = (enum desk_field)i;
+			return 0;
+		}
+	}
+	if (strcmp(name, "due") == 0) {
+		*out = FIELD_DEADLINE;
+		return 0;
+	}
+	if (strcmp(name, "budget-line") == 0 || strcmp(name, "budget_line") == 0) {
+		*out = FIELD_BUDGET;
+		return 0;
+	}
+	return pt_errf(err, PT_EINVAL, "unknown field \"%s\" (expected one of: "
+	    "headline, dek, budget, desk, priority, editor, deadline, embargo, "
+	    "art, words, url)", name);
+}
+
+/* Replaces *slot with a copy of value, or NULL when value is empty. */
+static void
+set_text(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value != NULL && value[0] != '\0' ? strdup(value) : NULL;
+}
+
+static int
+apply_field(struct desk *d, struct story *s, enum desk_field f,
+    const char *value, struct pt_err *err)
+{
+	time_t t = 0;
+	char *end;
+	long words;
+
+	switch (f) {
+	case FIELD_HEADLINE:
+		if (value == NULL || value[0] == '\0')
+			return pt_errf(err, PT_EINVAL, "a headline cannot be "
+			    "empty");
+		set_text(&s->headline, value);
+		return 0;
+	case FIELD_DEK:
+		set_text(&s->dek, value);
+		return 0;
+	case FIELD_BUDGET:
+		set_text(&s->budget_line, value);
+		return 0;
+	case FIELD_DESK:
+		set_text(&s->desk, value != NULL && *value ? value : "news");
+		return 0;
+	case FIELD_PRIORITY:
+		if (story_priority_valid(value, err) < 0)
+			return PT_EINVAL;
+		set_text(&s->priority, value);
+		return 0;
+	case FIELD_EDITOR:
+		set_text(&s->editor, value != NULL && value[0] == '@' ? value + 1 :
+		    value);
+		return 0;
+	case FIELD_DEADLINE:
+	case FIELD_EMBARGO:
+		if (value != NULL && value[0] != '\0' &&
+		    strcmp(value, "none") != 0 &&
+		    desk_parse_time(d, value, &t, err) < 0)
+			return PT_EINVAL;
+		if (f == FIELD_DEADLINE)
+			s->deadline = t;
+		else
+			s->embargo = t;
+		return 0;
+	case FIELD_ART:
+		set_text(&s->art, value);
+		return 0;
+	case FIELD_WORDS:
+		errno = 0;
+		words = value != NULL && *value ? strtol(value, &end, 10) : 0;
+		if (value != NULL && *value && (errno != 0 || *end != '\0' ||
+		    words < 0 || words > 100000))
+			return pt_errf(err, PT_EINVAL, "planned length \"%s\" is "
+			    "not a number of words between 0 and 100000", value);
+		s->words = (int)words;
+		return 0;
+	case FIELD_URL:
+		set_text(&s->url, value);
+		return 0;
+	}
+	return pt_errf(err, PT_EINVAL, "unknown field");
+}
+
+int
+desk_story_set(struct desk *d, const char *slug, enum desk_field f,
+    const char *value, long long expected_version, struct pt_err *err)
+{
+	struct story *s;
+	int rc;
+
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	/* An edit based on an old version must fail, not overwrite: the
+	 * model's version check does that when we hand it the old number. */
+	if (expected_version != 0)
+		s->version = expected_version;
+	rc = apply_field(d, s, f, value, err);
+	if (rc == 0) {
+		s->updated_at = desk_now(d);
+		set_text(&s->updated_by, d->login);
+		rc = story_update(d->db, s, err);
+	}
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	return pt_db_commit(d->db, err);
+}
+
+/* "filed, held, spiked" for a refusal message. */
+static void
+allowed_list(const char *from, const char *held_from, char *buf, size_t n)
+{
+	const char *next[32];
+	size_t k = workflow_next(from, held_from, next, 32), used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < k && i < 32; i++)
+		used += (size_t)snprintf(buf + used, used < n ? n - used : 0,
+		    "%s%s", i ? ", " : "", next[i]);
+	if (k == 0)
+		snprintf(buf, n, "none: %s is final", from);
+}
+
+/* Publishing: every request still open lapses into "no response by press
+ * time", each recorded on the timeline. */
+static int
+lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
+    struct pt_err *err)
+{
+	struct rfc_list rl;
+	int rc;
+
+	*lapsed = 0;
+	if ((rc = rfc_list_story(d->db, s->id, &rl, err)) < 0)
+		return rc;
+	for (size_t i = 0; i < rl.n && rc == 0; i++) {
+		struct entry e;
+		char body[512], asked[32];
+
+		if (strcmp(rl.v[i].state, "open") != 0)
+			continue;
+		ptime_format(rl.v[i].asked_at, asked, sizeof asked);
+		snprintf(body, sizeof body, "No response from %s by press time "
+		    "(asked by %s at %s).", rl.v[i].target, rl.v[i].channel,
+		    asked);
+		memset(&e, 0, sizeof e);
+		e.story_id = s->id;
+		e.occurred_at = now;
+		e.logged_at = now;
+		e.logged_by = d->login;
+		e.kind = (char *)"rfc";
+		e.body = body;
+		e.source = rl.v[i].target;
+		rc = entry_insert(d->db, &e, err);
+	}
+	rfc_list_free(&rl);
+	if (rc == 0)
+		rc = rfc_lapse_open(d->db, s->id, now, lapsed, err);
+	return rc;
+}
+
+int
+desk_story_status(struct desk *d, const char *slug, const char *to,
+    const char *note, long long expected_version, int *lapsed_out,
+    struct pt_err *err)
+{
+	struct status_change c;
+	struct story *s;
+	time_t now = desk_now(d);
+	char allowed[512], *from;
+	int rc, lapsed = 0;
+
+	if (lapsed_out != NULL)
+		*lapsed_out = 0;
+	if (!workflow_is_state(to)) {
+		size_t n;
+		const struct workflow_state *st = workflow_states(&n);
+		size_t used = 0;
+
+		allowed[0] = '\0';
+		for (size_t i = 0; i < n; i++)
+			used += (size_t)snprintf(allowed + used,
+			    sizeof allowed - used, "%s%s", i ? ", " : "",
+			    st[i].name);
+		return pt_errf(err, PT_EINVAL, "unknown status \"%s\" (expected "
+		    "one of: %s)", to, allowed);
+	}
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	if (expected_version != 0 && expected_version != s->version) {
+		s->version = expected_version;
+		rc = story_update(d->db, s, err);
+		story_free(s);
+		return fail(d, rc < 0 ? rc : PT_ECONFLICT);
+	}
+	if (strcmp(s->status, to) == 0) {
+		rc = pt_errf(err, PT_ESTATE, "%s is already %s", slug, to);
+		goto out;
+	}
+	if (!workflow_allowed(s->status, to, s->held_from)) {
+		allowed_list(s->status, s->held_from, allowed, sizeof allowed);
+		rc = pt_errf(err, PT_ESTATE, "cannot move %s from %s to %s "
+		    "(allowed: %s)", slug, s->status, to, allowed);
+		goto out;
+	}
+	if (strcmp(to, "published") == 0 && s->embargo > now) {
+		char when[32];
+
+		ptime_format(s->embargo, when, sizeof when);
+		rc = pt_errf(err, PT_ESTATE, "cannot publish %s before its "
+		    "embargo lifts at %s", slug, when);
+		goto out;
+	}
+	from = s->status;
+	s->status = strdup(to);
+	if (strcmp(to, "held") == 0)
+		set_text(&s->held_from, from);
+	else
+		set_text(&s->held_from, NULL);
+	if (strcmp(to, "published") == 0) {
+		if (s->published_at == 0)
+			s->published_at = now;
+		if (strcmp(from, "updating") == 0)
+			s->needs_update = 0;
+		rc = lapse_on_publish(d, s, now, &lapsed, err);
+	}
+	if (rc == 0) {
+		memset(&c, 0, sizeof c);
+		c.story_id = s->id;
+		c.from_state = from;
+		c.to_state = (char *)to;
+		c.at = now;
+		c.by = d->login;
+		c.note = (char *)(note != NULL && *note ? note : NULL);
+		rc = history_insert(d->db, &c, err);
+	}
+	free(from);
+	if (rc == 0) {
+		s->updated_at = now;
+		set_text(&s->updated_by, d->login);
+		rc = story_update(d->db, s, err);
+	}
+out:
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	if ((rc = pt_db_commit(d->db, err)) < 0)
+		return rc;
+	if (lapsed_out != NULL)
+		*lapsed_out = lapsed;
+	return 0;
+}
+
+int
+desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
+{
+	struct story *s;
+	int rc;
+
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return fail(d, rc);
+	s->needs_update = 0;
+	s->updated_at = desk_now(d);
+	set_text(&s->updated_by, d->login);
+	rc = story_update(d->db, s, err);
+	story_free(s);
+	if (rc < 0)
+		return fail(d, rc);
+	return pt_db_commit(d->db, err);
+}

@@ -1,0 +1,373 @@
+/* Press-time sentences, AP style: lists, taglines, times, no-comment lines. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "presstime/prose.h"
+
+/* AP abbreviates the long months only. */
+static const char *const months[12] = {
+	"Jan.", "Feb.", "March", "April", "May", "June",
+	"July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+};
+
+static const char *const weekdays[7] = {
+	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday"
+};
+
+/*
+ * Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).
+ * Counting calendar days this way, rather than dividing seconds, keeps
+ * "tomorrow" right across a daylight-saving change.
+ */
+static long
+civil_days(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static long
+tm_days(const struct tm *tm)
+{
+	return civil_days(tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday);
+}
+
+/*
+ * AP: "midnight" closes the day it ends, so 00:00 on Friday is "midnight
+ * Thursday"; the day is named from the second before.
+ */
+void
+prose_time(time_t t, time_t now, char *buf, size_t n)
+{
+	struct tm tt, day, tn;
+	char clock[16], date[32];
+	long ahead;
+	int h;
+
+	if (n == 0)
+		return;
+	if (localtime_r(&t, &tt) == NULL || localtime_r(&now, &tn) == NULL) {
+		buf[0] = '\0';
+		return;
+	}
+	day = tt;
+	if (tt.tm_hour == 0 && tt.tm_min == 0) {
+		time_t before = t - 1;
+
+		snprintf(clock, sizeof clock, "midnight");
+		if (localtime_r(&before, &day) == NULL)
+			day = tt;
+	} else if (tt.tm_hour == 12 && tt.tm_min == 0)
+		snprintf(clock, sizeof clock, "noon");
+	else {
+		h = tt.tm_hour % 12 == 0 ? 12 : tt.tm_hour % 12;
+		if (tt.tm_min == 0)
+			snprintf(clock, sizeof clock, "%d %s", h,
+			    tt.tm_hour < 12 ? "a.m." : "p.m.");
+		else
+			snprintf(clock, sizeof clock, "%d:%02d %s", h,
+			    tt.tm_min, tt.tm_hour < 12 ? "a.m." : "p.m.");
+	}
+
+	/* Day names only look ahead: "Tuesday" for a past day would read
+	 * as next Tuesday. The year shows only when it is not this one. */
+	ahead = tm_days(&day) - tm_days(&tn);
+	if (ahead == 0)
+		snprintf(date, sizeof date, "today");
+	else if (ahead > 0 && ahead <= 6)
+		snprintf(date, sizeof date, "%s", weekdays[day.tm_wday]);
+	else if (day.tm_year == tn.tm_year)
+		snprintf(date, sizeof date, "%s %d", months[day.tm_mon],
+		    day.tm_mday);
+	else
+		snprintf(date, sizeof date, "%s %d, %d", months[day.tm_mon],
+		    day.tm_mday, day.tm_year + 1900);
+	snprintf(buf, n, "%s %s", clock, date);
+}
+
+void
+prose_list(struct pt_str *out, const char *const *items, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			pt_str_add(out, i == n - 1 ? " and " : ", ");
+		pt_str_add(out, items[i]);
+	}
+}
+
+void
+prose_tagline(struct pt_str *out, const char *const *names, size_t n)
+{
+	if (n == 0)
+		return;
+	prose_list(out, names, n);
+	pt_str_add(out, " contributed to this story.");
+}
+
+/*
+ * Outcomes, weakest first. When one target got several requests the
+ * strongest outcome speaks for it: a source who answered by phone must
+ * not be said to have ignored the email.
+ */
+enum outcome {
+	OUT_SKIP,	/* unknown state or no target */
+	OUT_LAPSED,	/* lapsed or still open */
+	OUT_PROMISED,
+	OUT_DECLINED,	/* a refusal is a firmer answer than a promise */
+	OUT_ANSWERED
+};
+
+static enum outcome
+outcome_of(const struct prose_rfc *r)
+{
+	if (r->target == NULL || r->target[0] == '\0' || r->state == NULL)
+		return OUT_SKIP;
+	if (strcmp(r->state, "lapsed") == 0 || strcmp(r->state, "open") == 0)
+		return OUT_LAPSED;
+	if (strcmp(r->state, "promised") == 0)
+		return OUT_PROMISED;
+	if (strcmp(r->state, "declined") == 0)
+		return OUT_DECLINED;
+	if (strcmp(r->state, "answered") == 0)
+		return OUT_ANSWERED;
+	return OUT_SKIP;
+}
+
+/* What the no-response builder works from: each request's own outcome
+ * and the outcome that speaks for its target. */
+struct tally {
+	const struct prose_rfc *rfcs;
+	size_t n;
+	enum outcome *own;
+	enum outcome *best;
+};
+
+static void
+tally_init(struct tally *t, const struct prose_rfc *rfcs, size_t n)
+{
+	size_t i, j;
+
+	t->rfcs = rfcs;
+	t->n = n;
+	t->own = pt_xcalloc(n, sizeof *t->own);
+	t->best = pt_xcalloc(n, sizeof *t->best);
+	for (i = 0; i < n; i++)
+		t->own[i] = outcome_of(&rfcs[i]);
+	for (i = 0; i < n; i++) {
+		t->best[i] = t->own[i];
+		if (t->own[i] == OUT_SKIP)
+			continue;
+		for (j = 0; j < n; j++) {
+			if (t->own[j] > t->best[i] &&
+			    strcmp(rfcs[j].target, rfcs[i].target) == 0)
+				t->best[i] = t->own[j];
+		}
+	}
+}
+
+static void
+tally_done(struct tally *t)
+{
+	free(t->own);
+	free(t->best);
+}
+
+/* 1 when request i belongs in the group for outcome o. */
+static int
+in_group(const struct tally *t, size_t i, enum outcome o)
+{
+	return t->own[i] == o && t->best[i] == o;
+}
+
+/* 1 when request i is the first of its target in group o. */
+static int
+first_in_group(const struct tally *t, size_t i, enum outcome o)
+{
+	size_t j;
+
+	if (!in_group(t, i, o))
+		return 0;
+	for (j = 0; j < i; j++) {
+		if (in_group(t, j, o) &&
+		    strcmp(t->rfcs[j].target, t->rfcs[i].target) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Starts a sentence: one space after the previous one, and a capital
+ * first letter even for a target written "the agency". */
+static void
+sentence_start(struct pt_str *out, int *count, const char *subject)
+{
+	if ((*count)++ > 0)
+		pt_str_addc(out, ' ');
+	if (islower((unsigned char)subject[0])) {
+		pt_str_addc(out, (char)toupper((unsigned char)subject[0]));
+		pt_str_add(out, subject + 1);
+	} else
+		pt_str_add(out, subject);
+}
+
+/*
+ * "A and B" for the targets of group o, into list; returns the number of
+ * targets and sets *requests to the number of requests behind them.
+ */
+static size_t
+group_targets(const struct tally *t, enum outcome o, struct pt_str *list,
+    size_t *requests)
+{
+	const char **names;
+	size_t i, count = 0;
+
+	*requests = 0;
+	names = pt_xcalloc(t->n ? t->n : 1, sizeof *names);
+	for (i = 0; i < t->n; i++) {
+		if (in_group(t, i, o))
+			(*requests)++;
+		if (first_in_group(t, i, o))
+			names[count++] = t->rfcs[i].target;
+	}
+	prose_list(list, names, count);
+	free(names);
+	return count;
+}
+
+/* The channel every request in group o went through, else NULL. */
+static const char *
+group_channel(const struct tally *t, enum outcome o)
+{
+	const char *channel = NULL;
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		if (!in_group(t, i, o))
+			continue;
+		if (t->rfcs[i].channel == NULL)
+			return NULL;
+		if (channel == NULL)
+			channel = t->rfcs[i].channel;
+		else if (strcmp(channel, t->rfcs[i].channel) != 0)
+			return NULL;
+	}
+	return channel;
+}
+
+static void
+say_lapsed(struct pt_str *out, int *count, const struct tally *t)
+{
+	struct pt_str list = PT_STR_INIT;
+	const char *channel;
+	size_t requests;
+	int many;
+
+	if (group_targets(t, OUT_LAPSED, &list, &requests) == 0) {
+		pt_str_done(&list);
+		return;
+	}
+	many = requests > 1;
+	channel = group_channel(t, OUT_LAPSED);
+	if (channel == NULL)
+		channel = "";
+
+	sentence_start(out, count, pt_str_cstr(&list));
+	if (strcmp(channel, "email") == 0)
+		pt_str_add(out, many ?
+		    " did not respond to emails seeking comment" :
+		    " did not respond to an email seeking comment");
+	else if (strcmp(channel, "phone") == 0)
+		pt_str_add(out, many ?
+		    " did not return phone calls seeking comment" :
+		    " did not return a phone call seeking comment");
+	else if (strcmp(channel, "social") == 0)
+		pt_str_add(out, many ?
+		    " did not respond to messages seeking comment" :
+		    " did not respond to a message seeking comment");
+	else
+		pt_str_add(out, many ?
+		    " did not respond to requests for comment" :
+		    " did not respond to a request for comment");
+	pt_str_add(out, " by press time.");
+	pt_str_done(&list);
+}
+
+static void
+say_declined(struct pt_str *out, int *count, const struct tally *t)
+{
+	struct pt_str list = PT_STR_INIT;
+	size_t requests;
+
+	if (group_targets(t, OUT_DECLINED, &list, &requests) > 0) {
+		sentence_start(out, count, pt_str_cstr(&list));
+		pt_str_add(out, " declined to comment.");
+	}
+	pt_str_done(&list);
+}
+
+/*
+ * One sentence per promising target. A target that promised twice gets
+ * the later time: a second promise is usually an extension of the first.
+ */
+static void
+say_promised(struct pt_str *out, int *count, const struct tally *t,
+    time_t now)
+{
+	const struct prose_rfc *r;
+	char when[64];
+	time_t by;
+	size_t i, j;
+
+	for (i = 0; i < t->n; i++) {
+		if (!first_in_group(t, i, OUT_PROMISED))
+			continue;
+		r = &t->rfcs[i];
+		by = r->promised_by;
+		for (j = i + 1; j < t->n; j++) {
+			if (in_group(t, j, OUT_PROMISED) &&
+			    strcmp(t->rfcs[j].target, r->target) == 0 &&
+			    t->rfcs[j].promised_by > by)
+				by = t->rfcs[j].promised_by;
+		}
+
+		sentence_start(out, count, r->target);
+		if (r->kind != NULL && strcmp(r->kind, "organization") == 0)
+			pt_str_add(out, " said it would provide a statement");
+		else
+			pt_str_add(out, " said a statement would come");
+		if (by != 0) {
+			prose_time(by, now, when, sizeof when);
+			pt_str_addf(out, " by %s", when);
+		}
+		pt_str_addc(out, '.');
+	}
+}
+
+void
+prose_no_response(struct pt_str *out, const struct prose_rfc *rfcs,
+    size_t n, time_t now)
+{
+	struct tally t;
+	int count = 0;
+
+	if (n == 0)
+		return;
+	tally_init(&t, rfcs, n);
+	say_lapsed(out, &count, &t);
+	say_declined(out, &count, &t);
+	say_promised(out, &count, &t, now);
+	tally_done(&t);
+}

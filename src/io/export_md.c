@@ -1,0 +1,234 @@
+/* Markdown export: a story as an editor would paste it into a ticket or a
+ * chat, ending with the end notes it would carry at press time. Text is
+ * written as given except control characters (and invalid UTF-8), which
+ * become U+FFFD so a story cannot smuggle terminal escapes into a file
+ * someone will cat. */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "presstime/desk.h"
+#include "presstime/entry.h"
+#include "presstime/ptime.h"
+#include "presstime/rfc.h"
+#include "presstime/story.h"
+#include "presstime/utf8.h"
+#include "internal.h"
+
+#define REPLACEMENT "\xef\xbf\xbd"
+
+enum md_mode {
+	MD_LINE,  /* one line: a newline becomes a space */
+	MD_ITEM,  /* a list item: later lines are indented to stay inside */
+	MD_BLOCK, /* a paragraph: newlines kept */
+	MD_PARAS  /* lines that must stay lines: each its own paragraph */
+};
+
+static void
+md_text(struct pt_str *out, const char *s, enum md_mode mode)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (i < n) {
+		int32_t cp;
+		int len = utf8_decode(s + i, n - i, &cp);
+
+		if (cp == '\n') {
+			if (mode == MD_LINE)
+				pt_str_addc(out, ' ');
+			else if (mode == MD_ITEM)
+				pt_str_add(out, "\n  ");
+			else if (mode == MD_PARAS)
+				pt_str_add(out, "\n\n");
+			else
+				pt_str_addc(out, '\n');
+		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+			pt_str_add(out, REPLACEMENT);
+		else
+			pt_str_addn(out, s + i, (size_t)len);
+		i += (size_t)len;
+	}
+}
+
+static void
+md_time(struct pt_str *out, time_t t)
+{
+	char buf[64];
+
+	ptime_format(t, buf, sizeof buf);
+	pt_str_add(out, buf);
+}
+
+/* "slug · status · priority · desk · editor · due ...": set parts only. */
+static void
+md_meta(struct pt_str *out, const struct story *s)
+{
+	const char *parts[5] = { s->slug, s->status, s->priority, s->desk,
+		s->editor };
+
+	for (int i = 0; i < 5; i++) {
+		if (parts[i] == NULL)
+			continue;
+		if (i > 0)
+			pt_str_add(out, " \xc2\xb7 ");
+		if (i == 0)
+			pt_str_addc(out, '`');
+		md_text(out, parts[i], MD_LINE);
+		if (i == 0)
+			pt_str_addc(out, '`');
+	}
+	if (s->status != NULL && strcmp(s->status, "held") == 0 &&
+	    s->held_from != NULL) {
+		pt_str_add(out, " (from ");
+		md_text(out, s->held_from, MD_LINE);
+		pt_str_addc(out, ')');
+	}
+	if (s->deadline != 0) {
+		pt_str_add(out, " \xc2\xb7 due ");
+		md_time(out, s->deadline);
+	}
+	if (s->embargo != 0) {
+		pt_str_add(out, " \xc2\xb7 embargoed until ");
+		md_time(out, s->embargo);
+	}
+	pt_str_addc(out, '\n');
+}
+
+/* The entry an amendment points at, for "corrects the 09:14 entry". */
+static const struct entry *
+md_find_entry(const struct entry_list *el, long long id)
+{
+	for (size_t i = 0; i < el->n; i++)
+		if (el->v[i].id == id)
+			return &el->v[i];
+	return NULL;
+}
+
+static void
+md_timeline(struct pt_str *out, const struct entry_list *el)
+{
+	pt_str_add(out, "\n## Timeline\n\n");
+	if (el->n == 0) {
+		pt_str_add(out, "_No entries._\n");
+		return;
+	}
+	for (size_t i = 0; i < el->n; i++) {
+		const struct entry *e = &el->v[i], *old;
+		int corr = e->amends != 0 ||
+		    strcmp(e->kind, "correction") == 0;
+
+		pt_str_add(out, "- ");
+		md_time(out, e->occurred_at);
+		pt_str_add(out, " \xc2\xb7 ");
+		if (corr) {
+			pt_str_add(out, "**CORRECTION**");
+			old = e->amends ? md_find_entry(el, e->amends) : NULL;
+			if (old != NULL) {
+				pt_str_add(out, " (corrects the entry of ");
+				md_time(out, old->occurred_at);
+				pt_str_addc(out, ')');
+			}
+		} else
+			md_text(out, e->kind, MD_LINE);
+		pt_str_add(out, " \xc2\xb7 ");
+		md_text(out, e->body, MD_ITEM);
+		if (e->source != NULL) {
+			pt_str_add(out, " (source: ");
+			md_text(out, e->source, MD_LINE);
+			pt_str_addc(out, ')');
+		}
+		if (e->url != NULL) {
+			pt_str_add(out, " <");
+			md_text(out, e->url, MD_LINE);
+			pt_str_addc(out, '>');
+		}
+		pt_str_addc(out, '\n');
+	}
+}
+
+static void
+md_requests(struct pt_str *out, const struct rfc_list *rl)
+{
+	pt_str_add(out, "\n## Requests for comment\n\n");
+	if (rl->n == 0) {
+		pt_str_add(out, "_None._\n");
+		return;
+	}
+	for (size_t i = 0; i < rl->n; i++) {
+		const struct rfc *r = &rl->v[i];
+
+		pt_str_add(out, "- ");
+		md_text(out, r->target, MD_LINE);
+		if (r->target_kind != NULL) {
+			pt_str_add(out, " (");
+			md_text(out, r->target_kind, MD_LINE);
+			pt_str_addc(out, ')');
+		}
+		pt_str_add(out, " \xc2\xb7 ");
+		md_text(out, r->channel, MD_LINE);
+		pt_str_add(out, " \xc2\xb7 asked ");
+		md_time(out, r->asked_at);
+		if (r->due_at != 0) {
+			pt_str_add(out, ", due ");
+			md_time(out, r->due_at);
+		}
+		pt_str_add(out, " \xc2\xb7 ");
+		md_text(out, r->state, MD_LINE);
+		if (r->promised_by != 0 && strcmp(r->state, "promised") == 0) {
+			pt_str_add(out, " by ");
+			md_time(out, r->promised_by);
+		}
+		if (r->answered_at != 0) {
+			pt_str_add(out, " ");
+			md_time(out, r->answered_at);
+		}
+		if (r->answer != NULL) {
+			pt_str_add(out, ": \"");
+			md_text(out, r->answer, MD_ITEM);
+			pt_str_addc(out, '"');
+		}
+		pt_str_addc(out, '\n');
+	}
+}
+
+int
+export_md_story(struct desk *d, const struct story *s,
+    const struct entry_list *el, const struct rfc_list *rl,
+    struct pt_str *out, struct pt_err *err)
+{
+	struct pt_str notes = PT_STR_INIT;
+	int rc;
+
+	if ((rc = desk_endnotes(d, s->slug, &notes, err)) < 0) {
+		pt_str_done(&notes);
+		return rc;
+	}
+	pt_str_add(out, "# ");
+	md_text(out, s->headline, MD_LINE);
+	pt_str_add(out, "\n\n");
+	if (s->dek != NULL && s->dek[0] != '\0') {
+		pt_str_addc(out, '*');
+		md_text(out, s->dek, MD_LINE);
+		pt_str_add(out, "*\n\n");
+	}
+	md_meta(out, s);
+	if (s->budget_line != NULL && s->budget_line[0] != '\0') {
+		pt_str_addc(out, '\n');
+		md_text(out, s->budget_line, MD_BLOCK);
+		pt_str_addc(out, '\n');
+	}
+	md_timeline(out, el);
+	md_requests(out, rl);
+	pt_str_add(out, "\n## End notes\n\n");
+	/* One sentence a line; Markdown would run them together. */
+	while (notes.len > 0 && notes.buf[notes.len - 1] == '\n')
+		notes.buf[--notes.len] = '\0';
+	if (notes.len > 0) {
+		md_text(out, notes.buf, MD_PARAS);
+		pt_str_addc(out, '\n');
+	} else
+		pt_str_add(out, "_None._\n");
+	pt_str_done(&notes);
+	return 0;
+}

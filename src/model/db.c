@@ -1,0 +1,543 @@
+/* Opening the database: pragmas, identity checks, migrations, and the
+ * transaction discipline every write follows. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <time.h>
+
+#include "presstime/db.h"
+#include "presstime/str.h"
+#include "internal.h"
+
+/* 'PTS1': marks a file as ours, so we never migrate someone else's. */
+#define PT_APPLICATION_ID 0x50545331
+/* How long a writer waits for another to finish before giving up. */
+#define BUSY_PATIENCE_MS 30000
+
+int
+db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
+    struct pt_err *err)
+{
+	if (sqlite3_prepare_v2(db->h, sql, -1, st, NULL) != SQLITE_OK)
+		return db_fail(db, err, "preparing a query");
+	return 0;
+}
+
+int
+db_fail(struct pt_db *db, struct pt_err *err, const char *what)
+{
+	int rc = sqlite3_extended_errcode(db->h);
+	int code = PT_EDB;
+
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return pt_errf(err, PT_EBUSY, "database busy while %s: another "
+		    "writer held it too long; try again", what);
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		code = PT_EINVAL;
+	return pt_errf(err, code, "database error while %s: %s", what,
+	    sqlite3_errmsg(db->h));
+}
+
+void
+db_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+void
+db_bind_time(sqlite3_stmt *st, int i, time_t t)
+{
+	if (t == 0)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, (sqlite3_int64)t);
+}
+
+char *
+db_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t;
+
+	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+		return NULL;
+	t = sqlite3_column_text(st, i);
+	return pt_xstrdup(t != NULL ? (const char *)t : "");
+}
+
+int
+db_step_done(struct pt_db *db, sqlite3_stmt *st, struct pt_err *err,
+    const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		int ret = db_fail(db, err, what);
+
+		sqlite3_finalize(st);
+		return ret;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+db_exec(struct pt_db *db, const char *sql, struct pt_err *err)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db->h, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int rc = pt_errf(err, PT_EDB, "database error: %s",
+		    msg != NULL ? msg : sqlite3_errmsg(db->h));
+
+		sqlite3_free(msg);
+		return rc;
+	}
+	return 0;
+}
+
+static int
+pragma_int(struct pt_db *db, const char *sql, long long *out,
+    struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = db_fail(db, err, "reading the database header");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	*out = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+pt_db_schema_version(void)
+{
+	int n;
+	const struct db_migration *m = db_migrations(&n);
+
+	return m[n - 1].version;
+}
+
+static int
+db_migrate(struct pt_db *db, struct pt_err *err)
+{
+	long long version, appid, tables;
+	const struct db_migration *m;
+	int n, i, latest = pt_db_schema_version();
+
+	if (pragma_int(db, "PRAGMA user_version", &version, err) < 0 ||
+	    pragma_int(db, "PRAGMA application_id", &appid, err) < 0 ||
+	    pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables,
+	    err) < 0)
+		return pt_errf(err, PT_EDB, "%s: cannot read it as an SQLite "
+		    "database: %s", db->path, sqlite3_errmsg(db->h));
+	if (appid != PT_APPLICATION_ID && (appid != 0 || tables > 0))
+		return pt_errf(err, PT_EDB, "%s is an SQLite database but not "
+		    "a presstime one (it has %lld tables of its own); "
+		    "refusing to touch it", db->path, tables);
+	if (version > latest)
+		return pt_errf(err, PT_EDB, "%s has schema version %lld, newer "
+		    "than this presstime understands (%d): upgrade presstime",
+		    db->path, version, latest);
+	if (version == latest)
+		return 0;
+
+	if (pt_db_begin(db, err) < 0)
+		return PT_EBUSY;
+	/* Someone may have migrated while we waited for the lock. */
+	if (pragma_int(db, "PRAGMA user_version", &version, err) < 0)
+		goto fail;
+	m = db_migrations(&n);
+	for (i = 0; i < n; i++) {
+		char pragma[64];
+
+		if (m[i].version <= version)
+			continue;
+		if (db_exec(db, m[i].sql, err) < 0) {
+			pt_err_prefix(err, "migrating to schema %d: ",
+			    m[i].version);
+			goto fail;
+		}
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d",
+		    m[i].version);
+		if (db_exec(db, pragma, err) < 0)
+			goto fail;
+	}
+	{
+		char pragma[64];
+
+		snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d",
+		    PT_APPLICATION_ID);
+		if (db_exec(db, pragma, err) < 0)
+			goto fail;
+	}
+	return pt_db_commit(db, err);
+fail:
+	pt_db_rollback(db);
+	return err != NULL && err->code != 0 ? err->code : PT_EDB;
+}
+
+void
+pt_db_default_path(char *buf, size_t n)
+{
+	const char *env = getenv("PRESSTIME_DB");
+	const char *data = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+
+	if (env != NULL && *env != '\0')
+		snprintf(buf, n, "%s", env);
+	else if (data != NULL && *data == '/')
+		snprintf(buf, n, "%s/presstime/newsroom.db", data);
+	else
+		snprintf(buf, n, "%s/.local/share/presstime/newsroom.db",
+		    home != NULL ? home : ".");
+}
+
+/* WAL needs shared memory between every process using the file, which
+ * only works on one host: a network filesystem silently corrupts it. */
+static int
+refuse_network_fs(const char *path, struct pt_err *err)
+{
+	static const struct {
+		long magic;
+		const char *name;
+	} net[] = {
+		{ 0x6969, "NFS" }, { 0x517B, "SMB" }, { (long)0xFF534D42, "CIFS" },
+		{ (long)0xFE534D42, "SMB2" }, { 0x65735546, "FUSE" },
+		{ 0x564c, "NCP" }, { 0x73757245, "Coda" }, { 0x5346414F, "AFS" },
+		{ 0x013111A8, "IBRIX" }, { 0x0BD00BD0, "Lustre" },
+		{ 0x47504653, "GPFS" }, { 0x01161970, "GFS2" },
+	};
+	char dir[4096], *slash;
+	struct statfs sf;
+
+	snprintf(dir, sizeof dir, "%s", path);
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	if (statfs(dir, &sf) < 0)
+		return 0;
+	for (size_t i = 0; i < sizeof net / sizeof net[0]; i++)
+		if ((long)(unsigned int)sf.f_type == (long)(unsigned int)net[i].magic)
+			return pt_errf(err, PT_EINVAL, "refusing %s: it is on a "
+			    "network filesystem (%s). SQLite's WAL mode needs every "
+			    "reader and writer on one host with shared memory; "
+			    "keep the newsroom database on the newsroom host's "
+			    "local disk", path, net[i].name);
+	return 0;
+}
+
+/* A shared newsroom database (setgid, group-writable directory) whose
+ * files lock the group out: say exactly what to run. */
+static void
+check_shared_modes(struct pt_db *db)
+{
+	char dir[4096], *slash;
+	const char *suffix[] = { "", "-wal", "-shm" };
+	struct stat ds, fs;
+
+	snprintf(dir, sizeof dir, "%s", db->path);
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	if (stat(dir, &ds) < 0 || !(ds.st_mode & S_ISGID))
+		return;
+	for (size_t i = 0; i < 3; i++) {
+		char f[4200];
+
+		snprintf(f, sizeof f, "%s%s", db->path, suffix[i]);
+		if (stat(f, &fs) < 0)
+			continue;
+		if ((fs.st_mode & 0060) != 0060 || fs.st_gid != ds.st_gid) {
+			snprintf(db->warning, sizeof db->warning, "%.120s locks "
+			    "the newsroom group out (mode %04o); run: chgrp %ld "
+			    "'%.120s'* && chmod g+rw '%.120s'*", f,
+			    (unsigned)(fs.st_mode & 07777), (long)ds.st_gid,
+			    db->path, db->path);
+			return;
+		}
+	}
+}
+
+const char *
+pt_db_warning(const struct pt_db *db)
+{
+	return db->warning[0] != '\0' ? db->warning : NULL;
+}
+
+/* Creates the parent directories of path, like mkdir -p. */
+static int
+make_parents(const char *path, struct pt_err *err)
+{
+	char dir[4096];
+	char *p;
+
+	if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir)
+		return pt_errf(err, PT_EINVAL, "path too long: %s", path);
+	p = strrchr(dir, '/');
+	if (p == NULL || p == dir)
+		return 0;
+	*p = '\0';
+	for (p = dir + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0775) < 0 && errno != EEXIST)
+			return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
+			    strerror(errno));
+		*p = '/';
+	}
+	if (mkdir(dir, 0775) < 0 && errno != EEXIST)
+		return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
+		    strerror(errno));
+	return 0;
+}
+
+int
+pt_db_open(const char *path, int flags, struct pt_db **out,
+    struct pt_err *err)
+{
+	struct pt_db *db;
+	struct stat sb;
+	int oflags;
+
+	*out = NULL;
+	if (flags & DB_MEMORY)
+		path = ":memory:";
+	else if (stat(path, &sb) < 0) {
+		if (!(flags & DB_CREATE))
+			return pt_errf(err, PT_ENOENT, "no database at %s "
+			    "(create one with: presstime init %s)", path, path);
+		if (make_parents(path, err) < 0)
+			return PT_EIO;
+	} else if (!S_ISREG(sb.st_mode))
+		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
+
+	if (!(flags & DB_MEMORY) && refuse_network_fs(path, err) < 0)
+		return PT_EINVAL;
+	db = pt_xcalloc(1, sizeof *db);
+	db->path = pt_xstrdup(path);
+	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		pt_errf(err, PT_EDB, "cannot open %s: %s", path,
+		    db->h != NULL ? sqlite3_errmsg(db->h) : "out of memory");
+		pt_db_close(db);
+		return PT_EDB;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	/* Readers never wait long; writers retry in pt_db_begin. */
+	sqlite3_busy_timeout(db->h, 5000);
+	if (!(flags & DB_MEMORY)) {
+		long long dummy;
+
+		if (pragma_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
+		    err) < 0) {
+			pt_errf(err, PT_EDB, "%s is not a presstime database: %s",
+			    path, sqlite3_errmsg(db->h));
+			pt_db_close(db);
+			return PT_EDB;
+		}
+	}
+	if (!(flags & DB_READONLY) &&
+	    db_exec(db, "PRAGMA journal_mode = WAL", err) < 0) {
+		pt_err_prefix(err, "%s: ", path);
+		pt_db_close(db);
+		return PT_EDB;
+	}
+	if (db_exec(db, "PRAGMA synchronous = NORMAL;"
+	    "PRAGMA foreign_keys = ON;", err) < 0 ||
+	    db_migrate(db, err) < 0) {
+		int code = err != NULL && err->code ? err->code : PT_EDB;
+
+		pt_db_close(db);
+		return code;
+	}
+	if (!(flags & DB_MEMORY))
+		check_shared_modes(db);
+	*out = db;
+	return 0;
+}
+
+void
+pt_db_close(struct pt_db *db)
+{
+	if (db == NULL)
+		return;
+	if (db->h != NULL)
+		sqlite3_close_v2(db->h);
+	free(db->path);
+	free(db);
+}
+
+const char *
+pt_db_path(const struct pt_db *db)
+{
+	return db->path;
+}
+
+static void
+sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+int
+pt_db_begin(struct pt_db *db, struct pt_err *err)
+{
+	long waited = 0, step = 2;
+	int rc;
+
+	/* The busy handler already waits inside one attempt; this loop
+	 * covers the cases SQLite returns BUSY at once (WAL recovery,
+	 * snapshot upgrades) with jittered backoff up to the patience. */
+	for (;;) {
+		rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK) {
+			db->in_tx = 1;
+			return 0;
+		}
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			return db_fail(db, err, "starting a transaction");
+		if (waited >= BUSY_PATIENCE_MS)
+			return pt_errf(err, PT_EBUSY, "database busy: another "
+			    "writer held %s for over %d s; try again",
+			    db->path, BUSY_PATIENCE_MS / 1000);
+		sleep_ms(step + rand() % (step + 1));
+		waited += step;
+		if (step < 200)
+			step *= 2;
+	}
+}
+
+int
+pt_db_commit(struct pt_db *db, struct pt_err *err)
+{
+	int rc;
+
+	for (int tries = 0; tries < 100; tries++) {
+		rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+		if (rc == SQLITE_OK) {
+			db->in_tx = 0;
+			return 0;
+		}
+		if ((rc & 0xff) != SQLITE_BUSY)
+			break;
+		sleep_ms(50);
+	}
+	rc = db_fail(db, err, "committing");
+	pt_db_rollback(db);
+	return rc;
+}
+
+void
+pt_db_rollback(struct pt_db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	db->in_tx = 0;
+}
+
+int
+pt_db_data_version(struct pt_db *db, long long *out, struct pt_err *err)
+{
+	return pragma_int(db, "PRAGMA data_version", out, err);
+}
+
+int
+pt_db_check(struct pt_db *db, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, "PRAGMA integrity_check", &st, err) < 0)
+		return PT_EDB;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW || strcmp((const char *)sqlite3_column_text(st,
+	    0), "ok") != 0) {
+		rc = pt_errf(err, PT_EDB, "integrity check failed: %s",
+		    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0)
+		    : sqlite3_errmsg(db->h));
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	if (db_prepare(db, "PRAGMA foreign_key_check", &st, err) < 0)
+		return PT_EDB;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		rc = pt_errf(err, PT_EDB, "foreign key check failed: table %s "
+		    "row %lld points at a missing %s",
+		    (const char *)sqlite3_column_text(st, 0),
+		    (long long)sqlite3_column_int64(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+pt_db_backup(struct pt_db *db, const char *dest, struct pt_err *err)
+{
+	sqlite3 *to;
+	sqlite3_backup *b;
+	int rc;
+
+	if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		rc = pt_errf(err, PT_EIO, "cannot create backup %s: %s", dest,
+		    to != NULL ? sqlite3_errmsg(to) : "out of memory");
+		sqlite3_close(to);
+		return rc;
+	}
+	b = sqlite3_backup_init(to, "main", db->h, "main");
+	if (b == NULL) {
+		rc = pt_errf(err, PT_EIO, "cannot back up to %s: %s", dest,
+		    sqlite3_errmsg(to));
+		sqlite3_close(to);
+		return rc;
+	}
+	/* Small steps let other writers in between; a step that finds the
+	 * source changed restarts, which is what keeps the copy consistent. */
+	do {
+		rc = sqlite3_backup_step(b, 256);
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+			sqlite3_sleep(20);
+	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		rc = pt_errf(err, PT_EIO, "backup to %s failed: %s", dest,
+		    sqlite3_errmsg(to));
+		sqlite3_close(to);
+		return rc;
+	}
+	sqlite3_close(to);
+	return 0;
+}

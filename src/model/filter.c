@@ -1,0 +1,449 @@
+/* The filter language compiled to SQL. Every value a user typed becomes a
+ * bound parameter; only fixed fragments from this file reach the SQL text. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/filter.h"
+#include "presstime/ptime.h"
+#include "presstime/search.h"
+#include "presstime/story.h"
+#include "presstime/str.h"
+
+struct fc {
+	struct filter *f;
+	struct pt_str sql;
+	struct pt_str text; /* bare words and phrases, for full text */
+	size_t cap;
+	time_t now;
+	int cob_hour;
+};
+
+static void
+add_int(struct fc *c, long long v)
+{
+	struct filter *f = c->f;
+
+	if (f->nparams == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 8;
+		f->params = pt_xrealloc(f->params, c->cap * sizeof *f->params);
+	}
+	f->params[f->nparams].type = FV_INT;
+	f->params[f->nparams].i = v;
+	f->params[f->nparams++].s = NULL;
+}
+
+static void
+add_text(struct fc *c, const char *s, size_t n)
+{
+	struct filter *f = c->f;
+	char *v = pt_xmalloc(n + 1);
+
+	memcpy(v, s, n);
+	v[n] = '\0';
+	if (f->nparams == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 8;
+		f->params = pt_xrealloc(f->params, c->cap * sizeof *f->params);
+	}
+	f->params[f->nparams].type = FV_TEXT;
+	f->params[f->nparams].i = 0;
+	f->params[f->nparams++].s = v;
+}
+
+/* Calls each(c, value, len) for every ","-separated value, between
+ * "open" and "close", joined by " OR ". */
+static int
+any_of(struct fc *c, const char *vals, const char *term,
+    int (*each)(struct fc *, const char *, size_t, const char *,
+    struct pt_err *), struct pt_err *err)
+{
+	const char *p = vals;
+	int n = 0;
+
+	if (*vals == '\0')
+		return pt_errf(err, PT_EINVAL, "filter term \"%s\" has no value",
+		    term);
+	pt_str_add(&c->sql, "(");
+	while (*p != '\0') {
+		const char *e = strchr(p, ',');
+		size_t len = e != NULL ? (size_t)(e - p) : strlen(p);
+
+		if (len == 0)
+			return pt_errf(err, PT_EINVAL, "filter term \"%s\" has "
+			    "an empty value", term);
+		if (n++ > 0)
+			pt_str_add(&c->sql, " OR ");
+		if (each(c, p, len, term, err) < 0)
+			return PT_EINVAL;
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	pt_str_add(&c->sql, ")");
+	return 0;
+}
+
+static int
+v_status(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	if (story_state_name(story_state_rank(buf)) == NULL) {
+		struct pt_str all = PT_STR_INIT;
+		int rc;
+
+		for (int i = 0; story_state_name(i) != NULL; i++)
+			pt_str_addf(&all, "%s%s", i ? ", " : "",
+			    story_state_name(i));
+		rc = pt_errf(err, PT_EINVAL, "unknown status \"%s\" in filter "
+		    "term \"%s\" (expected one of: %s)", buf, term,
+		    pt_str_cstr(&all));
+		pt_str_done(&all);
+		return rc;
+	}
+	pt_str_add(&c->sql, "s.status = ?");
+	add_text(c, v, n);
+	return 0;
+}
+
+static int
+v_desk(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	pt_str_add(&c->sql, "s.desk = ? COLLATE NOCASE");
+	add_text(c, v, n);
+	return 0;
+}
+
+static int
+v_editor(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	if (n == 4 && memcmp(v, "none", 4) == 0) {
+		pt_str_add(&c->sql, "s.editor IS NULL");
+		return 0;
+	}
+	pt_str_add(&c->sql, "s.editor = ?");
+	add_text(c, v, n);
+	return 0;
+}
+
+static int
+v_by(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM credit c JOIN person p ON "
+	    "p.id = c.person_id WHERE c.story_id = s.id AND (p.login = ? OR "
+	    "p.name = ? COLLATE NOCASE))");
+	add_text(c, v, n);
+	add_text(c, v, n);
+	return 0;
+}
+
+static int
+v_pri(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	if (story_priority_rank(buf) < 0)
+		return pt_errf(err, PT_EINVAL, "unknown priority \"%s\" in "
+		    "filter term \"%s\" (expected one of: flash, urgent, "
+		    "routine, deferred)", buf, term);
+	pt_str_add(&c->sql, "s.priority = ?");
+	add_text(c, v, n);
+	return 0;
+}
+
+static int
+v_rfc(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	static const char *const states[] = { "open", "answered", "declined",
+		"promised", "lapsed" };
+	char buf[32];
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	if (strcmp(buf, "overdue") == 0) {
+		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id AND r.state = 'open' AND r.due_at < ?)");
+		add_int(c, (long long)c->now);
+		return 0;
+	}
+	if (strcmp(buf, "none") == 0) {
+		pt_str_add(&c->sql, "NOT EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id)");
+		return 0;
+	}
+	for (size_t i = 0; i < 5; i++) {
+		if (strcmp(buf, states[i]) != 0)
+			continue;
+		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id AND r.state = ?)");
+		add_text(c, v, n);
+		return 0;
+	}
+	return pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
+	    "term \"%s\" (expected one of: open, overdue, answered, declined, "
+	    "promised, lapsed, none)", buf, term);
+}
+
+/* due:<2h  due:>1d  due:today  due:tomorrow  due:none  due:<17:00 */
+static int
+v_due(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	char buf[64];
+	struct pt_err sub;
+	time_t t;
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	if (strcmp(buf, "none") == 0) {
+		pt_str_add(&c->sql, "s.deadline IS NULL");
+		return 0;
+	}
+	if (strcmp(buf, "today") == 0 || strcmp(buf, "tomorrow") == 0) {
+		time_t day = ptime_day_start(c->now);
+
+		if (buf[1] == 'o' && buf[2] == 'm')
+			day = ptime_day_start(day + 36 * 3600);
+		pt_str_add(&c->sql, "(s.deadline >= ? AND s.deadline < ?)");
+		add_int(c, (long long)day);
+		add_int(c, (long long)ptime_day_start(day + 36 * 3600));
+		return 0;
+	}
+	if (buf[0] == '<' || buf[0] == '>') {
+		long long secs;
+
+		if (ptime_parse_duration(buf + 1, &secs, &sub) == 0)
+			t = c->now + (time_t)secs;
+		else if (ptime_parse(buf + 1, c->now, c->cob_hour, &t, &sub) < 0)
+			return pt_errf(err, PT_EINVAL, "bad time \"%s\" in filter "
+			    "term \"%s\" (try due:<2h, due:>1d, due:<cob, "
+			    "due:today, due:none)", buf + 1, term);
+		pt_str_add(&c->sql, buf[0] == '<' ? "s.deadline < ?" :
+		    "s.deadline > ?");
+		add_int(c, (long long)t);
+		return 0;
+	}
+	return pt_errf(err, PT_EINVAL, "bad value \"%s\" in filter term \"%s\" "
+	    "(try due:<2h, due:>1d, due:today, due:tomorrow, due:none)", buf,
+	    term);
+}
+
+static int
+v_upd(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	char buf[64];
+	long long secs;
+	struct pt_err sub;
+
+	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	if ((buf[0] != '<' && buf[0] != '>') ||
+	    ptime_parse_duration(buf + 1, &secs, &sub) < 0)
+		return pt_errf(err, PT_EINVAL, "bad value \"%s\" in filter term "
+		    "\"%s\" (try upd:<30m or upd:>2d)", buf, term);
+	/* upd:<30m = updated less than 30 minutes ago. */
+	pt_str_add(&c->sql, buf[0] == '<' ? "s.updated_at > ?" :
+	    "s.updated_at < ?");
+	add_int(c, (long long)(c->now - secs));
+	return 0;
+}
+
+static int
+v_needs(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	if (n != 6 || memcmp(v, "update", 6) != 0)
+		return pt_errf(err, PT_EINVAL, "bad value in filter term \"%s\" "
+		    "(the only one is needs:update)", term);
+	pt_str_add(&c->sql, "s.needs_update = 1");
+	return 0;
+}
+
+static int
+v_slug(struct fc *c, const char *v, size_t n, const char *term,
+    struct pt_err *err)
+{
+	pt_str_add(&c->sql, "s.slug = ?");
+	add_text(c, v, n);
+	return 0;
+}
+
+static const struct {
+	const char *key;
+	int (*each)(struct fc *, const char *, size_t, const char *,
+	    struct pt_err *);
+} keys[] = {
+	{ "status", v_status }, { "desk", v_desk }, { "editor", v_editor },
+	{ "by", v_by }, { "pri", v_pri }, { "priority", v_pri },
+	{ "due", v_due }, { "rfc", v_rfc }, { "upd", v_upd },
+	{ "needs", v_needs }, { "slug", v_slug },
+};
+
+static int
+term_compile(struct fc *c, const char *term, struct pt_err *err)
+{
+	const char *t = term, *colon;
+	size_t mark = c->sql.len;
+	int neg = 0, rc;
+
+	if (*t == '!') {
+		neg = 1;
+		t++;
+	}
+	if (c->sql.len > 0)
+		pt_str_add(&c->sql, " AND ");
+	if (neg)
+		pt_str_add(&c->sql, "NOT ");
+	if (*t == '@')
+		return any_of(c, t + 1, term, v_editor, err);
+	if (strcmp(t, "overdue") == 0) {
+		pt_str_add(&c->sql, "(s.deadline < ? AND s.status NOT IN "
+		    "('published', 'updating', 'corrected', 'spiked', "
+		    "'killed'))");
+		add_int(c, (long long)c->now);
+		return 0;
+	}
+	colon = strchr(t, ':');
+	if (colon != NULL && colon > t) {
+		size_t klen = (size_t)(colon - t), i;
+		int word = 1;
+
+		for (i = 0; i < klen; i++)
+			if (!islower((unsigned char)t[i]))
+				word = 0;
+		if (word) {
+			for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+				if (strlen(keys[i].key) != klen ||
+				    memcmp(keys[i].key, t, klen) != 0)
+					continue;
+				rc = any_of(c, colon + 1, term, keys[i].each,
+				    err);
+				return rc;
+			}
+			return pt_errf(err, PT_EINVAL, "unknown filter key "
+			    "\"%.*s\" in term \"%s\" (known: status, desk, "
+			    "@EDITOR, by, pri, due, overdue, rfc, upd, needs, "
+			    "slug)", (int)klen, t, term);
+		}
+	}
+	/* A bare word: full text. Collected into one MATCH below. */
+	if (neg) {
+		char *q = search_fts_query(t);
+
+		pt_str_add(&c->sql, "s.id IN (SELECT story_id FROM fts WHERE "
+		    "fts MATCH ?)");
+		add_text(c, q != NULL ? q : "\"\"", strlen(q != NULL ? q : "\"\""));
+		free(q);
+		return 0;
+	}
+	/* Undo the " AND " we wrote: words are gathered instead. */
+	c->sql.len = mark;
+	if (c->sql.buf != NULL)
+		c->sql.buf[mark] = '\0';
+	if (c->text.len > 0)
+		pt_str_addc(&c->text, ' ');
+	pt_str_addc(&c->text, '"');
+	for (const char *p = t; *p != '\0'; p++) {
+		if (*p == '"')
+			pt_str_addc(&c->text, '"');
+		pt_str_addc(&c->text, *p);
+	}
+	pt_str_addc(&c->text, '"');
+	return 0;
+}
+
+int
+filter_compile(const char *text, time_t now, int cob_hour,
+    struct filter **out, struct pt_err *err)
+{
+	struct fc c;
+	const char *p = text != NULL ? text : "";
+	struct pt_str term = PT_STR_INIT;
+	int rc = 0;
+
+	memset(&c, 0, sizeof c);
+	c.f = pt_xcalloc(1, sizeof *c.f);
+	c.f->text = pt_xstrdup(p);
+	c.now = now;
+	c.cob_hour = cob_hour;
+	*out = NULL;
+	while (*p != '\0' && rc == 0) {
+		int quoted = 0;
+
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		pt_str_clear(&term);
+		/* A term runs to the next unquoted space; quotes group. */
+		while (*p != '\0' && (quoted || !isspace((unsigned char)*p))) {
+			if (*p == '"')
+				quoted = !quoted;
+			else
+				pt_str_addc(&term, *p);
+			p++;
+		}
+		if (quoted) {
+			rc = pt_errf(err, PT_EINVAL, "unclosed quote in filter "
+			    "\"%s\"", text);
+			break;
+		}
+		rc = term_compile(&c, pt_str_cstr(&term), err);
+	}
+	pt_str_done(&term);
+	if (rc == 0 && c.text.len > 0) {
+		if (c.sql.len > 0)
+			pt_str_add(&c.sql, " AND ");
+		pt_str_add(&c.sql, "s.id IN (SELECT story_id FROM fts WHERE "
+		    "fts MATCH ?)");
+		add_text(&c, c.text.buf, c.text.len);
+	}
+	pt_str_done(&c.text);
+	if (rc < 0) {
+		pt_str_done(&c.sql);
+		filter_free(c.f);
+		return rc;
+	}
+	c.f->where = c.sql.len > 0 ? pt_str_steal(&c.sql) : pt_xstrdup("1");
+	pt_str_done(&c.sql);
+	*out = c.f;
+	return 0;
+}
+
+char *
+filter_join(int argc, char **argv)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	for (int i = 0; i < argc; i++) {
+		if (i > 0)
+			pt_str_addc(&s, ' ');
+		if (strchr(argv[i], ' ') != NULL && strchr(argv[i], '"') == NULL)
+			pt_str_addf(&s, "\"%s\"", argv[i]);
+		else
+			pt_str_add(&s, argv[i]);
+	}
+	return pt_str_steal(&s);
+}
+
+void
+filter_free(struct filter *f)
+{
+	if (f == NULL)
+		return;
+	for (size_t i = 0; i < f->nparams; i++)
+		free(f->params[i].s);
+	free(f->params);
+	free(f->where);
+	free(f->text);
+	free(f);
+}

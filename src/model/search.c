@@ -1,0 +1,124 @@
+/* Full-text search through the fts table the schema's triggers keep. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/search.h"
+#include "presstime/str.h"
+#include "internal.h"
+
+char *
+search_fts_query(const char *words)
+{
+	struct pt_str q = PT_STR_INIT;
+	const char *p = words;
+	int terms = 0;
+
+	/* Every word or "quoted phrase" becomes one quoted FTS5 string, so
+	 * user text can never be read as FTS5 operators or column filters. */
+	while (*p != '\0') {
+		const char *start, *end;
+
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '"') {
+			start = ++p;
+			while (*p != '\0' && *p != '"')
+				p++;
+			end = p;
+			if (*p == '"')
+				p++;
+		} else {
+			start = p;
+			while (*p != '\0' && !isspace((unsigned char)*p))
+				p++;
+			end = p;
+		}
+		if (end == start)
+			continue;
+		if (terms++ > 0)
+			pt_str_addc(&q, ' ');
+		pt_str_addc(&q, '"');
+		for (const char *c = start; c < end; c++) {
+			if (*c == '"')
+				pt_str_addc(&q, '"');
+			pt_str_addc(&q, *c);
+		}
+		pt_str_addc(&q, '"');
+	}
+	if (terms == 0) {
+		pt_str_done(&q);
+		return NULL;
+	}
+	return pt_str_steal(&q);
+}
+
+int
+search_run(struct pt_db *db, const char *query, int limit,
+    struct search_hits *out, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	char *q = search_fts_query(query);
+	size_t cap = 0;
+	int rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if (q == NULL)
+		return pt_errf(err, PT_EINVAL, "nothing to search for");
+	if (db_prepare(db, "SELECT f.story_id, s.slug, f.rowid % 4, f.rowid / 4,"
+	    " snippet(fts, 0, '[', ']', '...', 12),"
+	    " CASE f.rowid % 4 WHEN 1 THEN (SELECT occurred_at FROM entry e"
+	    "  WHERE e.id = f.rowid / 4) WHEN 2 THEN (SELECT answered_at FROM"
+	    "  rfc r WHERE r.id = f.rowid / 4) ELSE s.updated_at END"
+	    " FROM fts f JOIN story s ON s.id = f.story_id"
+	    " WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2", &st, err) < 0) {
+		free(q);
+		return PT_EDB;
+	}
+	db_bind_text(st, 1, q);
+	sqlite3_bind_int(st, 2, limit);
+	free(q);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct search_hit *h;
+		static const char *const what[] = { "story", "entry", "rfc",
+			"story" };
+
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
+		}
+		h = &out->v[out->n++];
+		h->story_id = sqlite3_column_int64(st, 0);
+		h->slug = db_col_dup(st, 1);
+		h->what = pt_xstrdup(what[sqlite3_column_int(st, 2) & 3]);
+		h->ref_id = sqlite3_column_int64(st, 3);
+		h->snippet = db_col_dup(st, 4);
+		h->at = (time_t)sqlite3_column_int64(st, 5);
+	}
+	if (rc != SQLITE_DONE) {
+		rc = db_fail(db, err, "searching");
+		sqlite3_finalize(st);
+		search_hits_free(out);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+void
+search_hits_free(struct search_hits *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		free(h->v[i].slug);
+		free(h->v[i].what);
+		free(h->v[i].snippet);
+	}
+	free(h->v);
+	h->v = NULL;
+	h->n = 0;
+}

@@ -1,0 +1,592 @@
+/* Stories: reading, writing and paging through the news budget. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/filter.h"
+#include "presstime/ptime.h"
+#include "presstime/story.h"
+#include "presstime/str.h"
+#include "internal.h"
+
+#define STORY_COLS \
+	"s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art," \
+	" s.desk, s.status, s.held_from, s.priority, s.editor, s.deadline," \
+	" s.embargo, s.published_at, s.url, s.needs_update, s.created_at," \
+	" s.updated_at, s.updated_by, s.version," \
+	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id" \
+	"   AND r.state IN ('open', 'promised'))," \
+	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
+
+/* Workflow order for SORT_STATUS. The desk's workflow table is the
+ * authority on moves; this only orders rows, and unknown states sort last. */
+#define STATUS_RANK \
+	"(CASE s.status WHEN 'pitched' THEN 0 WHEN 'assigned' THEN 1" \
+	" WHEN 'reporting' THEN 2 WHEN 'filed' THEN 3 WHEN 'editing' THEN 4" \
+	" WHEN 'copydesk' THEN 5 WHEN 'ready' THEN 6 WHEN 'scheduled' THEN 7" \
+	" WHEN 'published' THEN 8 WHEN 'updating' THEN 9" \
+	" WHEN 'corrected' THEN 10 WHEN 'held' THEN 11 WHEN 'spiked' THEN 12" \
+	" WHEN 'killed' THEN 13 ELSE 14 END)"
+
+static const struct {
+	const char *name;
+	const char *k1, *k2;
+	int desc;
+} sorts[] = {
+	/* Constant keys are written abs(0): a bare 0 in ORDER BY would mean
+	 * "the first column". */
+	[SORT_DUE] = { "due", "s.due_key", "s.prio_rank", 0 },
+	[SORT_PRIORITY] = { "priority", "s.prio_rank", "s.due_key", 0 },
+	[SORT_UPDATED] = { "updated", "s.updated_at", "abs(0)", 1 },
+	[SORT_STATUS] = { "status", STATUS_RANK, "s.due_key", 0 },
+	[SORT_SLUG] = { "slug", "abs(0)", "abs(0)", 0 },
+};
+
+/* Must match STATUS_RANK above; the workflow unit test checks that the
+ * desk's workflow table lists the same states. */
+static const char *const state_order[] = { "pitched", "assigned",
+	"reporting", "filed", "editing", "copydesk", "ready", "scheduled",
+	"published", "updating", "corrected", "held", "spiked", "killed" };
+#define NSTATES (sizeof state_order / sizeof state_order[0])
+
+int
+story_state_rank(const char *state)
+{
+	for (size_t i = 0; i < NSTATES; i++)
+		if (state != NULL && strcmp(state, state_order[i]) == 0)
+			return (int)i;
+	return (int)NSTATES;
+}
+
+const char *
+story_state_name(int rank)
+{
+	return rank >= 0 && (size_t)rank < NSTATES ? state_order[rank] : NULL;
+}
+
+static const char *const priorities[] = { "flash", "urgent", "routine",
+	"deferred" };
+
+int
+story_sort_parse(const char *name, enum story_sort *out, struct pt_err *err)
+{
+	for (size_t i = 0; i < sizeof sorts / sizeof sorts[0]; i++) {
+		if (strcmp(name, sorts[i].name) == 0) {
+			*out = (enum story_sort)i;
+			return 0;
+		}
+	}
+	return pt_errf(err, PT_EINVAL, "unknown sort \"%s\" (expected one of: "
+	    "due, priority, updated, status, slug)", name);
+}
+
+const char *
+story_sort_name(enum story_sort s)
+{
+	return sorts[s].name;
+}
+
+int
+story_priority_rank(const char *p)
+{
+	for (int i = 0; i < 4; i++)
+		if (p != NULL && strcmp(p, priorities[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+story_priority_valid(const char *p, struct pt_err *err)
+{
+	if (story_priority_rank(p) >= 0)
+		return 0;
+	return pt_errf(err, PT_EINVAL, "unknown priority \"%s\" (expected one "
+	    "of: flash, urgent, routine, deferred)", p);
+}
+
+int
+story_slug_valid(const char *slug, struct pt_err *err)
+{
+	size_t n = strlen(slug);
+
+	if (n == 0 || n > 64)
+		return pt_errf(err, PT_EINVAL, "slug \"%s\" must be 1 to 64 "
+		    "characters long", slug);
+	for (size_t i = 0; i < n; i++) {
+		char c = slug[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    (c == '-' && i > 0))
+			continue;
+		return pt_errf(err, PT_EINVAL, "slug \"%s\" may hold only "
+		    "lowercase letters, digits and inner hyphens (like "
+		    "\"hootsuite-ice\")", slug);
+	}
+	return 0;
+}
+
+static void
+story_read(sqlite3_stmt *st, struct story *s)
+{
+	memset(s, 0, sizeof *s);
+	s->id = sqlite3_column_int64(st, 0);
+	s->slug = db_col_dup(st, 1);
+	s->headline = db_col_dup(st, 2);
+	s->dek = db_col_dup(st, 3);
+	s->budget_line = db_col_dup(st, 4);
+	s->words = sqlite3_column_int(st, 5);
+	s->art = db_col_dup(st, 6);
+	s->desk = db_col_dup(st, 7);
+	s->status = db_col_dup(st, 8);
+	s->held_from = db_col_dup(st, 9);
+	s->priority = db_col_dup(st, 10);
+	s->editor = db_col_dup(st, 11);
+	s->deadline = (time_t)sqlite3_column_int64(st, 12);
+	s->embargo = (time_t)sqlite3_column_int64(st, 13);
+	s->published_at = (time_t)sqlite3_column_int64(st, 14);
+	s->url = db_col_dup(st, 15);
+	s->needs_update = sqlite3_column_int(st, 16);
+	s->created_at = (time_t)sqlite3_column_int64(st, 17);
+	s->updated_at = (time_t)sqlite3_column_int64(st, 18);
+	s->updated_by = db_col_dup(st, 19);
+	s->version = sqlite3_column_int64(st, 20);
+	s->rfc_open = sqlite3_column_int(st, 21);
+	s->rfc_total = sqlite3_column_int(st, 22);
+}
+
+/* Binds the writable fields at positions 1..19, shared by insert and
+ * update so the two can never disagree on the column order. */
+static void
+story_bind_fields(sqlite3_stmt *st, const struct story *s)
+{
+	db_bind_text(st, 1, s->slug);
+	db_bind_text(st, 2, s->headline);
+	db_bind_text(st, 3, s->dek);
+	db_bind_text(st, 4, s->budget_line);
+	sqlite3_bind_int(st, 5, s->words);
+	db_bind_text(st, 6, s->art);
+	db_bind_text(st, 7, s->desk != NULL ? s->desk : "news");
+	db_bind_text(st, 8, s->status != NULL ? s->status : "pitched");
+	db_bind_text(st, 9, s->held_from);
+	db_bind_text(st, 10, s->priority != NULL ? s->priority : "routine");
+	db_bind_text(st, 11, s->editor);
+	db_bind_time(st, 12, s->deadline);
+	db_bind_time(st, 13, s->embargo);
+	db_bind_time(st, 14, s->published_at);
+	db_bind_text(st, 15, s->url);
+	sqlite3_bind_int(st, 16, s->needs_update);
+	sqlite3_bind_int64(st, 17, (sqlite3_int64)s->created_at);
+	sqlite3_bind_int64(st, 18, (sqlite3_int64)s->updated_at);
+	db_bind_text(st, 19, s->updated_by);
+}
+
+int
+story_insert(struct pt_db *db, struct story *s, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, "INSERT INTO story (slug, headline, dek, "
+	    "budget_line, words, art, desk, status, held_from, priority, "
+	    "editor, deadline, embargo, published_at, url, needs_update, "
+	    "created_at, updated_at, updated_by, version) VALUES (?1, ?2, ?3, "
+	    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+	    "?18, ?19, 1)", &st, err) < 0)
+		return PT_EDB;
+	story_bind_fields(st, s);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		if ((sqlite3_extended_errcode(db->h)) ==
+		    SQLITE_CONSTRAINT_UNIQUE)
+			return pt_errf(err, PT_EINVAL, "a story with slug \"%s\" "
+			    "already exists", s->slug);
+		return db_fail(db, err, "adding a story");
+	}
+	s->id = sqlite3_last_insert_rowid(db->h);
+	s->version = 1;
+	return 0;
+}
+
+static int
+story_get_where(struct pt_db *db, const char *where, const char *text,
+    long long id, struct story **out, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	char sql[1024];
+	int rc;
+
+	*out = NULL;
+	snprintf(sql, sizeof sql, "SELECT " STORY_COLS " FROM story s WHERE %s",
+	    where);
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	if (text != NULL)
+		db_bind_text(st, 1, text);
+	else
+		sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = pt_xcalloc(1, sizeof **out);
+		story_read(st, *out);
+		sqlite3_finalize(st);
+		return 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "reading a story");
+	return PT_ENOENT;
+}
+
+int
+story_get(struct pt_db *db, const char *slug, struct story **out,
+    struct pt_err *err)
+{
+	char near[128];
+	int rc;
+
+	rc = story_get_where(db, "s.slug = ?1", slug, 0, out, err);
+	if (rc != PT_ENOENT)
+		return rc;
+	story_suggest(db, slug, near, sizeof near);
+	if (near[0] != '\0')
+		return pt_errf(err, PT_ENOENT, "no story \"%s\" (did you mean "
+		    "\"%s\"?)", slug, near);
+	return pt_errf(err, PT_ENOENT, "no story \"%s\"", slug);
+}
+
+int
+story_get_id(struct pt_db *db, long long id, struct story **out,
+    struct pt_err *err)
+{
+	int rc = story_get_where(db, "s.id = ?1", NULL, id, out, err);
+
+	if (rc == PT_ENOENT)
+		return pt_errf(err, PT_ENOENT, "no story with id %lld", id);
+	return rc;
+}
+
+/* Explains a refused update: who changed the story, and when. */
+static int
+story_conflict(struct pt_db *db, const struct story *s, struct pt_err *err)
+{
+	struct story *now;
+	char when[32];
+	int rc;
+
+	if (story_get_id(db, s->id, &now, NULL) < 0)
+		return pt_errf(err, PT_ECONFLICT, "story \"%s\" was deleted "
+		    "by someone else", s->slug);
+	ptime_format(now->updated_at, when, sizeof when);
+	rc = pt_errf(err, PT_ECONFLICT, "%s was changed by %s at %s "
+	    "(version %lld; your edit was based on version %lld): reload and "
+	    "try again", now->slug, now->updated_by ? now->updated_by : "someone",
+	    when, now->version, s->version);
+	story_free(now);
+	return rc;
+}
+
+int
+story_update(struct pt_db *db, struct story *s, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, "UPDATE story SET slug = ?1, headline = ?2, "
+	    "dek = ?3, budget_line = ?4, words = ?5, art = ?6, desk = ?7, "
+	    "status = ?8, held_from = ?9, priority = ?10, editor = ?11, "
+	    "deadline = ?12, embargo = ?13, published_at = ?14, url = ?15, "
+	    "needs_update = ?16, created_at = ?17, updated_at = ?18, "
+	    "updated_by = ?19, version = version + 1 "
+	    "WHERE id = ?20 AND version = ?21", &st, err) < 0)
+		return PT_EDB;
+	story_bind_fields(st, s);
+	sqlite3_bind_int64(st, 20, s->id);
+	sqlite3_bind_int64(st, 21, s->version);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "updating a story");
+	if (sqlite3_changes(db->h) == 0)
+		return story_conflict(db, s, err);
+	s->version++;
+	return 0;
+}
+
+int
+story_touch(struct pt_db *db, long long id, time_t now, const char *login,
+    struct pt_err *err)
+{
+	sqlite3_stmt *st;
+
+	if (db_prepare(db, "UPDATE story SET version = version + 1, "
+	    "updated_at = ?1, updated_by = ?2 WHERE id = ?3", &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+	db_bind_text(st, 2, login);
+	sqlite3_bind_int64(st, 3, id);
+	return db_step_done(db, st, err, "updating a story");
+}
+
+/* Levenshtein distance, capped: anything past cap is just "too far". */
+static int
+edit_distance(const char *a, const char *b, int cap)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[130], best;
+
+	if (la > 128 || lb > 128)
+		return cap + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+
+		row[0] = (int)i;
+		best = row[0];
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j], v;
+
+			v = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			diag = up;
+			row[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > cap)
+			return cap + 1;
+	}
+	return row[lb];
+}
+
+void
+story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n)
+{
+	sqlite3_stmt *st;
+	int best = 4;
+
+	buf[0] = '\0';
+	if (db_prepare(db, "SELECT slug FROM story", &st, NULL) < 0)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *cand = (const char *)sqlite3_column_text(st, 0);
+		int d = edit_distance(slug, cand, best);
+
+		if (d < best || (d == best && buf[0] == '\0' && d <= 3)) {
+			if (d > 3)
+				continue;
+			best = d;
+			snprintf(buf, n, "%s", cand);
+		}
+	}
+	sqlite3_finalize(st);
+}
+
+void
+story_cursor_after(const struct story *s, enum story_sort sort,
+    struct story_cursor *cur)
+{
+	const long long nodue = 9223372036854775807LL;
+	long long due = s->deadline != 0 ? (long long)s->deadline : nodue;
+	long long prio = story_priority_rank(s->priority);
+	long long rank = story_state_rank(s->status);
+	memset(cur, 0, sizeof *cur);
+	cur->valid = 1;
+	cur->id = s->id;
+	snprintf(cur->slug, sizeof cur->slug, "%s", s->slug);
+	switch (sort) {
+	case SORT_DUE:
+		cur->k1 = due;
+		cur->k2 = prio;
+		break;
+	case SORT_PRIORITY:
+		cur->k1 = prio;
+		cur->k2 = due;
+		break;
+	case SORT_UPDATED:
+		cur->k1 = (long long)s->updated_at;
+		break;
+	case SORT_STATUS:
+		cur->k1 = rank;
+		cur->k2 = due;
+		break;
+	case SORT_SLUG:
+		break;
+	}
+}
+
+static void
+bind_filter(sqlite3_stmt *st, const struct filter *f, int *i)
+{
+	if (f == NULL)
+		return;
+	for (size_t k = 0; k < f->nparams; k++, (*i)++) {
+		if (f->params[k].type == FV_INT)
+			sqlite3_bind_int64(st, *i, f->params[k].i);
+		else
+			db_bind_text(st, *i, f->params[k].s);
+	}
+}
+
+int
+story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, struct story_list *out,
+    struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	const char *dir = sorts[sort].desc ? "DESC" : "ASC";
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int i = 1, rc;
+
+	out->v = NULL;
+	out->n = 0;
+	/* Only fixed fragments and the compiler's placeholder-only WHERE go
+	 * into the text; every value is bound. */
+	pt_str_addf(&sql, "SELECT " STORY_COLS " FROM story s WHERE (%s)",
+	    f != NULL ? f->where : "1");
+	if (cur != NULL && cur->valid)
+		pt_str_addf(&sql, " AND (%s, %s, s.slug) %s (?, ?, ?)",
+		    sorts[sort].k1, sorts[sort].k2, sorts[sort].desc ? "<" : ">");
+	pt_str_addf(&sql, " ORDER BY %s %s, %s %s, s.slug %s LIMIT ?",
+	    sorts[sort].k1, dir, sorts[sort].k2, dir, dir);
+	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
+	pt_str_done(&sql);
+	if (rc < 0)
+		return PT_EDB;
+	bind_filter(st, f, &i);
+	if (cur != NULL && cur->valid) {
+		sqlite3_bind_int64(st, i++, cur->k1);
+		sqlite3_bind_int64(st, i++, cur->k2);
+		db_bind_text(st, i++, cur->slug);
+	}
+	sqlite3_bind_int(st, i, limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
+		}
+		story_read(st, &out->v[out->n++]);
+	}
+	if (rc != SQLITE_DONE) {
+		rc = db_fail(db, err, "listing stories");
+		sqlite3_finalize(st);
+		story_list_free(out);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+story_count(struct pt_db *db, const struct filter *f, long long *out,
+    struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	sqlite3_stmt *st;
+	int i = 1, rc;
+
+	pt_str_addf(&sql, "SELECT count(*) FROM story s WHERE (%s)",
+	    f != NULL ? f->where : "1");
+	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
+	pt_str_done(&sql);
+	if (rc < 0)
+		return PT_EDB;
+	bind_filter(st, f, &i);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = db_fail(db, err, "counting stories");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	*out = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
+    char ***out, size_t *n, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	char hi[256];
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	/* A range scan on the unique index instead of LIKE, which would
+	 * need escaping and could not use the index. */
+	snprintf(hi, sizeof hi, "%s\x7f", prefix);
+	if (db_prepare(db, "SELECT slug FROM story WHERE slug >= ?1 AND "
+	    "slug < ?2 ORDER BY slug LIMIT ?3", &st, err) < 0)
+		return PT_EDB;
+	db_bind_text(st, 1, prefix);
+	db_bind_text(st, 2, hi);
+	sqlite3_bind_int(st, 3, max);
+	*out = pt_xcalloc((size_t)max + 1, sizeof **out);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		(*out)[(*n)++] = db_col_dup(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+void
+story_done(struct story *s)
+{
+	if (s == NULL)
+		return;
+	free(s->slug);
+	free(s->headline);
+	free(s->dek);
+	free(s->budget_line);
+	free(s->art);
+	free(s->desk);
+	free(s->status);
+	free(s->held_from);
+	free(s->priority);
+	free(s->editor);
+	free(s->url);
+	free(s->updated_by);
+	memset(s, 0, sizeof *s);
+}
+
+void
+story_free(struct story *s)
+{
+	story_done(s);
+	free(s);
+}
+
+void
+story_list_free(struct story_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		story_done(&l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+void
+story_copy(struct story *dst, const struct story *src)
+{
+	*dst = *src;
+	dst->slug = pt_xstrdup(src->slug);
+	dst->headline = pt_xstrdup(src->headline);
+	dst->dek = pt_xstrdup(src->dek);
+	dst->budget_line = pt_xstrdup(src->budget_line);
+	dst->art = pt_xstrdup(src->art);
+	dst->desk = pt_xstrdup(src->desk);
+	dst->status = pt_xstrdup(src->status);
+	dst->held_from = pt_xstrdup(src->held_from);
+	dst->priority = pt_xstrdup(src->priority);
+	dst->editor = pt_xstrdup(src->editor);
+	dst->url = pt_xstrdup(src->url);
+	dst->updated_by = pt_xstrdup(src->updated_by);
+}

@@ -1,0 +1,368 @@
+/* The one-line editor under every question: readline keys, history per
+ * kind of prompt, Tab completion, and the draft saved when the terminal
+ * goes away mid-sentence. Works on UTF-8 and never cuts a character. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/draft.h"
+#include "presstime/person.h"
+#include "presstime/sanitize.h"
+#include "presstime/story.h"
+#include "presstime/utf8.h"
+#include "presstime/workflow.h"
+#include "tui_int.h"
+
+struct line {
+	struct pt_str s;
+	size_t cur;  /* byte offset, always on a character boundary */
+};
+
+static size_t
+prev_char(const struct line *l, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && (l->s.buf[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+static size_t
+next_char(const struct line *l, size_t i)
+{
+	if (i >= l->s.len)
+		return l->s.len;
+	i++;
+	while (i < l->s.len && (l->s.buf[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+static void
+line_set(struct line *l, const char *text)
+{
+	pt_str_clear(&l->s);
+	pt_str_add(&l->s, text != NULL ? text : "");
+	l->cur = l->s.len;
+}
+
+/* Removes bytes [a, b) and leaves the cursor at a. */
+static void
+line_cut(struct line *l, size_t a, size_t b)
+{
+	if (b <= a)
+		return;
+	memmove(l->s.buf + a, l->s.buf + b, l->s.len - b + 1);
+	l->s.len -= b - a;
+	l->cur = a;
+}
+
+static void
+line_insert(struct line *l, const char *text, size_t n)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	pt_str_addn(&s, pt_str_cstr(&l->s), l->cur);
+	pt_str_addn(&s, text, n);
+	pt_str_add(&s, pt_str_cstr(&l->s) + l->cur);
+	pt_str_done(&l->s);
+	l->s = s;
+	l->cur += n;
+}
+
+static void
+hist_add(struct tui *t, enum prompt_hist h, const char *text)
+{
+	if (*text == '\0' || (t->nhist[h] > 0 &&
+	    strcmp(t->hist[h][t->nhist[h] - 1], text) == 0))
+		return;
+	t->hist[h] = pt_xrealloc(t->hist[h],
+	    (t->nhist[h] + 1) * sizeof *t->hist[h]);
+	t->hist[h][t->nhist[h]++] = pt_xstrdup(text);
+}
+
+void
+prompt_free(struct tui *t)
+{
+	for (int h = 0; h < PH_NHIST; h++) {
+		for (size_t i = 0; i < t->nhist[h]; i++)
+			free(t->hist[h][i]);
+		free(t->hist[h]);
+		t->hist[h] = NULL;
+		t->nhist[h] = 0;
+	}
+}
+
+/* Candidates for the word being typed; returns how many (into v). */
+static size_t
+candidates(struct tui *t, enum prompt_comp c, const char *word,
+    char ***v)
+{
+	struct pt_err err;
+	size_t n = 0, k;
+	const char *const *names;
+
+	*v = NULL;
+	switch (c) {
+	case PC_SLUG:
+		if (story_slugs_with_prefix(t->d->db, word, 50, v, &n, &err) < 0)
+			return 0;
+		return n;
+	case PC_PERSON:
+		if (person_names_with_prefix(t->d->db, word, 50, v, &n,
+		    &err) < 0)
+			return 0;
+		return n;
+	case PC_STATE: {
+		const struct workflow_state *ws = workflow_states(&k);
+
+		*v = pt_xcalloc(k + 1, sizeof **v);
+		for (size_t i = 0; i < k; i++)
+			if (strncmp(ws[i].name, word, strlen(word)) == 0)
+				(*v)[n++] = pt_xstrdup(ws[i].name);
+		return n;
+	}
+	case PC_SORT: {
+		static const char *const sorts[] = { "due", "priority",
+		    "updated", "status", "slug" };
+
+		*v = pt_xcalloc(6, sizeof **v);
+		for (size_t i = 0; i < 5; i++)
+			if (strncmp(sorts[i], word, strlen(word)) == 0)
+				(*v)[n++] = pt_xstrdup(sorts[i]);
+		return n;
+	}
+	case PC_CMD:
+		names = cmdline_names(&k);
+		*v = pt_xcalloc(k + 1, sizeof **v);
+		for (size_t i = 0; i < k; i++)
+			if (strncmp(names[i], word, strlen(word)) == 0)
+				(*v)[n++] = pt_xstrdup(names[i]);
+		return n;
+	case PC_NONE:
+		break;
+	}
+	return 0;
+}
+
+/* Tab: completes the word before the cursor; a command line completes
+ * its first word as a command and its second as a state or slug. */
+static void
+complete(struct tui *t, enum prompt_comp c, struct line *l)
+{
+	size_t start = l->cur, n, common;
+	char **v, word[256];
+
+	while (start > 0 && l->s.buf[start - 1] != ' ')
+		start--;
+	if (l->cur - start >= sizeof word)
+		return;
+	memcpy(word, l->s.buf + start, l->cur - start);
+	word[l->cur - start] = '\0';
+	if (c == PC_CMD && start > 0) {
+		c = strncmp(l->s.buf, "status ", 7) == 0 ? PC_STATE :
+		    strncmp(l->s.buf, "sort ", 5) == 0 ? PC_SORT :
+		    strncmp(l->s.buf, "assign ", 7) == 0 ? PC_PERSON : PC_SLUG;
+	}
+	if ((n = candidates(t, c, word, &v)) == 0) {
+		tui_msg(t, 1, "no completion for \"%s\"", word);
+		free(v);
+		return;
+	}
+	common = strlen(v[0]);
+	for (size_t i = 1; i < n; i++) {
+		size_t j = 0;
+
+		while (j < common && v[i][j] == v[0][j])
+			j++;
+		common = j;
+	}
+	/* Never cut a character when the candidates share part of one. */
+	while (common > 0 && (v[0][common] & 0xC0) == 0x80)
+		common--;
+	if (common > strlen(word)) {
+		line_cut(l, start, l->cur);
+		line_insert(l, v[0], common);
+	}
+	if (n == 1)
+		line_insert(l, " ", 1);
+	else {
+		struct pt_str m = PT_STR_INIT;
+
+		for (size_t i = 0; i < n; i++)
+			pt_str_addf(&m, "%s%s", i > 0 ? " " : "", v[i]);
+		tui_msg(t, 0, "%s", pt_str_cstr(&m));
+		pt_str_done(&m);
+	}
+	pt_strv_free(v, n);
+}
+
+/* The bottom line: the label, then as much of the text as fits with the
+ * cursor in view. */
+static void
+draw(struct tui *t, const char *label, const struct line *l)
+{
+	int y = screen_lines() - 1, cols = screen_cols();
+	int lw = scr_put(t, y, 0, cols, THEME_PROMPT, 0, label);
+	struct pt_str before = PT_STR_INIT;
+	const char *shown = pt_str_cstr(&l->s);
+	size_t from = 0;
+	int avail = cols - lw - 1, cx;
+
+	/* Scroll by whole characters until the cursor fits. */
+	for (;;) {
+		pt_str_clear(&before);
+		pt_str_addn(&before, shown + from, l->cur - from);
+		if (sanitize_width(pt_str_cstr(&before)) < avail ||
+		    from >= l->cur)
+			break;
+		from = next_char(l, from);
+	}
+	cx = lw + scr_put(t, y, lw, avail + 1, THEME_NORMAL, 1,
+	    pt_str_cstr(&before));
+	scr_put(t, y, cx, cols - cx, THEME_NORMAL, 1, shown + l->cur);
+	pt_str_done(&before);
+	move(y, cx < cols ? cx : cols - 1);
+	curs_set(1);
+	refresh();
+}
+
+static void
+save_draft(struct tui *t, const struct line *l)
+{
+	struct draft dr = { 0 };
+	struct pt_err err;
+
+	if (t->draft_ctx == NULL || l->s.len == 0)
+		return;
+	dr.login = t->d->login;
+	dr.slug = (char *)t->draft_slug;
+	dr.context = (char *)t->draft_ctx;
+	dr.body = l->s.buf;
+	dr.saved_at = desk_now(t->d);
+	(void)draft_save(t->d->db, &dr, &err);
+}
+
+int
+prompt_read(struct tui *t, const char *label, const char *initial,
+    enum prompt_hist h, enum prompt_comp c, struct pt_str *out)
+{
+	struct line l = { PT_STR_INIT, 0 };
+	char *editing = NULL;  /* the unsent line while browsing history */
+	size_t hi = t->nhist[h];
+	int rc = 0, msg_err = t->msg_err, sticky = t->msg_sticky;
+	char *msg = pt_xstrdup(t->msg);
+
+	line_set(&l, initial);
+	t->in_prompt = 1;
+	for (;;) {
+		int k;
+
+		tui_draw(t);
+		draw(t, label, &l);
+		k = tui_getkey(t, 500);
+		if (tui_sig_term || k == TK_EOF) {
+			save_draft(t, &l);
+			t->quit = 1;
+			rc = -1;
+			break;
+		}
+		if (k == TK_NONE)
+			continue;
+		tui_msg_clear(t);
+		if (k == TK_ESC || k == TK_CTRL('g')) {
+			rc = 0;
+			break;
+		}
+		if (k == TK_ENTER || k == 13 || k == TK_FN(KEY_ENTER)) {
+			pt_str_clear(out);
+			pt_str_add(out, pt_str_cstr(&l.s));
+			hist_add(t, h, pt_str_cstr(&l.s));
+			rc = 1;
+			break;
+		}
+		switch (k) {
+		case TK_CTRL('a'): case TK_FN(KEY_HOME):
+			l.cur = 0;
+			break;
+		case TK_CTRL('e'): case TK_FN(KEY_END):
+			l.cur = l.s.len;
+			break;
+		case TK_CTRL('b'): case TK_FN(KEY_LEFT):
+			l.cur = prev_char(&l, l.cur);
+			break;
+		case TK_CTRL('f'): case TK_FN(KEY_RIGHT):
+			l.cur = next_char(&l, l.cur);
+			break;
+		case TK_CTRL('h'): case 127: case TK_FN(KEY_BACKSPACE):
+			line_cut(&l, prev_char(&l, l.cur), l.cur);
+			break;
+		case TK_CTRL('d'): case TK_FN(KEY_DC):
+			line_cut(&l, l.cur, next_char(&l, l.cur));
+			break;
+		case TK_CTRL('w'): {
+			size_t a = l.cur;
+
+			while (a > 0 && l.s.buf[a - 1] == ' ')
+				a--;
+			while (a > 0 && l.s.buf[a - 1] != ' ')
+				a--;
+			line_cut(&l, a, l.cur);
+			break;
+		}
+		case TK_CTRL('u'):
+			line_cut(&l, 0, l.cur);
+			break;
+		case TK_CTRL('k'):
+			line_cut(&l, l.cur, l.s.len);
+			break;
+		case TK_TAB:
+			if (c != PC_NONE)
+				complete(t, c, &l);
+			break;
+		case TK_FN(KEY_UP): case TK_CTRL('p'):
+			if (hi == 0)
+				break;
+			if (hi == t->nhist[h]) {
+				free(editing);
+				editing = pt_xstrdup(pt_str_cstr(&l.s));
+			}
+			line_set(&l, t->hist[h][--hi]);
+			break;
+		case TK_FN(KEY_DOWN): case TK_CTRL('n'):
+			if (hi >= t->nhist[h])
+				break;
+			hi++;
+			line_set(&l, hi == t->nhist[h] ? editing :
+			    t->hist[h][hi]);
+			break;
+		case TK_FN(KEY_RESIZE):
+			break;
+		default:
+			if (!TK_ISFN(k) && k >= 32 && k != 127) {
+				char u[4];
+
+				line_insert(&l, u, (size_t)utf8_encode(k, u));
+			}
+			break;
+		}
+	}
+	free(editing);
+	pt_str_done(&l.s);
+	/* What the prompt showed (completions) goes; what was there before
+	 * comes back, so a question never hides an earlier problem. */
+	snprintf(t->msg, sizeof t->msg, "%s", msg);
+	t->msg_err = msg_err;
+	t->msg_sticky = sticky;
+	free(msg);
+	t->in_prompt = 0;
+	curs_set(0);
+	return rc;
+}

@@ -1,0 +1,541 @@
+/* tui_run: settings, the event loop, signals, the screen's chrome and
+ * the idle poll that notices other editors' changes. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "presstime/db.h"
+#include "presstime/draft.h"
+#include "presstime/history.h"
+#include "presstime/tui.h"
+#include "tui_int.h"
+
+volatile sig_atomic_t tui_sig_term;
+volatile sig_atomic_t tui_sig_winch;
+
+static const struct view_ops *const views[V_NVIEWS] = {
+	&view_queue_ops, &view_story_ops, &view_help_ops
+};
+
+static void
+on_term(int sig)
+{
+	(void)sig;
+	tui_sig_term = 1;
+}
+
+const struct view_ops *
+tui_view_ops(enum tui_view v)
+{
+	return views[v];
+}
+
+void
+tui_msg(struct tui *t, int err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+	va_end(ap);
+	t->msg_err = err;
+	t->msg_sticky = 0;
+}
+
+void
+tui_err(struct tui *t, const struct pt_err *err)
+{
+	tui_msg(t, 1, "%s", err->msg[0] != '\0' ? err->msg : "failed");
+}
+
+void
+tui_msg_clear(struct tui *t)
+{
+	if (!t->msg_sticky)
+		t->msg[0] = '\0';
+}
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The next key, TK_NONE after wait_ms of quiet, TK_EOF when the script
+ * ended or the terminal is gone (reads failing at once, many times in a
+ * row: a hung-up tty, where waiting longer would spin). */
+int
+tui_getkey(struct tui *t, int wait_ms)
+{
+	long long start;
+	wint_t wc;
+	int r;
+
+	if (t->script)
+		return tui_sig_term ? TK_EOF : script_next();
+	if (t->headless)
+		return TK_EOF;
+	timeout(wait_ms);
+	start = now_ms();
+	r = get_wch(&wc);
+	if (r == ERR) {
+		if (now_ms() - start < wait_ms / 4 + 1) {
+			struct timespec nap = { 0, 20 * 1000000L };
+
+			if (++t->fast_errs > 25 || !isatty(STDIN_FILENO))
+				return TK_EOF;
+			nanosleep(&nap, NULL);
+		} else
+			t->fast_errs = 0;
+		return TK_NONE;
+	}
+	t->fast_errs = 0;
+	/* nonl(): Return arrives as CR; one Enter for every table. */
+	if (r == KEY_CODE_YES)
+		return wc == KEY_ENTER ? TK_ENTER : TK_FN((int)wc);
+	return wc == 13 ? TK_ENTER : (int)wc;
+}
+
+/* The chrome around a view: the top bar, the hints bar, the message
+ * line; the view draws the rows between. */
+void
+tui_draw(struct tui *t)
+{
+	int lines = screen_lines(), cols = screen_cols();
+	const struct view_ops *v = views[t->view];
+	const char *bar;
+
+	screen_clear();
+	t->too_small = lines < TUI_MIN_LINES || cols < TUI_MIN_COLS;
+	if (t->too_small) {
+		scr_putf(t, 0, 0, cols, THEME_ERROR, 0,
+		    "terminal too small (need %dx%d)", TUI_MIN_COLS,
+		    TUI_MIN_LINES);
+		screen_flush();
+		return;
+	}
+	if (t->view == V_STORY && t->sv.slug != NULL)
+		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
+		    " presstime: %s | story %s",
+		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
+		    t->sv.slug);
+	else if (t->view == V_HELP)
+		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
+		    " presstime: %s | help",
+		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db));
+	else
+		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
+		    " presstime: %s | limit: %s | sort: %s | %lld %s%s%.0zu%s",
+		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
+		    t->q.limit != NULL ? t->q.limit : "none",
+		    story_sort_name(t->q.sort), t->q.count,
+		    t->q.count == 1 ? "story" : "stories",
+		    t->q.ntags > 0 ? " | " : "", t->q.ntags,
+		    t->q.ntags > 0 ? " tagged" : "");
+	v->draw(t);
+	bar = t->in_prompt && t->msg[0] != '\0' ? t->msg : v->hints;
+	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, bar);
+	if (!t->in_prompt)
+		scr_put(t, lines - 1, 0, cols,
+		    t->msg_err ? THEME_ERROR : THEME_MESSAGE, 1, t->msg);
+	screen_flush();
+}
+
+/* After our own write: what we did is not news to us. */
+void
+tui_mark_own(struct tui *t)
+{
+	struct pt_err err;
+
+	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
+	(void)history_max_id(t->d->db, &t->hist_id, &err);
+	views[V_QUEUE]->reload(t);
+	if (t->sv.slug != NULL)
+		views[V_STORY]->reload(t);
+}
+
+/* Notices other writers: data_version moves when another connection
+ * commits. Status moves are named; the views reload their windows. */
+void
+tui_poll(struct tui *t, int force)
+{
+	struct status_change_list l = { NULL, 0 };
+	struct pt_err err;
+	long long dv;
+
+	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
+		return;
+	if (dv == t->data_version && !force)
+		return;
+	t->data_version = dv;
+	if (history_since(t->d->db, t->hist_id, &l, &err) == 0 && l.n > 0) {
+		const struct status_change *c = &l.v[l.n - 1];
+
+		tui_msg(t, 0, "%s moved %s to %s%s", c->by, c->slug,
+		    c->to_state, l.n > 1 ? " (and more changes)" : "");
+		t->hist_id = c->id;
+	}
+	history_list_free(&l);
+	views[V_QUEUE]->reload(t);
+	if (t->sv.slug != NULL)
+		views[V_STORY]->reload(t);
+}
+
+static int
+ask_key(struct tui *t, const char *question)
+{
+	int k;
+
+	for (;;) {
+		tui_draw(t);
+		scr_put(t, screen_lines() - 1, 0, screen_cols(), THEME_PROMPT,
+		    1, question);
+		screen_flush();
+		k = tui_getkey(t, 500);
+		if (k == TK_EOF || tui_sig_term) {
+			t->quit = 1;
+			return TK_EOF;
+		}
+		if (k != TK_NONE && k != TK_FN(KEY_RESIZE))
+			return k;
+	}
+}
+
+int
+tui_yesno(struct tui *t, const char *question)
+{
+	for (;;) {
+		int k = ask_key(t, question);
+
+		if (k == 'y' || k == 'Y')
+			return 1;
+		if (k == 'n' || k == 'N' || k == TK_ESC || k == TK_EOF ||
+		    k == 'q')
+			return 0;
+	}
+}
+
+/* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
+ * index, or -1 when cancelled. */
+int
+tui_choose(struct tui *t, const char *label, const char *const *items,
+    size_t n)
+{
+	struct pt_str q = PT_STR_INIT;
+	int k;
+
+	pt_str_addf(&q, "%s:", label);
+	for (size_t i = 0; i < n && i < 9; i++)
+		pt_str_addf(&q, "  %zu %s", i + 1, items[i]);
+	pt_str_add(&q, "  (Esc cancels)");
+	for (;;) {
+		k = ask_key(t, pt_str_cstr(&q));
+		if (k >= '1' && k <= '9' && (size_t)(k - '1') < n) {
+			pt_str_done(&q);
+			return k - '1';
+		}
+		if (k == TK_ESC || k == TK_EOF || k == 'q') {
+			pt_str_done(&q);
+			return -1;
+		}
+	}
+}
+
+void
+tui_set_view(struct tui *t, enum tui_view v)
+{
+	if (v == V_HELP && t->view != V_HELP)
+		t->prev_view = t->view;
+	t->view = v;
+}
+
+/* Runs $VISUAL, else $EDITOR, else vi on initial; the text comes back
+ * in out. 1 when there is text, 0 when empty, -1 on failure. */
+int
+tui_editor(struct tui *t, const char *initial, struct pt_str *out)
+{
+	char path[] = "/tmp/presstime-entry.XXXXXX", buf[4096], *cmd;
+	const char *ed = getenv("VISUAL");
+	size_t n;
+	FILE *f;
+	int fd, rc;
+
+	if (ed == NULL || *ed == '\0')
+		ed = getenv("EDITOR");
+	if (ed == NULL || *ed == '\0')
+		ed = "vi";
+	if ((fd = mkstemp(path)) < 0 || (f = fdopen(fd, "w")) == NULL) {
+		tui_msg(t, 1, "cannot make a temporary file: %s",
+		    strerror(errno));
+		return -1;
+	}
+	fputs(initial != NULL ? initial : "", f);
+	fclose(f);
+	def_prog_mode();
+	endwin();
+	cmd = pt_xmalloc(strlen(ed) + strlen(path) + 8);
+	sprintf(cmd, "%s '%s'", ed, path);
+	rc = system(cmd);
+	free(cmd);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	pt_str_clear(out);
+	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
+		unlink(path);
+		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
+		return -1;
+	}
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		pt_str_addn(out, buf, n);
+	fclose(f);
+	unlink(path);
+	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
+	    out->buf[out->len - 1] == ' '))
+		out->buf[--out->len] = '\0';
+	return out->len > 0 ? 1 : 0;
+}
+
+void
+tui_theme(struct tui *t, const char *name)
+{
+	struct theme *th = NULL;
+	struct pt_diag dg = PT_DIAG_INIT;
+
+	if (theme_load_name(name, NULL, &th, &dg) < 0 || dg.n > 0) {
+		tui_msg(t, 1, "%s", dg.n > 0 ? dg.msgs[0] : "bad theme");
+		if (strcmp(theme_name(th), "default") == 0 &&
+		    strcmp(name, "default") != 0) {
+			theme_free(th);
+			pt_diag_done(&dg);
+			return;
+		}
+	} else
+		tui_msg(t, 0, "theme %s", theme_name(th));
+	pt_diag_done(&dg);
+	if (t->theme != NULL)
+		theme_free(t->theme);
+	t->theme = th;
+	screen_colors(t);
+}
+
+static void
+load_settings(struct tui *t)
+{
+	struct pt_err err;
+
+	pt_diag_init(&t->diags);
+	(void)config_load(NULL, &t->cfg, &t->diags);
+	t->cfg_ok = 1;
+	if (theme_load_name(t->cfg.theme, NULL, &t->theme, &t->diags) < 0 &&
+	    t->theme == NULL)
+		t->theme = theme_new_default(&err);
+	keys_init(t);
+	keys_config(t);
+	if (t->cfg.cob_hour > 0)
+		t->d->cob_hour = t->cfg.cob_hour;
+	t->q.sort = (enum story_sort)t->cfg.default_sort;
+}
+
+static void
+show_diags(struct tui *t)
+{
+	struct pt_str m = PT_STR_INIT;
+
+	for (size_t i = 0; i < t->diags.n; i++)
+		pt_str_addf(&m, "%s%s", i > 0 ? "; " : "", t->diags.msgs[i]);
+	if (m.len > 0) {
+		tui_msg(t, 1, "%s", pt_str_cstr(&m));
+		t->msg_sticky = 1;
+	}
+	pt_str_done(&m);
+}
+
+/* Offers back what was being typed when the terminal went away. */
+static void
+offer_drafts(struct tui *t)
+{
+	struct draft_list l = { NULL, 0 };
+	struct pt_err err;
+
+	if (draft_list_user(t->d->db, t->d->login, &l, &err) < 0)
+		return;
+	for (size_t i = 0; i < l.n && !t->quit; i++) {
+		const struct draft *dr = &l.v[i];
+		char q[512], when[32];
+		struct tm tm;
+		int yes;
+
+		localtime_r(&dr->saved_at, &tm);
+		strftime(when, sizeof when, "%H:%M", &tm);
+		snprintf(q, sizeof q, "1 unsaved %s for %s from %s"
+		    " \xe2\x80\x94 restore? (y/n)", dr->context,
+		    dr->slug != NULL ? dr->slug : "the queue", when);
+		yes = tui_yesno(t, q);
+		if (t->quit)
+			break;
+		(void)draft_delete(t->d->db, dr->id, &err);
+		if (!yes)
+			continue;
+		if (dr->slug != NULL)
+			tui_open_story(t, dr->slug);
+		if (dr->slug != NULL && strcmp(dr->context, "entry") == 0 &&
+		    t->sv.s != NULL) {
+			struct pt_str text = PT_STR_INIT;
+
+			t->draft_ctx = "entry";
+			t->draft_slug = dr->slug;
+			if (prompt_read(t, "log entry: ", dr->body, PH_TEXT,
+			    PC_NONE, &text) == 1 && text.len > 0) {
+				struct desk_entry e = { 0 };
+
+				e.body = pt_str_cstr(&text);
+				if (desk_log(t->d, dr->slug, &e, NULL, &err) < 0)
+					tui_err(t, &err);
+				else {
+					tui_msg(t, 0, "logged on %s", dr->slug);
+					tui_mark_own(t);
+				}
+			}
+			t->draft_ctx = t->draft_slug = NULL;
+			pt_str_done(&text);
+		} else
+			tui_msg(t, 0, "draft (%s): %s", dr->context, dr->body);
+	}
+	draft_list_free(&l);
+}
+
+static void
+dispatch(struct tui *t, int k)
+{
+	enum act a = keys_lookup(t->view, k);
+	struct pt_str line = PT_STR_INIT;
+	char kn[32];
+
+	switch (a) {
+	case A_NONE:
+		keys_name(k, kn, sizeof kn);
+		tui_msg(t, 1, "no action on %s here (? shows the keys)", kn);
+		break;
+	case A_CMD:
+		if (prompt_read(t, ":", "", PH_CMD, PC_CMD, &line) == 1)
+			cmdline_run(t, pt_str_cstr(&line));
+		break;
+	case A_HELP:
+		tui_set_view(t, V_HELP);
+		t->help_top = 0;
+		break;
+	case A_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	default:
+		views[t->view]->key(t, a, k);
+		break;
+	}
+	pt_str_done(&line);
+}
+
+static void
+loop(struct tui *t)
+{
+	long long last_poll = now_ms();
+	int wait = t->cfg.refresh_ms > 0 ? t->cfg.refresh_ms : 500;
+
+	while (!t->quit && !tui_sig_term) {
+		int k;
+
+		tui_draw(t);
+		k = tui_getkey(t, wait);
+		if (k == TK_EOF || tui_sig_term)
+			break;
+		if (k == TK_NONE || now_ms() - last_poll >= wait) {
+			tui_poll(t, 0);
+			last_poll = now_ms();
+		}
+		if (k == TK_NONE || k == TK_FN(KEY_RESIZE))
+			continue;
+		if (keys_lookup(t->view, k) != A_CMD)
+			tui_msg_clear(t);
+		/* Too small to show a view: only quit and `:` still work. */
+		if (t->too_small && keys_lookup(t->view, k) != A_CMD) {
+			if (k == 'q')
+				break;
+			continue;
+		}
+		dispatch(t, k);
+	}
+}
+
+int
+tui_run(struct desk *d, const struct tui_opts *o)
+{
+	struct tui t;
+	struct sigaction sa;
+	struct pt_err err;
+	const char *script = getenv("PRESSTIME_SCRIPT");
+
+	memset(&t, 0, sizeof t);
+	t.d = d;
+	t.o = o;
+	setlocale(LC_ALL, "");
+	if (script != NULL && *script != '\0') {
+		if (script_open(script, &err) < 0) {
+			fprintf(stderr, "presstime: %s\n", err.msg);
+			return 1;
+		}
+		t.script = 1;
+	}
+	/* Before curses starts, so it leaves our handlers alone: the
+	 * handler only sets a flag; the loop saves and leaves. */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_term;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	load_settings(&t);
+	if (screen_init(&t) < 0) {
+		fprintf(stderr, "presstime: cannot start the screen "
+		    "(is TERM set?)\n");
+		config_done(&t.cfg);
+		pt_diag_done(&t.diags);
+		if (t.theme != NULL)
+			theme_free(t.theme);
+		script_close();
+		return 1;
+	}
+	show_diags(&t);
+	queue_init(&t);
+	if (t.cfg.default_limit != NULL && queue_set_limit(&t,
+	    t.cfg.default_limit) < 0)
+		t.msg_sticky = 1;
+	(void)pt_db_data_version(d->db, &t.data_version, &err);
+	(void)history_max_id(d->db, &t.hist_id, &err);
+	if (o != NULL && o->open_slug != NULL)
+		tui_open_story(&t, o->open_slug);
+	offer_drafts(&t);
+	loop(&t);
+	screen_done(&t);
+	queue_done(&t);
+	story_view_done(&t);
+	prompt_free(&t);
+	config_done(&t.cfg);
+	pt_diag_done(&t.diags);
+	if (t.theme != NULL)
+		theme_free(t.theme);
+	script_close();
+	return t.status;
+}

@@ -1,0 +1,219 @@
+/* The TUI's private state and the seams between its files: the screen
+ * writer, the key table, the key source, the prompt and the views. */
+#ifndef PRESSTIME_TUI_INT_H
+#define PRESSTIME_TUI_INT_H
+
+#include <signal.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "presstime/config.h"
+#include "presstime/desk.h"
+#include "presstime/diag.h"
+#include "presstime/err.h"
+#include "presstime/story.h"
+#include "presstime/str.h"
+#include "presstime/theme.h"
+
+struct tui;
+
+/* Keys: a Unicode code point, or a curses KEY_* code moved above it. */
+#define TK_FN(k)	(0x200000 + (k))
+#define TK_ISFN(k)	((k) >= 0x200000)
+#define TK_CTRL(c)	((c) & 0x1f)
+#define TK_ENTER	10
+#define TK_ESC		27
+#define TK_TAB		9
+#define TK_NONE		(-1)  /* nothing came (idle) */
+#define TK_EOF		(-2)  /* the script ended or the terminal is gone */
+
+#define TUI_MIN_COLS	60
+#define TUI_MIN_LINES	12
+
+/* Every action a key can trigger; the table in keys.c names them. */
+enum act {
+	A_NONE, A_DOWN, A_UP, A_FIRST, A_LAST, A_PGDN, A_PGUP, A_HALFDN,
+	A_HALFUP, A_ENTER, A_QUIT, A_SEARCH, A_SNEXT, A_SPREV, A_LIMIT, A_SORT,
+	A_TAG, A_TAGF, A_APPLY, A_STATUS, A_ASSIGN, A_PRIO, A_DEADLINE,
+	A_NEW, A_LOG, A_LOGED, A_RFC, A_ANSWERED, A_DECLINED, A_PROMISED,
+	A_LAPSED, A_TABNEXT, A_TAB1, A_TAB2, A_TAB3, A_TAB4, A_ENDNOTES,
+	A_CMD, A_HELP, A_REDRAW, A_NACTS
+};
+
+enum tui_view { V_QUEUE, V_STORY, V_HELP, V_NVIEWS };
+
+/* One row of the action table. */
+struct action {
+	enum act id;
+	const char *name;  /* for config, `:` commands and help */
+	const char *queue; /* default keys in the queue, space separated */
+	const char *story; /* default keys in the story view */
+	const char *help;
+};
+
+/* A view: tig's shape, a table of operations over private state. */
+struct view_ops {
+	const char *name;
+	void (*draw)(struct tui *);
+	void (*key)(struct tui *, enum act, int key);
+	void (*reload)(struct tui *);  /* the data changed underneath */
+	const char *hints;             /* bottom bar when no message */
+};
+
+#define QUEUE_PAGE 256  /* rows per keyset page */
+
+struct queue {
+	char *limit;                /* the filter text, NULL: none */
+	struct filter *filter;
+	enum story_sort sort;
+	long long count;
+	struct story_cursor *anchors; /* anchors[p]: start of page p */
+	size_t nanchors;
+	int base;                   /* absolute index of rows.v[0] */
+	struct story_list rows;     /* the loaded window */
+	int sel, top;
+	char **tags;                /* tagged slugs */
+	size_t ntags;
+	int apply_next;             /* `;` pressed: next action on tagged */
+	char *search;               /* last `/` words */
+	long long *hits;            /* story ids the search found */
+	size_t nhits;
+};
+
+struct story_view {
+	char *slug;
+	struct story *s;
+	int tab;                    /* 0 timeline .. 3 history */
+	struct pt_str *lines;       /* the current tab, drawn lines */
+	int *lslot;                 /* theme slot of each line */
+	int *litem;                 /* item index (rfc) of each line, -1 */
+	size_t nlines;
+	long long *rfc_ids;
+	char **rfc_state;
+	size_t nrfc;
+	int sel, top;               /* line cursor */
+	int endnotes;               /* the P overlay is up */
+	struct pt_str notes;
+	char *search;
+};
+
+struct tui {
+	struct desk *d;
+	const struct tui_opts *o;
+	struct config cfg;
+	int cfg_ok;
+	struct theme *theme;
+	struct pt_diag diags;
+	int headless, script, color;
+	void *term;                 /* SCREEN * */
+	void *tin, *tout;           /* FILE * for headless */
+	enum tui_view view, prev_view;
+	struct queue q;
+	struct story_view sv;
+	int help_top;
+	char msg[1024];
+	int msg_err;
+	int msg_sticky;               /* config problems stay until replaced */
+	int quit, status;
+	int too_small;
+	long long data_version;
+	long long hist_id;          /* last status change already reported */
+	char **hist[8];              /* per-prompt history, oldest first */
+	size_t nhist[8];
+	/* The open prompt, saved as a draft when the terminal goes away. */
+	const char *draft_ctx;
+	const char *draft_slug;
+	int fast_errs;
+	int in_prompt;                /* messages go to the bar above */
+};
+
+extern volatile sig_atomic_t tui_sig_term;
+extern volatile sig_atomic_t tui_sig_winch;
+
+/* screen.c */
+int screen_init(struct tui *t);
+void screen_done(struct tui *t);
+void screen_colors(struct tui *t);
+int screen_lines(void);
+int screen_cols(void);
+/* The one writer: draws text sanitized, cut to cols columns (padded with
+ * blanks when pad), in a theme slot. Returns the columns drawn. */
+int scr_put(struct tui *t, int y, int x, int cols, int slot, int pad,
+    const char *text);
+int scr_putf(struct tui *t, int y, int x, int cols, int slot, int pad,
+    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+void scr_attr_row(struct tui *t, int y, int slot);
+int screen_dump(const char *path, struct pt_err *err);
+void screen_clear(void);
+void screen_flush(void);
+
+/* keys.c */
+const struct action *keys_actions(size_t *n);
+const struct action *keys_action_find(const char *name);
+void keys_init(struct tui *t);
+/* Applies the user's `keys:` from config, reporting bad ones. */
+void keys_config(struct tui *t);
+enum act keys_lookup(enum tui_view v, int key);
+/* Parses "j", "<C-d>", "<Enter>"; *used gets the bytes read. -1: bad. */
+int keys_parse(const char *s, size_t *used);
+void keys_name(int key, char *buf, size_t n);
+/* The keys bound to an action in a view, "j <Down>". */
+void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
+
+/* script.c */
+int script_open(const char *path, struct pt_err *err);
+int script_next(void);
+void script_close(void);
+
+/* tui.c */
+int tui_getkey(struct tui *t, int wait_ms);
+void tui_draw(struct tui *t);
+void tui_msg(struct tui *t, int err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void tui_err(struct tui *t, const struct pt_err *err);
+void tui_msg_clear(struct tui *t);
+void tui_poll(struct tui *t, int force);
+void tui_mark_own(struct tui *t);
+int tui_yesno(struct tui *t, const char *question);
+int tui_choose(struct tui *t, const char *label, const char *const *items,
+    size_t n);
+void tui_set_view(struct tui *t, enum tui_view v);
+void tui_open_story(struct tui *t, const char *slug);
+int tui_editor(struct tui *t, const char *initial, struct pt_str *out);
+void tui_theme(struct tui *t, const char *name);
+
+/* prompt.c */
+enum prompt_hist { PH_CMD, PH_SEARCH, PH_LIMIT, PH_TEXT, PH_PERSON,
+	PH_TIME, PH_SLUG, PH_NHIST };
+enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,
+	PC_SORT };
+/* Reads a line under label. 1 entered (text in out), 0 cancelled,
+ * -1 the terminal went away (the text was saved as a draft). */
+int prompt_read(struct tui *t, const char *label, const char *initial,
+    enum prompt_hist h, enum prompt_comp c, struct pt_str *out);
+void prompt_free(struct tui *t);
+
+/* views */
+extern const struct view_ops view_queue_ops;
+extern const struct view_ops view_story_ops;
+extern const struct view_ops view_help_ops;
+const struct view_ops *tui_view_ops(enum tui_view v);
+void queue_init(struct tui *t);
+void queue_done(struct tui *t);
+int queue_set_limit(struct tui *t, const char *text);
+int queue_set_sort(struct tui *t, const char *name);
+/* The selected story, borrowed until the next reload; NULL when none. */
+const struct story *queue_current(struct tui *t);
+void story_view_done(struct tui *t);
+/* Operations both views share (the selected story in the queue, the
+ * open one in the story view). */
+void act_story(struct tui *t, enum act a, const char *slug,
+    long long version);
+void act_status_to(struct tui *t, const char *slug, long long version,
+    const char *to);
+
+/* cmdline.c */
+void cmdline_run(struct tui *t, const char *line);
+const char *const *cmdline_names(size_t *n);
+
+#endif

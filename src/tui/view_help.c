@@ -1,0 +1,98 @@
+/* Help: generated from the live key table, so it shows the user's own
+ * bindings and every action's name for `:` and config.yaml. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tui_int.h"
+
+static int
+body_rows(void)
+{
+	return screen_lines() - 3;
+}
+
+static int
+nlines(void)
+{
+	size_t n;
+
+	keys_actions(&n);
+	return (int)n + 6;
+}
+
+static void
+draw(struct tui *t)
+{
+	const struct action *a;
+	int cols = screen_cols(), y = 1, row = 0, h = body_rows();
+	size_t n;
+
+	a = keys_actions(&n);
+	for (int line = 0; line < nlines() && y <= h; line++) {
+		char q[64], s[64];
+
+		if (line < t->help_top)
+			continue;
+		row = line;
+		if (row == 0)
+			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
+			    "ACTION            QUEUE             STORY"
+			    "             WHAT IT DOES");
+		else if (row <= (int)n) {
+			const struct action *ac = &a[row - 1];
+
+			keys_for(V_QUEUE, ac->id, q, sizeof q);
+			keys_for(V_STORY, ac->id, s, sizeof s);
+			scr_putf(t, y++, 0, cols, THEME_NORMAL, 1,
+			    "%-17s %-17s %-17s %s", ac->name, q, s, ac->help);
+		} else if (row == (int)n + 2)
+			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
+			    "Commands: :status STATE  :limit FILTER  "
+			    ":sort KEY  :theme NAME  :dump FILE  :q  "
+			    ":ACTION");
+		else if (row == (int)n + 3)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Prompt: C-a C-e C-b C-f C-w C-u C-k, Up/Down "
+			    "history, Tab completes, Esc cancels");
+		else if (row == (int)n + 4)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Rebind in config.yaml under keys: "
+			    "(view, key, action)");
+		else
+			y++;
+	}
+}
+
+static void
+key(struct tui *t, enum act a, int k)
+{
+	int h = body_rows(), max = nlines() - h;
+
+	(void)k;
+	switch (a) {
+	case A_DOWN: t->help_top++; break;
+	case A_UP: t->help_top--; break;
+	case A_FIRST: t->help_top = 0; break;
+	case A_LAST: t->help_top = max; break;
+	case A_PGDN: t->help_top += h; break;
+	case A_PGUP: t->help_top -= h; break;
+	case A_QUIT: t->view = t->prev_view; break;
+	default: break;
+	}
+	if (t->help_top > max)
+		t->help_top = max;
+	if (t->help_top < 0)
+		t->help_top = 0;
+}
+
+static void
+reload(struct tui *t)
+{
+	(void)t;
+}
+
+const struct view_ops view_help_ops = {
+	"help", draw, key, reload, "q:back j/k:scroll"
+};

@@ -1,0 +1,583 @@
+/* The story desk: a header over four tabs (Timeline, Requests, Credits,
+ * History) and the end notes overlay. A tab is rendered to lines once
+ * per reload; drawing only copies the visible ones. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "presstime/entry.h"
+#include "presstime/history.h"
+#include "presstime/person.h"
+#include "presstime/ptime.h"
+#include "presstime/rfc.h"
+#include "presstime/sanitize.h"
+#include "tui_int.h"
+
+#define HEAD_ROWS 6  /* top bar + four header lines + the tab bar */
+
+static const char *const tabs[] = { "Timeline", "Requests", "Credits",
+    "History" };
+
+static int
+body_rows(void)
+{
+	return screen_lines() - HEAD_ROWS - 2;
+}
+
+static void
+clear_lines(struct story_view *sv)
+{
+	for (size_t i = 0; i < sv->nlines; i++)
+		pt_str_done(&sv->lines[i]);
+	free(sv->lines);
+	free(sv->lslot);
+	free(sv->litem);
+	sv->lines = NULL;
+	sv->lslot = sv->litem = NULL;
+	sv->nlines = 0;
+	for (size_t i = 0; i < sv->nrfc; i++)
+		free(sv->rfc_state[i]);
+	free(sv->rfc_ids);
+	free(sv->rfc_state);
+	sv->rfc_ids = NULL;
+	sv->rfc_state = NULL;
+	sv->nrfc = 0;
+}
+
+static void
+add_line(struct story_view *sv, int slot, int item, const char *text)
+{
+	sv->lines = pt_xrealloc(sv->lines, (sv->nlines + 1) *
+	    sizeof *sv->lines);
+	sv->lslot = pt_xrealloc(sv->lslot, (sv->nlines + 1) *
+	    sizeof *sv->lslot);
+	sv->litem = pt_xrealloc(sv->litem, (sv->nlines + 1) *
+	    sizeof *sv->litem);
+	pt_str_init(&sv->lines[sv->nlines]);
+	pt_str_add(&sv->lines[sv->nlines], text);
+	sv->lslot[sv->nlines] = slot;
+	sv->litem[sv->nlines++] = item;
+}
+
+/* Wraps text at width display columns into lines indented by indent;
+ * the text is sanitized first so widths are those drawn. */
+static void
+add_wrapped(struct story_view *sv, int slot, const char *text, int width,
+    int indent)
+{
+	char *safe = sanitize_dup(text, SAN_NEWLINES);
+	const char *p = safe;
+	struct pt_str line = PT_STR_INIT;
+	int lw = 0;
+
+	if (width < 10)
+		width = 10;
+	pt_str_addf(&line, "%*s", indent, "");
+	while (*p != '\0') {
+		size_t wl = strcspn(p, " \n");
+		char word[1024];
+		int ww;
+
+		if (wl >= sizeof word)
+			wl = sizeof word - 1;
+		memcpy(word, p, wl);
+		word[wl] = '\0';
+		ww = sanitize_width(word);
+		if (lw > 0 && lw + 1 + ww > width) {
+			add_line(sv, slot, -1, pt_str_cstr(&line));
+			pt_str_clear(&line);
+			pt_str_addf(&line, "%*s", indent, "");
+			lw = 0;
+		}
+		/* A word wider than the line is cut by whole characters. */
+		while (ww > width) {
+			struct pt_str part = PT_STR_INIT;
+			int used = sanitize_fit(&part, word, width, 0);
+
+			pt_str_add(&line, pt_str_cstr(&part));
+			add_line(sv, slot, -1, pt_str_cstr(&line));
+			pt_str_clear(&line);
+			pt_str_addf(&line, "%*s", indent, "");
+			memmove(word, word + part.len, strlen(word + part.len) + 1);
+			ww -= used;
+			pt_str_done(&part);
+		}
+		if (lw > 0) {
+			pt_str_addc(&line, ' ');
+			lw++;
+		}
+		pt_str_add(&line, word);
+		lw += ww;
+		p += wl;
+		if (*p == '\n' && lw > 0) {
+			add_line(sv, slot, -1, pt_str_cstr(&line));
+			pt_str_clear(&line);
+			pt_str_addf(&line, "%*s", indent, "");
+			lw = 0;
+		}
+		if (*p != '\0')
+			p++;
+	}
+	if (lw > 0)
+		add_line(sv, slot, -1, pt_str_cstr(&line));
+	pt_str_done(&line);
+	free(safe);
+}
+
+static int
+kind_slot(const char *kind)
+{
+	char name[64];
+	int s;
+
+	snprintf(name, sizeof name, "kind_%s", kind != NULL ? kind : "");
+	return (s = theme_slot_find(name)) >= 0 ? s : THEME_NORMAL;
+}
+
+static void
+entry_lines(struct tui *t, const struct entry *e, int correction)
+{
+	char when[32], line[1024];
+
+	ptime_format(e->occurred_at, when, sizeof when);
+	snprintf(line, sizeof line, "%s%s  %s%s%s  (logged by %s)",
+	    correction ? "  correction: " : "", when, e->kind,
+	    e->source != NULL ? "  source: " : "",
+	    e->source != NULL ? e->source : "", e->logged_by);
+	add_line(&t->sv, kind_slot(e->kind), -1, line);
+	add_wrapped(&t->sv, THEME_NORMAL, e->body != NULL ? e->body : "",
+	    screen_cols() - 6, correction ? 6 : 4);
+}
+
+static void
+timeline(struct tui *t)
+{
+	struct entry_list l = { NULL, 0 };
+	struct pt_err err;
+
+	if (entry_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		int orphan = 1;
+
+		if (l.v[i].amends != 0)
+			for (size_t j = 0; j < l.n; j++)
+				if (l.v[j].id == l.v[i].amends)
+					orphan = 0;
+		if (l.v[i].amends != 0 && !orphan)
+			continue;
+		entry_lines(t, &l.v[i], l.v[i].amends != 0);
+		/* Corrections go right after the entry they amend. */
+		for (size_t j = 0; j < l.n; j++)
+			if (l.v[j].amends == l.v[i].id)
+				entry_lines(t, &l.v[j], 1);
+	}
+	if (l.n == 0)
+		add_line(&t->sv, THEME_DIM, -1, "no entries yet: e logs one");
+	entry_list_free(&l);
+}
+
+static void
+requests(struct tui *t)
+{
+	struct rfc_list l = { NULL, 0 };
+	struct pt_err err;
+	time_t now = desk_now(t->d);
+
+	if (rfc_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	t->sv.rfc_ids = pt_xcalloc(l.n + 1, sizeof *t->sv.rfc_ids);
+	t->sv.rfc_state = pt_xcalloc(l.n + 1, sizeof *t->sv.rfc_state);
+	for (size_t i = 0; i < l.n; i++) {
+		const struct rfc *r = &l.v[i];
+		char asked[32], due[32] = "", line[1024], slot[64];
+		int sl;
+
+		ptime_format_short(r->asked_at, now, asked, sizeof asked);
+		if (r->due_at != 0)
+			ptime_countdown(r->due_at, now, due, sizeof due);
+		snprintf(line, sizeof line, "%-20.20s %-8.8s %-12s %6s  %-9s %s",
+		    r->target, r->channel, asked, due, r->state,
+		    r->answer != NULL ? r->answer : "");
+		snprintf(slot, sizeof slot, "rfc_%s", r->state);
+		sl = theme_slot_find(slot);
+		add_line(&t->sv, sl >= 0 ? sl : THEME_NORMAL, (int)i, line);
+		t->sv.rfc_ids[i] = r->id;
+		t->sv.rfc_state[i] = pt_xstrdup(r->state);
+	}
+	t->sv.nrfc = l.n;
+	if (l.n == 0)
+		add_line(&t->sv, THEME_DIM, -1, "no requests for comment: "
+		    "r asks someone");
+	rfc_list_free(&l);
+}
+
+static void
+credits(struct tui *t)
+{
+	struct credit_list l = { NULL, 0 };
+	struct pt_err err;
+
+	if (credit_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		char line[512];
+
+		snprintf(line, sizeof line, "%-12s %s (%s)", l.v[i].role,
+		    l.v[i].person.name, l.v[i].person.kind);
+		add_line(&t->sv, THEME_NORMAL, -1, line);
+	}
+	if (l.n == 0)
+		add_line(&t->sv, THEME_DIM, -1, "no credits yet");
+	credit_list_free(&l);
+}
+
+static void
+history(struct tui *t)
+{
+	struct status_change_list l = { NULL, 0 };
+	struct pt_err err;
+
+	if (history_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		char when[32], line[1024];
+
+		ptime_format(l.v[i].at, when, sizeof when);
+		snprintf(line, sizeof line, "%s  %s -> %s  by %s%s%s", when,
+		    l.v[i].from_state != NULL ? l.v[i].from_state : "(new)",
+		    l.v[i].to_state, l.v[i].by, l.v[i].note != NULL ?
+		    "  " : "", l.v[i].note != NULL ? l.v[i].note : "");
+		add_line(&t->sv, THEME_NORMAL, -1, line);
+	}
+	history_list_free(&l);
+}
+
+static void
+reload(struct tui *t)
+{
+	struct story *s;
+	struct pt_err err;
+
+	if (t->sv.slug == NULL)
+		return;
+	if (story_get(t->d->db, t->sv.slug, &s, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	if (t->sv.s != NULL)
+		story_free(t->sv.s);
+	t->sv.s = s;
+	clear_lines(&t->sv);
+	switch (t->sv.tab) {
+	case 0: timeline(t); break;
+	case 1: requests(t); break;
+	case 2: credits(t); break;
+	default: history(t); break;
+	}
+	if (t->sv.sel >= (int)t->sv.nlines)
+		t->sv.sel = (int)t->sv.nlines - 1;
+	if (t->sv.sel < 0)
+		t->sv.sel = 0;
+}
+
+void
+tui_open_story(struct tui *t, const char *slug)
+{
+	char *copy = pt_xstrdup(slug);
+
+	story_view_done(t);
+	t->sv.slug = copy;
+	t->sv.tab = 0;
+	reload(t);
+	if (t->sv.s == NULL) {
+		story_view_done(t);
+		return;
+	}
+	t->view = V_STORY;
+}
+
+void
+story_view_done(struct tui *t)
+{
+	clear_lines(&t->sv);
+	if (t->sv.s != NULL)
+		story_free(t->sv.s);
+	free(t->sv.slug);
+	free(t->sv.search);
+	pt_str_done(&t->sv.notes);
+	memset(&t->sv, 0, sizeof t->sv);
+}
+
+static void
+byline(struct tui *t, struct pt_str *out)
+{
+	struct credit_list l = { NULL, 0 };
+	struct pt_err err;
+	size_t nb = 0, nc = 0;
+
+	if (credit_list_story(t->d->db, t->sv.s->id, &l, &err) < 0)
+		return;
+	for (size_t i = 0; i < l.n; i++)
+		if (strcmp(l.v[i].role, "byline") == 0)
+			pt_str_addf(out, "%s%s", nb++ == 0 ? "By " : ", ",
+			    l.v[i].person.name);
+	for (size_t i = 0; i < l.n; i++)
+		if (strcmp(l.v[i].role, "contributor") == 0)
+			pt_str_addf(out, "%s%s", nc++ == 0 ? (nb > 0 ?
+			    "; with " : "With ") : ", ", l.v[i].person.name);
+	if (nb + nc == 0)
+		pt_str_add(out, "no byline yet");
+	credit_list_free(&l);
+}
+
+static void
+draw_header(struct tui *t)
+{
+	const struct story *s = t->sv.s;
+	struct pt_str by = PT_STR_INIT;
+	int cols = screen_cols(), x;
+	char due[32] = "none", at[32] = "", buf[64];
+
+	if (s->deadline != 0) {
+		ptime_countdown(s->deadline, desk_now(t->d), due, sizeof due);
+		ptime_format(s->deadline, at, sizeof at);
+	}
+	x = scr_put(t, 1, 0, cols, THEME_HEADER, 0, s->slug);
+	snprintf(buf, sizeof buf, "state_%s", s->status);
+	x += scr_put(t, 1, x, cols - x, THEME_NORMAL, 0, "  ");
+	x += scr_put(t, 1, x, cols - x, theme_slot_find(buf) >= 0 ?
+	    theme_slot_find(buf) : THEME_NORMAL, 0, s->status);
+	x += scr_putf(t, 1, x, cols - x, THEME_NORMAL, 0,
+	    "%s  priority %s  editor %s  due ", s->needs_update ?
+	    " (needs update)" : "", s->priority, s->editor != NULL ?
+	    s->editor : "none");
+	x += scr_put(t, 1, x, cols - x, s->deadline != 0 &&
+	    s->deadline < desk_now(t->d) ? THEME_OVERDUE : THEME_NORMAL, 0,
+	    due);
+	if (at[0] != '\0')
+		scr_putf(t, 1, x, cols - x, THEME_DIM, 0, " (%s)", at);
+	scr_put(t, 2, 0, cols, THEME_HEADER, 0, s->headline);
+	scr_put(t, 3, 0, cols, THEME_DIM, 0, s->dek != NULL ? s->dek : "");
+	byline(t, &by);
+	scr_put(t, 4, 0, cols, THEME_NORMAL, 0, pt_str_cstr(&by));
+	pt_str_done(&by);
+	x = 0;
+	for (int i = 0; i < 4; i++)
+		x += scr_putf(t, 5, x, cols - x, i == t->sv.tab ?
+		    THEME_TAB_ACTIVE : THEME_TAB, 0, i == t->sv.tab ?
+		    "[%d %s] " : " %d %s  ", i + 1, tabs[i]);
+}
+
+static void
+draw_notes(struct tui *t)
+{
+	const char *p = pt_str_cstr(&t->sv.notes);
+	int y = HEAD_ROWS + 1, cols = screen_cols();
+
+	scr_put(t, HEAD_ROWS, 2, cols - 4, THEME_HEADER, 1,
+	    "End notes at press time (any key closes)");
+	if (*p == '\0')
+		scr_put(t, y, 2, cols - 4, THEME_DIM, 1, "(no end notes)");
+	while (*p != '\0' && y < screen_lines() - 2) {
+		size_t n = strcspn(p, "\n");
+		char *line = pt_xmalloc(n + 1);
+
+		memcpy(line, p, n);
+		line[n] = '\0';
+		scr_put(t, y++, 2, cols - 4, THEME_NORMAL, 1, line);
+		free(line);
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+static void
+draw(struct tui *t)
+{
+	int h = body_rows();
+
+	if (t->sv.s == NULL)
+		return;
+	draw_header(t);
+	if (t->sv.endnotes) {
+		draw_notes(t);
+		return;
+	}
+	if (t->sv.sel < t->sv.top)
+		t->sv.top = t->sv.sel;
+	if (t->sv.sel >= t->sv.top + h)
+		t->sv.top = t->sv.sel - h + 1;
+	for (int r = 0; r < h && t->sv.top + r < (int)t->sv.nlines; r++) {
+		int i = t->sv.top + r;
+
+		scr_put(t, HEAD_ROWS + r, 0, screen_cols(), t->sv.lslot[i], 1,
+		    pt_str_cstr(&t->sv.lines[i]));
+		if (i == t->sv.sel && t->sv.tab == 1 && t->sv.litem[i] >= 0)
+			scr_attr_row(t, HEAD_ROWS + r, THEME_CURSOR);
+	}
+}
+
+static void
+move_to(struct tui *t, int i)
+{
+	if (i >= (int)t->sv.nlines)
+		i = (int)t->sv.nlines - 1;
+	if (i < 0)
+		i = 0;
+	t->sv.sel = i;
+	/* Outside Requests the cursor is the top line: plain scrolling. */
+	if (t->sv.tab != 1)
+		t->sv.top = i;
+}
+
+static void
+search_step(struct tui *t, int dir)
+{
+	int n = (int)t->sv.nlines;
+
+	if (t->sv.search == NULL || n == 0) {
+		tui_msg(t, 1, "no search yet (/ searches this tab)");
+		return;
+	}
+	for (int k = 1; k <= n; k++) {
+		int i = ((t->sv.sel + dir * k) % n + n) % n;
+
+		if (strcasestr(pt_str_cstr(&t->sv.lines[i]), t->sv.search)) {
+			move_to(t, i);
+			return;
+		}
+	}
+	tui_msg(t, 1, "\"%s\" is not in this tab", t->sv.search);
+}
+
+static void
+resolve(struct tui *t, enum act a)
+{
+	static const char *const states[] = { "answered", "declined",
+	    "promised", "lapsed" };
+	int i = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] : -1;
+	const char *state = states[a == A_ANSWERED ? 0 : a == A_DECLINED ?
+	    1 : a == A_PROMISED ? 2 : 3];
+	struct pt_str text = PT_STR_INIT, when = PT_STR_INIT;
+	struct pt_err err;
+	time_t by = 0;
+
+	if (t->sv.tab != 1 || i < 0) {
+		tui_msg(t, 1, "pick a request in the Requests tab (2)");
+		return;
+	}
+	t->draft_ctx = "answer";
+	t->draft_slug = t->sv.slug;
+	if (a == A_ANSWERED && prompt_read(t, "answer: ", "", PH_TEXT,
+	    PC_NONE, &text) != 1)
+		goto out;
+	if (a == A_DECLINED && prompt_read(t, "their words (optional): ", "",
+	    PH_TEXT, PC_NONE, &text) != 1)
+		goto out;
+	if (a == A_PROMISED) {
+		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ", "",
+		    PH_TIME, PC_NONE, &when) != 1)
+			goto out;
+		if (desk_parse_time(t->d, pt_str_cstr(&when), &by, &err) < 0) {
+			tui_err(t, &err);
+			goto out;
+		}
+	}
+	if (desk_rfc_resolve(t->d, t->sv.slug, t->sv.rfc_ids[i], state,
+	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, &err) < 0)
+		tui_err(t, &err);
+	else {
+		tui_msg(t, 0, "request %s", state);
+		tui_mark_own(t);
+	}
+out:
+	t->draft_ctx = t->draft_slug = NULL;
+	pt_str_done(&text);
+	pt_str_done(&when);
+}
+
+static void
+key(struct tui *t, enum act a, int k)
+{
+	struct pt_str q = PT_STR_INIT;
+	struct pt_err err;
+	int h = body_rows();
+
+	(void)k;
+	if (t->sv.endnotes) {
+		t->sv.endnotes = 0;
+		return;
+	}
+	switch (a) {
+	case A_DOWN: move_to(t, t->sv.sel + 1); break;
+	case A_UP: move_to(t, t->sv.sel - 1); break;
+	case A_FIRST: move_to(t, 0); break;
+	case A_LAST: move_to(t, (int)t->sv.nlines - 1); break;
+	case A_PGDN: move_to(t, t->sv.sel + h); break;
+	case A_PGUP: move_to(t, t->sv.sel - h); break;
+	case A_HALFDN: move_to(t, t->sv.sel + h / 2); break;
+	case A_HALFUP: move_to(t, t->sv.sel - h / 2); break;
+	case A_QUIT:
+		story_view_done(t);
+		t->view = V_QUEUE;
+		tui_view_ops(V_QUEUE)->reload(t);
+		break;
+	case A_ENTER:
+		if (t->sv.sel < (int)t->sv.nlines)
+			tui_msg(t, 0, "%s", pt_str_cstr(&t->sv.lines[t->sv.sel]));
+		break;
+	case A_TABNEXT: case A_TAB1: case A_TAB2: case A_TAB3: case A_TAB4:
+		t->sv.tab = a == A_TABNEXT ? (t->sv.tab + 1) % 4 :
+		    (int)(a - A_TAB1);
+		t->sv.sel = t->sv.top = 0;
+		reload(t);
+		break;
+	case A_SEARCH:
+		if (prompt_read(t, "/", "", PH_SEARCH, PC_NONE, &q) == 1 &&
+		    q.len > 0) {
+			free(t->sv.search);
+			t->sv.search = pt_str_steal(&q);
+			search_step(t, 1);
+		}
+		break;
+	case A_SNEXT: search_step(t, 1); break;
+	case A_SPREV: search_step(t, -1); break;
+	case A_ENDNOTES:
+		pt_str_clear(&t->sv.notes);
+		if (desk_endnotes(t->d, t->sv.slug, &t->sv.notes, &err) < 0)
+			tui_err(t, &err);
+		else
+			t->sv.endnotes = 1;
+		break;
+	case A_ANSWERED: case A_DECLINED: case A_PROMISED: case A_LAPSED:
+		resolve(t, a);
+		break;
+	default: {
+		char *slug = pt_xstrdup(t->sv.slug);
+
+		act_story(t, a, slug, t->sv.s->version);
+		free(slug);
+		break;
+	}
+	}
+	pt_str_done(&q);
+}
+
+const struct view_ops view_story_ops = {
+	"story", draw, key, reload,
+	"q:back 1-4/Tab:tabs e:log r:request s:status P:end notes "
+	"A/D/M/X:answer ?:help"
+};

@@ -1,0 +1,72 @@
+# Requests for comment, publishing, and the end notes they produce.
+. "$PT_SRCDIR/tests/lib.sh"
+
+pt init >/dev/null
+pt new hootsuite-ice "Hootsuite drops ICE contract" --desk business >/dev/null
+runs "rfc add" 0 pt rfc add hootsuite-ice ICE --due "cob thu"
+is "rfc add says the number" "$OUT" "request 1: asked ICE for comment on hootsuite-ice"
+is "all-caps target is an organization" "$(sql "SELECT kind FROM person WHERE name='ICE'")" "organization"
+runs "rfc add by phone" 0 pt rfc add hootsuite-ice Sam Anderson --channel phone
+is "multi-word target" "$(sql "SELECT name, kind FROM person WHERE id=2")" "Sam Anderson|source"
+runs "rfc add reseller" 0 pt rfc add hootsuite-ice Carahsoft --kind organization
+runs "rfc add FCN" 0 pt rfc add hootsuite-ice FCN
+runs "bad channel" 1 pt rfc add hootsuite-ice X --channel pigeon
+like "bad channel message" "$ERR" 'unknown channel "pigeon" \(expected one of: email, phone, social, in person, other\)'
+runs "asking is on the timeline" 0 pt show hootsuite-ice
+like "timeline says who was asked and by when" "$OUT" \
+	"Asked ICE for comment by email, answer wanted by 5 p.m. today."
+runs "promise needs --by" 2 pt rfc promise hootsuite-ice ICE
+like "promise message" "$ERR" "needs --by TIME"
+runs "promise by target name" 0 pt rfc promise hootsuite-ice ICE --by "cob thu"
+is "promised time stored" "$(sql "SELECT state, promised_by FROM rfc WHERE id=1")" "promised|1795712400"
+runs "attempt" 0 pt rfc attempt hootsuite-ice "Sam Anderson" "left a voicemail"
+is "attempts counted" "$(sql "SELECT attempts FROM rfc WHERE id=2")" "2"
+runs "decline" 0 pt rfc decline hootsuite-ice 3
+runs "decline twice refused" 1 pt rfc decline hootsuite-ice 3
+like "refusal says why" "$ERR" "request #3 to Carahsoft is already declined; it cannot become declined"
+runs "answer needs text" 1 pt rfc answer hootsuite-ice 4
+runs "request of another story" 1 pt rfc lapse hootsuite-ice 99
+like "unknown request" "$ERR" "no request for comment #99"
+runs "unknown target" 1 pt rfc lapse hootsuite-ice Nobody
+like "unknown target message" "$ERR" 'no request for comment to "Nobody" on hootsuite-ice'
+runs "rfc ls" 0 pt rfc ls hootsuite-ice --tsv
+is "rfc ls rows" "$(printf '%s\n' "$OUT" | cut -f1,2,3,7)" "1	ICE	email	promised by Thu 17:00
+2	Sam Anderson	phone	open
+3	Carahsoft	email	declined
+4	FCN	email	open"
+runs "rfc ls json is valid" 0 sh -c '"$PRESSTIME" rfc ls hootsuite-ice --json | python3 -m json.tool'
+
+pt credit hootsuite-ice "Dylan Martin" >/dev/null
+runs "end notes before publication (preview)" 0 pt endnotes hootsuite-ice
+is "end notes text" "$OUT" "Sam Anderson and FCN did not respond to requests for comment by press time. Carahsoft declined to comment. ICE said it would provide a statement by 5 p.m. today.
+Dylan Martin contributed to this story."
+
+walked=
+for s in assigned reporting filed editing copydesk ready; do
+	pt status hootsuite-ice $s >/dev/null && walked="$walked $s"
+done
+is "walk the workflow to ready" "$walked" " assigned reporting filed editing copydesk ready"
+pt set hootsuite-ice embargo "+1h" >/dev/null
+runs "publishing before the embargo is refused" 1 pt status hootsuite-ice published
+like "embargo message" "$ERR" "cannot publish hootsuite-ice before its embargo lifts at 2026-11-26 15:00"
+pt set hootsuite-ice embargo "" >/dev/null
+runs "publish" 0 pt status hootsuite-ice published
+like "publish reports lapsed requests" "$OUT" "2 open requests for comment lapsed: no response by press time"
+is "open requests lapsed, others kept" "$(sql "SELECT group_concat(state, ',') FROM (SELECT state FROM rfc ORDER BY id)")" \
+	"promised,lapsed,declined,lapsed"
+is "lapses are on the timeline" "$(sql "SELECT count(*) FROM entry WHERE body LIKE 'No response from % by press time%'")" "2"
+is "published_at set" "$(sql "SELECT published_at FROM story")" "1795701600"
+runs "end notes after publication" 0 pt endnotes hootsuite-ice
+like "lapsed group in one sentence" "$OUT" "^Sam Anderson and FCN did not respond to requests for comment by press time\."
+runs "late answer after publication" 0 pt rfc answer hootsuite-ice FCN "We have no contract with ICE."
+is "story flagged needs update" "$(sql "SELECT needs_update FROM story")" "1"
+is "answer stored" "$(sql "SELECT state, answer FROM rfc WHERE id=4")" "answered|We have no contract with ICE."
+runs "ls shows needs update" 0 pt ls --tsv
+like "needs update in ls" "$OUT" "published \(needs update\)"
+runs "filter needs:update" 0 pt ls needs:update --tsv
+like "needs:update finds it" "$OUT" "hootsuite-ice"
+runs "answer is searchable" 0 pt search "no contract" --tsv
+like "search finds the answer" "$OUT" "hootsuite-ice	rfc"
+runs "update and republish clears the flag" 0 sh -c '"$PRESSTIME" status hootsuite-ice updating && "$PRESSTIME" status hootsuite-ice published'
+is "flag cleared" "$(sql "SELECT needs_update FROM story")" "0"
+done_testing

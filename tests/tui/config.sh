@@ -1,0 +1,48 @@
+#!/bin/sh
+# A bad config or theme never stops the TUI: it starts with the defaults
+# and the message bar names every problem as file:line:col.
+. "$PT_SRCDIR/tests/lib.sh"
+. "$PT_SRCDIR/tests/tui/tuilib.sh"
+
+pt new hootsuite-ice "ICE contract with Hootsuite" >/dev/null
+mkdir -p "$XDG_CONFIG_HOME/presstime/themes"
+cat >"$XDG_CONFIG_HOME/presstime/themes/dusk.yaml" <<'YAML'
+name: dusk
+inherits: default
+colors:
+  title: { fg: tael }
+YAML
+printf 'theme: dusk\n' >"$XDG_CONFIG_HOME/presstime/config.yaml"
+
+tui 24 100 ''
+is "the TUI still starts" "$TUI_RC" 0
+like "the queue is drawn" "$(line 3)" "hootsuite-ice"
+like "the message bar names file:line:col" "$(line 24)" \
+    'dusk.yaml:4:[0-9]+: .*tael'
+
+tui 24 100 'j'
+like "the problem stays until replaced" "$(line 24)" 'dusk.yaml:4'
+
+cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
+theme: default
+keys:
+  queue:
+    x: open
+    y: dwon
+YAML
+tui 24 100 'x'
+like "a binding from config works" "$(line 1)" "story hootsuite-ice"
+like "a bad action is named with its place" "$(line 24)" \
+    'config.yaml:5:[0-9]+: unknown action "dwon"'
+tui 24 100 '?'
+like "help shows the user's binding" "$SCREEN" "open +<Enter> x|open +x <Enter>"
+
+rm -f "$XDG_CONFIG_HOME/presstime/config.yaml"
+tui 24 100 ':theme nosuchtheme<Enter>'
+like ":theme with a bad name says so" "$(line 24)" "nosuchtheme"
+tui 24 100 ':theme light<Enter>'
+unlike ":theme light works" "$(line 24)" "nosuchtheme|unknown"
+NO_COLOR=1 tui 24 100 ''
+like "NO_COLOR still draws" "$(line 3)" "hootsuite-ice"
+
+done_testing

@@ -1,0 +1,243 @@
+/* Opening, migrating and refusing databases; transactions and versions. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "presstime/db.h"
+#include "presstime/story.h"
+
+static char dir[64];
+
+static void
+path_in_dir(char *buf, size_t n, const char *name)
+{
+	snprintf(buf, n, "%s/%s", dir, name);
+}
+
+static int
+setup(void **state)
+{
+	snprintf(dir, sizeof dir, "/tmp/pt-unit-db.XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	setenv("PRESSTIME_NOW", "2026-11-26T14:00:00Z", 1);
+	setenv("TZ", "UTC", 1);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void
+test_create_migrates(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	char path[128], cmd[256];
+	FILE *p;
+	int v = -1;
+
+	path_in_dir(path, sizeof path, "new/nested/a.db");
+	assert_int_equal(pt_db_open(path, 0, &db, &err), PT_ENOENT);
+	assert_non_null(strstr(err.msg, "presstime init"));
+	assert_int_equal(pt_db_open(path, DB_CREATE, &db, &err), 0);
+	pt_db_close(db);
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version; "
+	    "PRAGMA journal_mode;'", path);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%d", &v), 1);
+	pclose(p);
+	assert_int_equal(v, pt_db_schema_version());
+	/* Reopening an up-to-date database is a no-op. */
+	assert_int_equal(pt_db_open(path, 0, &db, &err), 0);
+	assert_int_equal(pt_db_check(db, &err), 0);
+	pt_db_close(db);
+}
+
+static void
+test_newer_schema_refused(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	char path[128], cmd[256], want[64];
+
+	path_in_dir(path, sizeof path, "newer.db");
+	assert_int_equal(pt_db_open(path, DB_CREATE, &db, &err), 0);
+	pt_db_close(db);
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = 99'",
+	    path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(pt_db_open(path, 0, &db, &err), PT_EDB);
+	assert_non_null(strstr(err.msg, "schema version 99"));
+	snprintf(want, sizeof want, "understands (%d)", pt_db_schema_version());
+	assert_non_null(strstr(err.msg, want));
+}
+
+static void
+test_foreign_files_refused(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	char path[128], cmd[256];
+	FILE *f;
+
+	path_in_dir(path, sizeof path, "notes.txt");
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("this is not a database, just some text long enough to have a "
+	    "header of sorts.......................................\n", f);
+	fclose(f);
+	assert_int_equal(pt_db_open(path, 0, &db, &err), PT_EDB);
+	assert_non_null(strstr(err.msg, "not a presstime database"));
+
+	path_in_dir(path, sizeof path, "other.db");
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'CREATE TABLE t(x)'", path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(pt_db_open(path, 0, &db, &err), PT_EDB);
+	assert_non_null(strstr(err.msg, "not a presstime one"));
+	/* And it was left alone. */
+	snprintf(cmd, sizeof cmd, "test \"$(sqlite3 '%s' 'PRAGMA user_version')\""
+	    " = 0", path);
+	assert_int_equal(system(cmd), 0);
+}
+
+static void
+test_version_conflict(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	struct story s, *a, *b;
+
+	assert_int_equal(pt_db_open(NULL, DB_MEMORY, &db, &err), 0);
+	memset(&s, 0, sizeof s);
+	s.slug = (char *)"one";
+	s.headline = (char *)"One";
+	s.created_at = s.updated_at = 1000;
+	s.updated_by = (char *)"alice";
+	assert_int_equal(pt_db_begin(db, &err), 0);
+	assert_int_equal(story_insert(db, &s, &err), 0);
+	assert_int_equal(pt_db_commit(db, &err), 0);
+	assert_int_equal(s.version, 1);
+
+	/* Two editors read version 1; the first write wins. */
+	assert_int_equal(story_get(db, "one", &a, &err), 0);
+	assert_int_equal(story_get(db, "one", &b, &err), 0);
+	free(a->headline);
+	a->headline = strdup("A's");
+	assert_int_equal(story_update(db, a, &err), 0);
+	assert_int_equal(a->version, 2);
+	free(b->headline);
+	b->headline = strdup("B's");
+	free(b->updated_by);
+	b->updated_by = strdup("bob");
+	assert_int_equal(story_update(db, b, &err), PT_ECONFLICT);
+	assert_non_null(strstr(err.msg, "version 2; your edit was based on "
+	    "version 1"));
+	story_free(a);
+	story_free(b);
+	assert_int_equal(story_get(db, "one", &a, &err), 0);
+	assert_string_equal(a->headline, "A's");
+	story_free(a);
+	pt_db_close(db);
+}
+
+static void
+test_slug_rules_and_suggest(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	struct story s, *got;
+
+	assert_int_equal(story_slug_valid("hootsuite-ice", &err), 0);
+	assert_int_equal(story_slug_valid("a", &err), 0);
+	assert_int_equal(story_slug_valid("-lead", &err), PT_EINVAL);
+	assert_int_equal(story_slug_valid("Caps", &err), PT_EINVAL);
+	assert_int_equal(story_slug_valid("", &err), PT_EINVAL);
+	assert_int_equal(story_slug_valid("semi;colon", &err), PT_EINVAL);
+	assert_int_equal(pt_db_open(NULL, DB_MEMORY, &db, &err), 0);
+	memset(&s, 0, sizeof s);
+	s.slug = (char *)"hootsuite-ice";
+	s.headline = (char *)"H";
+	assert_int_equal(story_insert(db, &s, &err), 0);
+	assert_int_equal(story_get(db, "hootsuite-ic", &got, &err), PT_ENOENT);
+	assert_string_equal(err.msg, "no story \"hootsuite-ic\" (did you mean "
+	    "\"hootsuite-ice\"?)");
+	assert_int_equal(story_get(db, "zzzz", &got, &err), PT_ENOENT);
+	assert_string_equal(err.msg, "no story \"zzzz\"");
+	pt_db_close(db);
+}
+
+static void
+test_keyset_pages(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	struct story_list page;
+	struct story_cursor cur = { 0 };
+	char slug[16], seen[64][16];
+	int n = 0;
+
+	assert_int_equal(pt_db_open(NULL, DB_MEMORY, &db, &err), 0);
+	assert_int_equal(pt_db_begin(db, &err), 0);
+	for (int i = 0; i < 50; i++) {
+		struct story s;
+
+		memset(&s, 0, sizeof s);
+		snprintf(slug, sizeof slug, "s%02d", i);
+		s.slug = slug;
+		s.headline = (char *)"x";
+		/* Many ties on the deadline: the cursor must not skip them. */
+		s.deadline = i % 3 == 0 ? 0 : 5000 + (i % 4) * 100;
+		s.priority = (char *)(i % 2 ? "urgent" : "routine");
+		assert_int_equal(story_insert(db, &s, &err), 0);
+	}
+	assert_int_equal(pt_db_commit(db, &err), 0);
+	for (;;) {
+		size_t got;
+
+		assert_int_equal(story_page(db, NULL, SORT_DUE, &cur, 7, &page,
+		    &err), 0);
+		got = page.n;
+		for (size_t i = 0; i < page.n; i++)
+			snprintf(seen[n++], 16, "%s", page.v[i].slug);
+		if (page.n > 0)
+			story_cursor_after(&page.v[page.n - 1], SORT_DUE, &cur);
+		story_list_free(&page);
+		if (n >= 50 || got == 0)
+			break;
+	}
+	assert_int_equal(n, 50);
+	for (int i = 0; i < 50; i++)
+		for (int j = i + 1; j < 50; j++)
+			assert_string_not_equal(seen[i], seen[j]);
+	pt_db_close(db);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_create_migrates),
+		cmocka_unit_test(test_newer_schema_refused),
+		cmocka_unit_test(test_foreign_files_refused),
+		cmocka_unit_test(test_version_conflict),
+		cmocka_unit_test(test_slug_rules_and_suggest),
+		cmocka_unit_test(test_keyset_pages),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

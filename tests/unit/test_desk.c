@@ -1,0 +1,186 @@
+/* Newsroom operations against a real database: the rules that span the
+ * desk and the model. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/rfc.h"
+#include "presstime/story.h"
+#include "presstime/workflow.h"
+
+static char path[64];
+
+static int
+setup(void **state)
+{
+	struct desk *d;
+	struct pt_err err = { 0 };
+	struct desk_new_story ns = { 0 };
+	int fd;
+
+	setenv("PRESSTIME_NOW", "2026-11-26T14:00:00Z", 1);
+	setenv("TZ", "UTC", 1);
+	snprintf(path, sizeof path, "/tmp/pt-unit-desk.XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(path);
+	assert_int_equal(desk_open(path, DB_CREATE, &d, &err), 0);
+	ns.slug = "ice";
+	ns.headline = "ICE story";
+	assert_int_equal(desk_story_new(d, &ns, NULL, &err), 0);
+	*state = d;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char buf[96];
+
+	desk_close(*state);
+	unlink(path);
+	snprintf(buf, sizeof buf, "%s-wal", path);
+	unlink(buf);
+	snprintf(buf, sizeof buf, "%s-shm", path);
+	unlink(buf);
+	return 0;
+}
+
+/* The model orders and validates states by its own list; it must be the
+ * workflow table's list, in the same order. */
+static void
+test_states_agree(void **state)
+{
+	size_t n;
+	const struct workflow_state *w = workflow_states(&n);
+
+	for (size_t i = 0; i < n; i++) {
+		assert_string_equal(story_state_name((int)i), w[i].name);
+		assert_int_equal(story_state_rank(w[i].name), (int)i);
+	}
+	assert_null(story_state_name((int)n));
+}
+
+static void
+walk(struct desk *d, const char *const *states)
+{
+	struct pt_err err = { 0 };
+
+	for (; *states != NULL; states++)
+		assert_int_equal(desk_story_status(d, "ice", *states, NULL, 0,
+		    NULL, &err), 0);
+}
+
+static void
+test_publish_lapses_and_late_answer(void **state)
+{
+	static const char *const path_to_ready[] = { "assigned", "reporting",
+		"filed", "editing", "copydesk", "ready", NULL };
+	struct desk *d = *state;
+	struct desk_rfc r = { 0 };
+	struct pt_err err = { 0 };
+	struct story *s;
+	long long id1, id2;
+	int lapsed = -1;
+
+	r.target = "FCN";
+	assert_int_equal(desk_rfc_add(d, "ice", &r, &id1, &err), 0);
+	r.target = "Sam Anderson";
+	r.channel = "phone";
+	assert_int_equal(desk_rfc_add(d, "ice", &r, &id2, &err), 0);
+	walk(d, path_to_ready);
+	assert_int_equal(desk_story_status(d, "ice", "published", NULL, 0,
+	    &lapsed, &err), 0);
+	assert_int_equal(lapsed, 2);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(s->rfc_open, 0);
+	assert_int_equal(s->needs_update, 0);
+	story_free(s);
+	/* A refusal after the fact does not make the story wrong ... */
+	assert_int_equal(desk_rfc_resolve(d, "ice", id2, "declined", NULL, 0,
+	    &err), 0);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(s->needs_update, 0);
+	story_free(s);
+	/* ... but an answer to a request we said went unanswered does. */
+	assert_int_equal(desk_rfc_resolve(d, "ice", id1, "answered", "Yes.", 0,
+	    &err), 0);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(s->needs_update, 1);
+	story_free(s);
+}
+
+static void
+test_failed_operation_leaves_nothing(void **state)
+{
+	struct desk *d = *state;
+	struct pt_err err = { 0 };
+	struct story *s;
+	long long before;
+
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	before = s->version;
+	story_free(s);
+	assert_int_equal(desk_story_status(d, "ice", "published", NULL, 0,
+	    NULL, &err), PT_ESTATE);
+	assert_string_equal(err.msg, "cannot move ice from pitched to "
+	    "published (allowed: assigned, held, spiked)");
+	assert_int_equal(desk_story_set(d, "ice", FIELD_PRIORITY, "asap", 0,
+	    &err), PT_EINVAL);
+	assert_int_equal(desk_story_set(d, "ice", FIELD_HEADLINE, "New", 1000,
+	    &err), PT_ECONFLICT);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(s->version, before);
+	assert_string_equal(s->headline, "ICE story");
+	story_free(s);
+	/* And the connection is usable: no transaction was left open. */
+	assert_int_equal(desk_story_set(d, "ice", FIELD_HEADLINE, "New", before,
+	    &err), 0);
+}
+
+static void
+test_held_returns(void **state)
+{
+	struct desk *d = *state;
+	struct pt_err err = { 0 };
+	struct story *s;
+
+	walk(d, (const char *const[]){ "assigned", "reporting", "held", NULL });
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_string_equal(s->held_from, "reporting");
+	story_free(s);
+	assert_int_equal(desk_story_status(d, "ice", "filed", NULL, 0, NULL,
+	    &err), PT_ESTATE);
+	assert_non_null(strstr(err.msg, "allowed: reporting, spiked"));
+	walk(d, (const char *const[]){ "reporting", NULL });
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_null(s->held_from);
+	story_free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_states_agree),
+		cmocka_unit_test_setup_teardown(
+		    test_publish_lapses_and_late_answer, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_failed_operation_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_held_returns, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,159 @@
+/* The filter language: what it compiles to and what it refuses. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "presstime/filter.h"
+
+#define NOW 1795701600 /* 2026-11-26T14:00:00Z */
+
+static struct filter *
+compile_ok(const char *text)
+{
+	struct filter *f = NULL;
+	struct pt_err err = { 0 };
+
+	assert_int_equal(filter_compile(text, NOW, 17, &f, &err), 0);
+	assert_non_null(f);
+	return f;
+}
+
+static void
+compile_fails(const char *text, const char *msg)
+{
+	struct filter *f = NULL;
+	struct pt_err err = { 0 };
+
+	assert_int_equal(filter_compile(text, NOW, 17, &f, &err), PT_EINVAL);
+	assert_null(f);
+	assert_string_equal(err.msg, msg);
+}
+
+static void
+test_empty(void **state)
+{
+	struct filter *f = compile_ok("");
+
+	assert_string_equal(f->where, "1");
+	assert_int_equal(f->nparams, 0);
+	filter_free(f);
+	f = compile_ok("   ");
+	assert_string_equal(f->where, "1");
+	filter_free(f);
+}
+
+static void
+test_values_are_bound(void **state)
+{
+	struct filter *f = compile_ok("status:editing,copydesk desk:x');DROP");
+
+	assert_string_equal(f->where, "(s.status = ? OR s.status = ?) AND "
+	    "(s.desk = ? COLLATE NOCASE)");
+	assert_int_equal(f->nparams, 3);
+	assert_string_equal(f->params[0].s, "editing");
+	assert_string_equal(f->params[1].s, "copydesk");
+	assert_string_equal(f->params[2].s, "x');DROP");
+	/* Nothing the user typed is in the SQL text. */
+	assert_null(strstr(f->where, "DROP"));
+	filter_free(f);
+}
+
+static void
+test_negation_and_editor(void **state)
+{
+	struct filter *f = compile_ok("!@dmartin,tkeiser");
+
+	assert_string_equal(f->where, "NOT (s.editor = ? OR s.editor = ?)");
+	assert_string_equal(f->params[1].s, "tkeiser");
+	filter_free(f);
+}
+
+static void
+test_times(void **state)
+{
+	struct filter *f = compile_ok("due:<2h upd:<30m overdue");
+
+	assert_string_equal(f->where, "(s.deadline < ?) AND (s.updated_at > ?)"
+	    " AND (s.deadline < ? AND s.status NOT IN ('published', "
+	    "'updating', 'corrected', 'spiked', 'killed'))");
+	assert_int_equal(f->params[0].i, NOW + 7200);
+	assert_int_equal(f->params[1].i, NOW - 1800);
+	assert_int_equal(f->params[2].i, NOW);
+	filter_free(f);
+	f = compile_ok("due:today");
+	assert_int_equal(f->params[0].i, 1795651200);
+	assert_int_equal(f->params[1].i, 1795651200 + 86400);
+	filter_free(f);
+}
+
+static void
+test_full_text(void **state)
+{
+	struct filter *f = compile_ok("status:ready \"no comment\" ice");
+
+	assert_string_equal(f->where, "(s.status = ?) AND s.id IN (SELECT "
+	    "story_id FROM fts WHERE fts MATCH ?)");
+	/* Words are quoted so they can never be FTS5 operators. */
+	assert_string_equal(f->params[1].s, "\"no comment\" \"ice\"");
+	filter_free(f);
+	f = compile_ok("OR NEAR");
+	assert_string_equal(f->params[0].s, "\"OR\" \"NEAR\"");
+	filter_free(f);
+}
+
+static void
+test_errors_name_the_term(void **state)
+{
+	compile_fails("colour:red", "unknown filter key \"colour\" in term "
+	    "\"colour:red\" (known: status, desk, @EDITOR, by, pri, due, "
+	    "overdue, rfc, upd, needs, slug)");
+	compile_fails("pri:asap", "unknown priority \"asap\" in filter term "
+	    "\"pri:asap\" (expected one of: flash, urgent, routine, deferred)");
+	compile_fails("due:<soon", "bad time \"soon\" in filter term "
+	    "\"due:<soon\" (try due:<2h, due:>1d, due:<cob, due:today, "
+	    "due:none)");
+	compile_fails("upd:30m", "bad value \"30m\" in filter term \"upd:30m\" "
+	    "(try upd:<30m or upd:>2d)");
+	compile_fails("rfc:maybe", "unknown request state \"maybe\" in filter "
+	    "term \"rfc:maybe\" (expected one of: open, overdue, answered, "
+	    "declined, promised, lapsed, none)");
+	compile_fails("status:", "filter term \"status:\" has no value");
+	compile_fails("status:a,,b", "unknown status \"a\" in filter term "
+	    "\"status:a,,b\" (expected one of: pitched, assigned, reporting, "
+	    "filed, editing, copydesk, ready, scheduled, published, updating, "
+	    "corrected, held, spiked, killed)");
+	compile_fails("\"open quote", "unclosed quote in filter \"\"open "
+	    "quote\"");
+}
+
+static void
+test_join(void **state)
+{
+	char *argv[] = { (char *)"status:ready", (char *)"two words" };
+	char *s = filter_join(2, argv);
+
+	assert_string_equal(s, "status:ready \"two words\"");
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_values_are_bound),
+		cmocka_unit_test(test_negation_and_editor),
+		cmocka_unit_test(test_times),
+		cmocka_unit_test(test_full_text),
+		cmocka_unit_test(test_errors_name_the_term),
+		cmocka_unit_test(test_join),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
