@@ -48,7 +48,7 @@ void cli_put_lines(FILE *f, const char *text);
 
 /* An aligned table on a terminal, tab-separated otherwise (or with
  * --tsv). Cells are sanitized; on a terminal the last column is cut to
- * the screen width. */
+ * the screen width. Tab-separated rows go to stdout as they are added. */
 struct cli_table;
 struct cli_table *cli_table_new(int ncols, int tsv);
 void cli_table_header(struct cli_table *t, const char *const *names);

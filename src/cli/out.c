@@ -205,6 +205,21 @@ cli_table_new(int ncols, int tsv)
 static void
 table_add(struct cli_table *t, const char *const *cells)
 {
+	/* Tab-separated rows need no widths: write them as they come so
+	 * memory follows one row, not the whole listing. */
+	if (t->tsv) {
+		struct pt_str line = PT_STR_INIT;
+
+		for (int c = 0; c < t->ncols; c++) {
+			if (c > 0)
+				pt_str_addc(&line, '\t');
+			sanitize_append(&line, cells[c] != NULL ? cells[c] : "",
+			    strlen(cells[c] != NULL ? cells[c] : ""), 0);
+		}
+		printf("%s\n", pt_str_cstr(&line));
+		pt_str_done(&line);
+		return;
+	}
 	if (t->nrows == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 32;
 		t->cells = pt_xrealloc(t->cells, t->cap * (size_t)t->ncols *

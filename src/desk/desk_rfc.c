@@ -44,16 +44,18 @@ guess_kind(const char *name)
 	return "source";
 }
 
+/* Logs what happened to a request at `when` (0: now). */
 static int
-log_rfc_entry(struct desk *d, long long story_id, const char *kind,
-    const char *body, const char *source, struct pt_err *err)
+log_rfc_entry(struct desk *d, long long story_id, time_t when,
+    const char *kind, const char *body, const char *source,
+    struct pt_err *err)
 {
 	struct entry e;
 	time_t now = desk_now(d);
 
 	memset(&e, 0, sizeof e);
 	e.story_id = story_id;
-	e.occurred_at = now;
+	e.occurred_at = when != 0 ? when : now;
 	e.logged_at = now;
 	e.logged_by = d->login;
 	e.kind = (char *)kind;
@@ -107,7 +109,8 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		}
 		snprintf(body, sizeof body, "Asked %s for comment by %s%s.",
 		    p.name, channel, due);
-		rc = log_rfc_entry(d, s->id, "rfc", body, p.name, err);
+		rc = log_rfc_entry(d, s->id, r.asked_at, "rfc", body, p.name,
+		    err);
 	}
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
@@ -221,8 +224,8 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	}
 	rc = rfc_update(d->db, &r, err);
 	if (rc == 0)
-		rc = log_rfc_entry(d, s->id, kind, pt_str_cstr(&body), r.target,
-		    err);
+		rc = log_rfc_entry(d, s->id, 0, kind, pt_str_cstr(&body),
+		    r.target, err);
 	/* The story went out saying they did not respond: now it is wrong. */
 	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
 	    strcmp(state, "answered") == 0) {
@@ -270,7 +273,7 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 	    r.target, r.channel, r.attempts, note != NULL && *note ? ": " : ".",
 	    note != NULL && *note ? note : "");
 	if (rc == 0)
-		rc = log_rfc_entry(d, s->id, "rfc", body, r.target, err);
+		rc = log_rfc_entry(d, s->id, 0, "rfc", body, r.target, err);
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
 out:

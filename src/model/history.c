@@ -31,7 +31,7 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 }
 
 static int
-history_query(struct pt_db *db, const char *where, long long arg,
+history_query(struct pt_db *db, const char *where, int limit, long long arg,
     struct status_change_list *out, struct pt_err *err)
 {
 	char sql[512];
@@ -42,8 +42,8 @@ history_query(struct pt_db *db, const char *where, long long arg,
 	out->n = 0;
 	snprintf(sql, sizeof sql, "SELECT c.id, c.story_id, c.from_state, "
 	    "c.to_state, c.at, c.by, c.note, s.slug FROM status_change c JOIN "
-	    "story s ON s.id = c.story_id WHERE %s ORDER BY c.id LIMIT 500",
-	    where);
+	    "story s ON s.id = c.story_id WHERE %s ORDER BY c.id LIMIT %d",
+	    where, limit);
 	if (db_prepare(db, sql, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, arg);
@@ -72,14 +72,14 @@ int
 history_list_story(struct pt_db *db, long long story_id,
     struct status_change_list *out, struct pt_err *err)
 {
-	return history_query(db, "c.story_id = ?1", story_id, out, err);
+	return history_query(db, "c.story_id = ?1", -1, story_id, out, err);
 }
 
 int
 history_since(struct pt_db *db, long long after_id,
     struct status_change_list *out, struct pt_err *err)
 {
-	return history_query(db, "c.id > ?1", after_id, out, err);
+	return history_query(db, "c.id > ?1", 50, after_id, out, err);
 }
 
 int
