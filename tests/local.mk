@@ -3,3 +3,4 @@ EXTRA_DIST += tests/lib.sh
 include tests/unit/local.mk
 include tests/cli/local.mk
 include tests/tui/local.mk
+include tests/source/local.mk

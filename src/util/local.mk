@@ -4,7 +4,8 @@ libpresstime_a_SOURCES += \
 	src/util/str.c \
 	src/util/utf8.c \
 	src/util/sanitize.c \
-	src/util/ptime.c
+	src/util/ptime.c \
+	src/util/ptime_show.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \

@@ -1,0 +1,34 @@
+# House rules checked in the source itself (ARCHITECTURE.md): who may
+# speak SQL, draw, or parse YAML; every transaction takes the write lock
+# up front; no file grows past what a reader can hold.
+. "$PT_SRCDIR/tests/lib.sh"
+cd "$PT_SRCDIR" || exit 1
+
+only_in() { # only_in NAME PATTERN ALLOWED-DIR-REGEX
+	bad=$(grep -rlE --include='*.[ch]' "$2" src include | grep -vE "$3")
+	is "$1" "$bad" ""
+}
+only_in "only src/model includes sqlite3.h" '#include *[<"]sqlite3\.h' '^src/model/'
+only_in "only src/tui includes curses" '#include *[<"](n?curses|ncursesw/curses)\.h' '^src/tui/'
+only_in "only src/conf and src/io include yaml.h" '#include *[<"]yaml\.h' '^src/(conf|io)/'
+
+# A deferred transaction that reads then writes can fail with BUSY
+# halfway; every transaction must start with BEGIN IMMEDIATE, in one place.
+begins=$(grep -rnE --include='*.c' '"(BEGIN|begin)( |")' src | grep -v 'BEGIN IMMEDIATE')
+is "no deferred BEGIN anywhere" "$begins" ""
+is "BEGIN IMMEDIATE only in the model's transaction helper" \
+	"$(grep -rlE --include='*.c' 'BEGIN IMMEDIATE' src)" "src/model/db.c"
+is "SAVEPOINT never used (it would open a deferred transaction)" \
+	"$(grep -rlE --include='*.c' 'SAVEPOINT' src)" ""
+is "statements are prepared in one place" \
+	"$(grep -rlE --include='*.c' 'sqlite3_prepare' src)" "src/model/db.c"
+
+# SQL text is built only from fixed fragments: no printf of %s into SQL
+# outside the two builders that take placeholder-only fragments.
+sqlfmt=$(grep -rnE --include='*.c' 'snprintf\(sql|pt_str_addf\(&sql' src |
+	grep -vE '^src/model/(story|history)\.c:')
+is "SQL formatted only by the paging and history builders" "$sqlfmt" ""
+
+big=$(find src -name '*.c' -exec wc -l {} + | awk '$2 != "total" && $1 > 800 {print $2}')
+is "no source file past 800 lines" "$big" ""
+done_testing
