@@ -65,6 +65,10 @@ int cli_width(void);
 int cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
     struct pt_err *err);
 
+/* Reads --version N (the story version an edit is based on) into *out
+ * (0 when text is NULL); prints the problem and returns 2 when bad. */
+int cli_version_opt(const char *text, long long *out);
+
 /* A tiny option reader shared by the verbs: long options only,
  * "--name VALUE" or "--name=VALUE" or flags. Positional words are
  * collected in order. "--" ends options. */

@@ -32,4 +32,8 @@ void *pt_xcalloc(size_t n, size_t size);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_xstrdup(const char *s); /* NULL in, NULL out */
 
+/* The directory part of path into buf: "a/b.db" -> "a", "/b.db" -> "/",
+ * "b.db" -> ".". */
+void pt_path_dir(const char *path, char *buf, size_t n);
+
 #endif

@@ -14,6 +14,7 @@
 #include "presstime/cli.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
+#include "presstime/str.h"
 #include "cmds.h"
 
 /* The directory must be setgid and group-writable so the -wal and -shm
@@ -22,7 +23,7 @@
 static int
 share(const char *path, const char *group)
 {
-	char dir[PATH_MAX], *slash;
+	char dir[PATH_MAX];
 	const char *suffix[] = { "", "-wal", "-shm" };
 	struct group *gr;
 	gid_t gid;
@@ -33,14 +34,7 @@ share(const char *path, const char *group)
 	if ((gr = getgrnam(group)) == NULL)
 		return cli_failf(1, "no Unix group \"%s\" on this host", group);
 	gid = gr->gr_gid;
-	snprintf(dir, sizeof dir, "%s", path);
-	slash = strrchr(dir, '/');
-	if (slash == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	pt_path_dir(path, dir, sizeof dir);
 	if (chown(dir, (uid_t)-1, gid) < 0 || chmod(dir, 02770) < 0)
 		return cli_failf(1, "cannot give %s to group %s (mode 2770): %s",
 		    dir, group, strerror(errno));

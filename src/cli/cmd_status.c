@@ -26,14 +26,8 @@ run(int argc, char **argv)
 		return rc;
 	if (npos != 2)
 		return cli_usage(&cmd_status);
-	if (version != NULL) {
-		char *end;
-
-		ver = strtoll(version, &end, 10);
-		if (*end != '\0' || ver <= 0)
-			return cli_failf(2, "--version: \"%s\" is not a story "
-			    "version", version);
-	}
+	if ((rc = cli_version_opt(version, &ver)) != 0)
+		return rc;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = desk_story_status(d, pos[0], pos[1], note, ver, &lapsed, &err);

@@ -309,3 +309,18 @@ cli_table_free(struct cli_table *t)
 	free(t->cells);
 	free(t);
 }
+
+int
+cli_version_opt(const char *text, long long *out)
+{
+	char *end;
+
+	*out = 0;
+	if (text == NULL)
+		return 0;
+	*out = strtoll(text, &end, 10);
+	if (*end != '\0' || *out <= 0)
+		return cli_failf(2, "--version: \"%s\" is not a story version",
+		    text);
+	return 0;
+}

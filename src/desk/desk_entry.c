@@ -8,17 +8,11 @@
 #include <string.h>
 
 #include "presstime/db.h"
+#include "desk_int.h"
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/person.h"
 #include "presstime/story.h"
-
-static int
-fail(struct desk *d, int rc)
-{
-	pt_db_rollback(d->db);
-	return rc;
-}
 
 /* True when text has something besides white space. */
 static int
@@ -50,7 +44,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if (de->amends != 0) {
 		struct entry old;
 
@@ -61,7 +55,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 		entry_done(&old);
 		if (rc < 0) {
 			story_free(s);
-			return fail(d, rc);
+			return desk_fail(d, rc);
 		}
 	}
 	memset(&e, 0, sizeof e);
@@ -79,7 +73,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 		rc = story_touch(d->db, s->id, now, d->login, err);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
@@ -105,7 +99,7 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	rc = person_find(d->db, name, &p, NULL);
 	if (rc == PT_ENOENT) {
 		/* A login on this host is a colleague: credit them as staff
@@ -133,6 +127,6 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 	person_done(&p);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "presstime/db.h"
+#include "desk_int.h"
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/person.h"
@@ -14,13 +15,6 @@
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
-
-static int
-fail(struct desk *d, int rc)
-{
-	pt_db_rollback(d->db);
-	return rc;
-}
 
 /* New targets: an all-capitals name ("ICE", "FCN") or one with a company
  * word is an organization; anything else a source. The user can say. */
@@ -85,7 +79,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	rc = person_ensure(d->db, dr->target, dr->kind != NULL ? dr->kind :
 	    guess_kind(dr->target), &p, err);
 	if (rc == 0) {
@@ -117,7 +111,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 	person_done(&p);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
@@ -176,10 +170,10 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
 		story_free(s);
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	}
 	if (!outcome_allowed(r.state, state)) {
 		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is already "
@@ -241,7 +235,7 @@ out:
 	rfc_done(&r);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
 }
 
@@ -257,10 +251,10 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
 		story_free(s);
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	}
 	if (strcmp(r.state, "open") != 0 && strcmp(r.state, "promised") != 0) {
 		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is %s: no "
@@ -280,6 +274,6 @@ out:
 	rfc_done(&r);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
 }

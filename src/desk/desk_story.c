@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "presstime/db.h"
+#include "desk_int.h"
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/history.h"
@@ -16,8 +17,8 @@
 #include "presstime/story.h"
 #include "presstime/workflow.h"
 
-static int
-fail(struct desk *d, int rc)
+int
+desk_fail(struct desk *d, int rc)
 {
 	pt_db_rollback(d->db);
 	return rc;
@@ -65,7 +66,7 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_insert(d->db, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	memset(&c, 0, sizeof c);
 	c.story_id = s.id;
 	c.to_state = (char *)"pitched";
@@ -73,7 +74,7 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	c.by = d->login;
 	c.note = (char *)"created";
 	if ((rc = history_insert(d->db, &c, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
@@ -192,7 +193,7 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	/* An edit based on an old version must fail, not overwrite: the
 	 * model's version check does that when we hand it the old number. */
 	if (expected_version != 0)
@@ -205,7 +206,7 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 	}
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
 }
 
@@ -291,12 +292,12 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if (expected_version != 0 && expected_version != s->version) {
 		s->version = expected_version;
 		rc = story_update(d->db, s, err);
 		story_free(s);
-		return fail(d, rc < 0 ? rc : PT_ECONFLICT);
+		return desk_fail(d, rc < 0 ? rc : PT_ECONFLICT);
 	}
 	if (strcmp(s->status, to) == 0) {
 		rc = pt_errf(err, PT_ESTATE, "%s is already %s", slug, to);
@@ -348,7 +349,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 out:
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (lapsed_out != NULL)
@@ -365,13 +366,13 @@ desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	s->needs_update = 0;
 	s->updated_at = desk_now(d);
 	set_text(&s->updated_by, d->login);
 	rc = story_update(d->db, s, err);
 	story_free(s);
 	if (rc < 0)
-		return fail(d, rc);
+		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
 }

@@ -1,6 +1,7 @@
 # src/desk: newsroom operations. Pure rules are in rules.mk.
 include src/desk/rules.mk
 libpresstime_a_SOURCES += \
+	src/desk/desk_int.h \
 	src/desk/desk.c \
 	src/desk/desk_story.c \
 	src/desk/desk_entry.c \

@@ -222,17 +222,10 @@ refuse_network_fs(const char *path, struct pt_err *err)
 		{ 0x013111A8, "IBRIX" }, { 0x0BD00BD0, "Lustre" },
 		{ 0x47504653, "GPFS" }, { 0x01161970, "GFS2" },
 	};
-	char dir[4096], *slash;
+	char dir[4096];
 	struct statfs sf;
 
-	snprintf(dir, sizeof dir, "%s", path);
-	slash = strrchr(dir, '/');
-	if (slash == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	pt_path_dir(path, dir, sizeof dir);
 	if (statfs(dir, &sf) < 0)
 		return 0;
 	for (size_t i = 0; i < sizeof net / sizeof net[0]; i++)
@@ -250,18 +243,11 @@ refuse_network_fs(const char *path, struct pt_err *err)
 static void
 check_shared_modes(struct pt_db *db)
 {
-	char dir[4096], *slash;
+	char dir[4096];
 	const char *suffix[] = { "", "-wal", "-shm" };
 	struct stat ds, fs;
 
-	snprintf(dir, sizeof dir, "%s", db->path);
-	slash = strrchr(dir, '/');
-	if (slash == NULL)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == dir)
-		dir[1] = '\0';
-	else
-		*slash = '\0';
+	pt_path_dir(db->path, dir, sizeof dir);
 	if (stat(dir, &ds) < 0 || !(ds.st_mode & S_ISGID))
 		return;
 	for (size_t i = 0; i < 3; i++) {

@@ -148,3 +148,18 @@ pt_str_steal(struct pt_str *s)
 	pt_str_init(s);
 	return p;
 }
+
+void
+pt_path_dir(const char *path, char *buf, size_t n)
+{
+	char *slash;
+
+	snprintf(buf, n, "%s", path);
+	slash = strrchr(buf, '/');
+	if (slash == NULL)
+		snprintf(buf, n, ".");
+	else if (slash == buf)
+		buf[1] = '\0';
+	else
+		*slash = '\0';
+}

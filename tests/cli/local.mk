@@ -2,7 +2,8 @@
 CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
-	tests/cli/queue.sh
+	tests/cli/queue.sh \
+	tests/cli/io.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

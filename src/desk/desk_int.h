@@ -1,0 +1,11 @@
+/* Shared by the desk's operation files only. */
+#ifndef PRESSTIME_DESK_INT_H
+#define PRESSTIME_DESK_INT_H
+
+struct desk;
+
+/* Rolls back the operation's transaction and passes rc on, so an error
+ * path reads "return desk_fail(d, rc);". */
+int desk_fail(struct desk *d, int rc);
+
+#endif
