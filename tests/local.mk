@@ -4,3 +4,4 @@ include tests/unit/local.mk
 include tests/cli/local.mk
 include tests/tui/local.mk
 include tests/source/local.mk
+include tests/fuzz/local.mk

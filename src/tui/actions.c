@@ -1,45 +1,117 @@
 /* The edits both views offer on one story (status, editor, priority,
- * deadline, entries, requests), each a desk operation. An edit carries
- * the version the user saw; when someone got there first the user is
- * told who, keeps the text, and picks reload-and-retry or cancel. */
+ * deadline, any one-line field, entries, requests), each a desk
+ * operation. An edit carries the version the user saw; when someone got
+ * there first the user is told who changed what, keeps the text, and
+ * picks reload-and-re-apply or cancel. Asking for a value and applying
+ * it are separate steps, so `;` asks once and applies to every tagged
+ * story. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/ptime.h"
 #include "presstime/workflow.h"
 #include "tui_int.h"
 
-/* 1: reloaded, try again with *version; 0: the user cancelled. */
+static const char *const field_names[] = {
+	[FIELD_HEADLINE] = "headline", [FIELD_DEK] = "dek",
+	[FIELD_BUDGET] = "budget", [FIELD_DESK] = "desk",
+	[FIELD_PRIORITY] = "priority", [FIELD_EDITOR] = "editor",
+	[FIELD_DEADLINE] = "deadline", [FIELD_EMBARGO] = "embargo",
+	[FIELD_ART] = "art", [FIELD_WORDS] = "words", [FIELD_URL] = "url",
+};
+
+const char *
+act_field_name(enum desk_field f)
+{
+	return field_names[f];
+}
+
+/* The field's value as the user would type it ("" when unset). */
+static void
+field_text(const struct story *s, enum desk_field f, char *buf, size_t n)
+{
+	const char *v = NULL;
+
+	buf[0] = '\0';
+	switch (f) {
+	case FIELD_HEADLINE: v = s->headline; break;
+	case FIELD_DEK: v = s->dek; break;
+	case FIELD_BUDGET: v = s->budget_line; break;
+	case FIELD_DESK: v = s->desk; break;
+	case FIELD_PRIORITY: v = s->priority; break;
+	case FIELD_EDITOR: v = s->editor; break;
+	case FIELD_ART: v = s->art; break;
+	case FIELD_URL: v = s->url; break;
+	case FIELD_WORDS:
+		if (s->words > 0)
+			snprintf(buf, n, "%d", s->words);
+		return;
+	case FIELD_DEADLINE: case FIELD_EMBARGO: {
+		time_t at = f == FIELD_DEADLINE ? s->deadline : s->embargo;
+
+		if (at != 0)
+			ptime_format(at, buf, n);
+		return;
+	}
+	}
+	snprintf(buf, n, "%s", v != NULL ? v : "");
+}
+
+/* Someone saved first. Names who changed what (the field's value now,
+ * when it is no longer the one the user saw), then asks. 1: retry with
+ * *version (the view reloaded), 0: cancelled. typed is kept: on cancel
+ * it is in the prompt history, on a lost terminal it is a draft. */
 static int
-conflict_retry(struct tui *t, const char *slug, const struct pt_err *err,
-    long long *version)
+conflict_ask(struct tui *t, const char *slug, const struct pt_err *err,
+    int field, const char *seen, const char *typed, long long *version)
 {
 	struct story *s;
 	struct pt_err e2;
-	char q[1200];
+	char q[1400], now[512], when[32];
+	int k;
 
-	snprintf(q, sizeof q, "%s \xe2\x80\x94 reload and retry? (y/n)",
-	    err->msg);
-	if (tui_yesno(t, q) != 1) {
-		tui_msg(t, 1, "cancelled: %s (your text is in the prompt "
-		    "history: Up)", err->msg);
-		return 0;
-	}
 	if (story_get(t->d->db, slug, &s, &e2) < 0) {
-		tui_err(t, &e2);
+		tui_msg(t, 1, "%s", err->msg);
 		return 0;
 	}
+	ptime_format(s->updated_at, when, sizeof when);
+	if (field >= 0)
+		field_text(s, (enum desk_field)field, now, sizeof now);
+	if (field >= 0 && seen != NULL && strcmp(seen, now) != 0)
+		snprintf(q, sizeof q, "%s changed the %s of %s to \"%s\" at "
+		    "%s", s->updated_by != NULL ? s->updated_by : "someone",
+		    field_names[field], slug, now, when);
+	else
+		snprintf(q, sizeof q, "%s changed %s at %s (version %lld; "
+		    "yours was based on %lld)", s->updated_by != NULL ?
+		    s->updated_by : "someone", slug, when, s->version, *version);
 	*version = s->version;
 	story_free(s);
+	snprintf(q + strlen(q), sizeof q - strlen(q), " \xe2\x80\x94 r: "
+	    "reload and re-apply yours, c: cancel");
+	k = tui_ask(t, q, "rycnq");
+	if (k == TK_EOF) {
+		if (typed != NULL && field >= 0)
+			tui_save_draft(t, field_names[field], slug, typed);
+		return 0;
+	}
+	if (k != 'r' && k != 'y') {
+		q[strcspn(q, "\xe2")] = '\0';
+		tui_msg(t, 1, "cancelled: %s (your text is in the prompt "
+		    "history: Up)", q);
+		tui_mark_own(t);
+		return 0;
+	}
 	tui_mark_own(t);
 	return 1;
 }
 
-static void
+static int
 set_field(struct tui *t, const char *slug, enum desk_field f,
-    const char *value, long long version, const char *what)
+    const char *value, long long version, const char *seen)
 {
 	struct pt_err err;
 
@@ -47,17 +119,18 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 		int rc = desk_story_set(t->d, slug, f, value, version, &err);
 
 		if (rc == 0) {
-			tui_msg(t, 0, "%s: %s %s", slug, what,
+			tui_msg(t, 0, "%s: %s %s", slug, field_names[f],
 			    *value != '\0' ? value : "cleared");
 			tui_mark_own(t);
-			return;
+			return 0;
 		}
 		if (rc != PT_ECONFLICT) {
 			tui_err(t, &err);
-			return;
+			return rc;
 		}
-		if (!conflict_retry(t, slug, &err, &version))
-			return;
+		if (!conflict_ask(t, slug, &err, (int)f, seen, value,
+		    &version))
+			return PT_ECONFLICT;
 	}
 }
 
@@ -85,7 +158,7 @@ act_status_to(struct tui *t, const char *slug, long long version,
 			tui_err(t, &err);
 			return;
 		}
-		if (!conflict_retry(t, slug, &err, &version))
+		if (!conflict_ask(t, slug, &err, -1, NULL, NULL, &version))
 			return;
 	}
 }
@@ -117,114 +190,269 @@ status_menu(struct tui *t, const char *slug, long long version)
 		act_status_to(t, slug, version, next[i]);
 }
 
-static void
+static int
 log_entry(struct tui *t, const char *slug, const char *body)
 {
 	struct desk_entry e = { 0 };
 	struct pt_err err;
 
 	e.body = body;
-	if (desk_log(t->d, slug, &e, NULL, &err) < 0)
+	if (desk_log(t->d, slug, &e, NULL, &err) < 0) {
 		tui_err(t, &err);
-	else {
-		tui_msg(t, 0, "logged on %s", slug);
-		tui_mark_own(t);
+		return err.code;
 	}
+	tui_msg(t, 0, "logged on %s", slug);
+	tui_mark_own(t);
+	return 0;
 }
 
 static void
-add_rfc(struct tui *t, const char *slug)
+trim(struct pt_str *s)
 {
-	struct pt_str who = PT_STR_INIT, ch = PT_STR_INIT, due = PT_STR_INIT;
-	struct desk_rfc r = { 0 };
-	struct pt_err err;
-	char label[160];
+	while (s->len > 0 && s->buf[s->len - 1] == ' ')
+		s->buf[--s->len] = '\0';
+}
 
-	snprintf(label, sizeof label, "ask for comment on %s: ", slug);
+/* What a request needs: who, by which channel, answered by when. */
+struct rfc_ask {
+	struct pt_str who, ch, due;
+};
+
+static int
+rfc_ask(struct tui *t, const char *slug, const char *what,
+    const char *initial, struct rfc_ask *r)
+{
+	char label[160];
+	int rc;
+
+	snprintf(label, sizeof label, "ask for comment on %s: ", what);
 	t->draft_ctx = "rfc";
 	t->draft_slug = slug;
-	if (prompt_read(t, label, "", PH_PERSON, PC_PERSON, &who) != 1 ||
-	    who.len == 0)
-		goto out;
-	while (who.len > 0 && who.buf[who.len - 1] == ' ')
-		who.buf[--who.len] = '\0';
+	rc = prompt_read(t, label, initial, PH_PERSON, PC_PERSON, &r->who);
+	t->draft_ctx = t->draft_slug = NULL;
+	if (rc != 1 || r->who.len == 0)
+		return 0;
+	trim(&r->who);
 	if (prompt_read(t, "channel (email phone social in person other): ",
-	    "email", PH_TEXT, PC_NONE, &ch) != 1)
-		goto out;
-	if (prompt_read(t, "answer due (cob thu, +2h; empty: none): ", "",
-	    PH_TIME, PC_NONE, &due) != 1)
-		goto out;
-	if (due.len > 0 && desk_parse_time(t->d, pt_str_cstr(&due),
+	    "email", PH_TEXT, PC_NONE, &r->ch) != 1)
+		return 0;
+	return prompt_read(t, "answer due (cob thu, +2h; empty: none): ", "",
+	    PH_TIME, PC_NONE, &r->due) == 1;
+}
+
+static int
+rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
+{
+	struct desk_rfc r = { 0 };
+	struct pt_err err;
+
+	if (a->due.len > 0 && desk_parse_time(t->d, pt_str_cstr(&a->due),
 	    &r.due_at, &err) < 0) {
 		tui_err(t, &err);
-		goto out;
+		return err.code;
 	}
-	r.target = pt_str_cstr(&who);
-	r.channel = ch.len > 0 ? pt_str_cstr(&ch) : NULL;
-	if (desk_rfc_add(t->d, slug, &r, NULL, &err) < 0)
+	r.target = pt_str_cstr(&a->who);
+	r.channel = a->ch.len > 0 ? pt_str_cstr(&a->ch) : NULL;
+	if (desk_rfc_add(t->d, slug, &r, NULL, &err) < 0) {
 		tui_err(t, &err);
-	else {
-		tui_msg(t, 0, "asked %s for comment on %s", r.target, slug);
-		tui_mark_own(t);
+		return err.code;
 	}
-out:
+	tui_msg(t, 0, "asked %s for comment on %s", r.target, slug);
+	tui_mark_own(t);
+	return 0;
+}
+
+static void
+rfc_ask_done(struct rfc_ask *r)
+{
+	pt_str_done(&r->who);
+	pt_str_done(&r->ch);
+	pt_str_done(&r->due);
+}
+
+void
+act_rfc_prompt(struct tui *t, const char *slug, const char *initial)
+{
+	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+
+	if (rfc_ask(t, slug, slug, initial, &r))
+		(void)rfc_apply(t, slug, &r);
+	rfc_ask_done(&r);
+}
+
+void
+act_log_prompt(struct tui *t, const char *slug, const char *initial)
+{
+	struct pt_str line = PT_STR_INIT;
+	char label[160];
+
+	snprintf(label, sizeof label, "log on %s: ", slug);
+	t->draft_ctx = "entry";
+	t->draft_slug = slug;
+	if (prompt_read(t, label, initial, PH_TEXT, PC_NONE, &line) == 1 &&
+	    line.len > 0)
+		(void)log_entry(t, slug, pt_str_cstr(&line));
 	t->draft_ctx = t->draft_slug = NULL;
-	pt_str_done(&who);
-	pt_str_done(&ch);
-	pt_str_done(&due);
+	pt_str_done(&line);
+}
+
+static enum prompt_hist
+field_hist(enum desk_field f)
+{
+	return f == FIELD_EDITOR ? PH_PERSON : f == FIELD_DEADLINE ||
+	    f == FIELD_EMBARGO ? PH_TIME : PH_TEXT;
+}
+
+void
+act_set_field(struct tui *t, const char *slug, enum desk_field f,
+    const char *initial, long long version)
+{
+	struct pt_str line = PT_STR_INIT;
+	struct story *s;
+	struct pt_err err;
+	char label[200], seen[512];
+	int rc;
+
+	if (story_get(t->d->db, slug, &s, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	/* The version the user saw is the one the prompt opens on. */
+	if (version == 0)
+		version = s->version;
+	field_text(s, f, seen, sizeof seen);
+	story_free(s);
+	snprintf(label, sizeof label, f == FIELD_DEADLINE || f ==
+	    FIELD_EMBARGO ? "%s for %s (17:00, +2h, cob thu; empty clears): "
+	    : "%s of %s: ", field_names[f], slug);
+	t->draft_ctx = field_names[f];
+	t->draft_slug = slug;
+	rc = prompt_read(t, label, initial != NULL ? initial :
+	    f == FIELD_DEADLINE || f == FIELD_EMBARGO ? "" : seen,
+	    field_hist(f), f == FIELD_EDITOR ? PC_PERSON : PC_NONE, &line);
+	t->draft_ctx = t->draft_slug = NULL;
+	if (rc == 1) {
+		if (f == FIELD_EDITOR)
+			trim(&line);
+		(void)set_field(t, slug, f, pt_str_cstr(&line), version,
+		    seen);
+	}
+	pt_str_done(&line);
+}
+
+void
+act_apply_field(struct tui *t, const char *slug, enum desk_field f,
+    const char *value, long long version)
+{
+	(void)set_field(t, slug, f, value, version, NULL);
+}
+
+static const char *const prios[] = { "flash", "urgent", "routine",
+    "deferred" };
+
+int
+act_ask(struct tui *t, enum act a, const char *what, struct pt_str *out)
+{
+	char label[200];
+	int i, rc;
+
+	pt_str_clear(out);
+	switch (a) {
+	case A_ASSIGN:
+		snprintf(label, sizeof label, "editor for %s: ", what);
+		t->draft_ctx = "editor";
+		rc = prompt_read(t, label, "", PH_PERSON, PC_PERSON, out);
+		t->draft_ctx = NULL;
+		trim(out);
+		return rc == 1;
+	case A_DEADLINE:
+		snprintf(label, sizeof label, "deadline for %s (17:00, +2h, "
+		    "cob thu; empty clears): ", what);
+		t->draft_ctx = "deadline";
+		rc = prompt_read(t, label, "", PH_TIME, PC_NONE, out);
+		t->draft_ctx = NULL;
+		return rc == 1;
+	case A_PRIO:
+		snprintf(label, sizeof label, "priority of %s", what);
+		if ((i = tui_choose(t, label, prios, 4)) < 0)
+			return 0;
+		pt_str_add(out, prios[i]);
+		return 1;
+	case A_LOG:
+		snprintf(label, sizeof label, "log on %s: ", what);
+		t->draft_ctx = "entry";
+		rc = prompt_read(t, label, "", PH_TEXT, PC_NONE, out);
+		t->draft_ctx = NULL;
+		return rc == 1 && out->len > 0;
+	case A_LOGED:
+		t->draft_ctx = "entry";
+		rc = tui_editor(t, "", out);
+		t->draft_ctx = NULL;
+		return rc == 1;
+	default:
+		return 0;
+	}
+}
+
+int
+act_apply(struct tui *t, enum act a, const char *slug, long long version,
+    const char *value)
+{
+	switch (a) {
+	case A_ASSIGN:
+		return set_field(t, slug, FIELD_EDITOR, value, version, NULL);
+	case A_DEADLINE:
+		return set_field(t, slug, FIELD_DEADLINE, value, version, NULL);
+	case A_PRIO:
+		return set_field(t, slug, FIELD_PRIORITY, value, version, NULL);
+	case A_LOG: case A_LOGED:
+		return log_entry(t, slug, value);
+	default:
+		return PT_EINVAL;
+	}
+}
+
+int
+act_rfc_tagged(struct tui *t, char **slugs, size_t n)
+{
+	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+	char what[64];
+	int ok = 0;
+
+	snprintf(what, sizeof what, "%zu tagged", n);
+	if (rfc_ask(t, NULL, what, "", &r))
+		for (size_t i = 0; i < n; i++)
+			ok += rfc_apply(t, slugs[i], &r) == 0;
+	rfc_ask_done(&r);
+	return ok;
 }
 
 void
 act_story(struct tui *t, enum act a, const char *slug, long long version)
 {
-	static const char *const prios[] = { "flash", "urgent", "routine",
-	    "deferred" };
 	struct pt_str line = PT_STR_INIT;
-	char label[160];
-	int i;
 
 	switch (a) {
 	case A_STATUS:
 		status_menu(t, slug, version);
 		break;
 	case A_ASSIGN:
-		snprintf(label, sizeof label, "editor for %s: ", slug);
-		if (prompt_read(t, label, "", PH_PERSON, PC_PERSON,
-		    &line) == 1) {
-			while (line.len > 0 && line.buf[line.len - 1] == ' ')
-				line.buf[--line.len] = '\0';
-			set_field(t, slug, FIELD_EDITOR, pt_str_cstr(&line),
-			    version, "editor");
-		}
-		break;
-	case A_PRIO:
-		snprintf(label, sizeof label, "priority of %s", slug);
-		if ((i = tui_choose(t, label, prios, 4)) >= 0)
-			set_field(t, slug, FIELD_PRIORITY, prios[i], version,
-			    "priority");
+		act_set_field(t, slug, FIELD_EDITOR, "", version);
 		break;
 	case A_DEADLINE:
-		snprintf(label, sizeof label, "deadline for %s (17:00, +2h, "
-		    "cob thu; empty clears): ", slug);
-		if (prompt_read(t, label, "", PH_TIME, PC_NONE, &line) == 1)
-			set_field(t, slug, FIELD_DEADLINE, pt_str_cstr(&line),
-			    version, "deadline");
+		act_set_field(t, slug, FIELD_DEADLINE, "", version);
 		break;
 	case A_LOG:
-		snprintf(label, sizeof label, "log on %s: ", slug);
-		t->draft_ctx = "entry";
-		t->draft_slug = slug;
-		if (prompt_read(t, label, "", PH_TEXT, PC_NONE, &line) == 1 &&
-		    line.len > 0)
-			log_entry(t, slug, pt_str_cstr(&line));
-		t->draft_ctx = t->draft_slug = NULL;
-		break;
-	case A_LOGED:
-		if (tui_editor(t, "", &line) == 1)
-			log_entry(t, slug, pt_str_cstr(&line));
+		act_log_prompt(t, slug, "");
 		break;
 	case A_RFC:
-		add_rfc(t, slug);
+		act_rfc_prompt(t, slug, "");
+		break;
+	case A_PRIO: case A_LOGED:
+		t->draft_slug = slug;  /* $EDITOR text saved if we hang up */
+		if (act_ask(t, a, slug, &line))
+			(void)act_apply(t, a, slug, version, pt_str_cstr(&line));
+		t->draft_slug = NULL;
 		break;
 	default: {
 		const struct action *ac;

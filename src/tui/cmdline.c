@@ -3,10 +3,13 @@
  * `:down`). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/filter.h"
+#include "presstime/io.h"
 #include "tui_int.h"
 
 static void
@@ -75,6 +78,96 @@ c_dump(struct tui *t, const char *arg)
 		tui_err(t, &err);
 }
 
+/* :export FORMAT FILE: the open story in the story view, the stories of
+ * the current limit in the queue. */
+static void
+c_export(struct tui *t, const char *arg)
+{
+	enum export_format fmt;
+	struct pt_str out = PT_STR_INIT;
+	struct pt_err err;
+	char name[16];
+	const char *path;
+	size_t n = strcspn(arg, " ");
+	FILE *f;
+	int one = t->view == V_STORY && t->sv.slug != NULL;
+
+	path = arg + n;
+	path += strspn(path, " ");
+	if (n == 0 || n >= sizeof name || *path == '\0') {
+		tui_msg(t, 1, "usage: :export md|json|yaml FILE");
+		return;
+	}
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	if (export_format_parse(name, &fmt, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	if (export_stories(t->d, one ? NULL : t->q.filter, one ? t->sv.slug :
+	    NULL, fmt, &out, &err) < 0) {
+		tui_err(t, &err);
+		pt_str_done(&out);
+		return;
+	}
+	if ((f = fopen(path, "w")) == NULL || fwrite(out.buf != NULL ?
+	    out.buf : "", 1, out.len, f) != out.len) {
+		tui_msg(t, 1, "cannot write \"%s\": %s", path, strerror(errno));
+		if (f != NULL)
+			fclose(f);
+	} else if (fclose(f) != 0)
+		tui_msg(t, 1, "cannot write \"%s\": %s", path, strerror(errno));
+	else if (one)
+		tui_msg(t, 0, "exported %s as %s to %s", t->sv.slug,
+		    export_format_name(fmt), path);
+	else
+		tui_msg(t, 0, "exported %s (%s) as %s to %s",
+		    t->q.limit != NULL ? t->q.limit : "every story",
+		    t->q.count == 1 ? "1 story" : "the stories",
+		    export_format_name(fmt), path);
+	pt_str_done(&out);
+}
+
+/* :set FIELD [VALUE]: without a value, a prompt holding the current one. */
+static void
+c_set(struct tui *t, const char *arg)
+{
+	const struct story *s = NULL;
+	enum desk_field f;
+	struct pt_err err;
+	char name[32], *slug;
+	const char *value;
+	size_t n = strcspn(arg, " ");
+	long long version;
+
+	if (n == 0 || n >= sizeof name) {
+		tui_msg(t, 1, "usage: :set FIELD [VALUE] (headline dek budget "
+		    "desk priority editor deadline embargo art words url)");
+		return;
+	}
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	value = arg + n;
+	value += strspn(value, " ");
+	if (desk_field_parse(name, &f, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	if (t->view == V_STORY && t->sv.s != NULL)
+		s = t->sv.s;
+	else if ((s = queue_current(t)) == NULL) {
+		tui_msg(t, 1, "no story selected");
+		return;
+	}
+	slug = pt_xstrdup(s->slug);
+	version = s->version;
+	if (*value == '\0')
+		act_set_field(t, slug, f, NULL, version);
+	else
+		act_apply_field(t, slug, f, value, version);
+	free(slug);
+}
+
 static void
 c_open(struct tui *t, const char *arg)
 {
@@ -92,6 +185,9 @@ static const struct {
 	{ "theme", c_theme, "switch theme: :theme light" },
 	{ "dump", c_dump, "write the screen as text: :dump FILE" },
 	{ "open", c_open, "open a story: :open SLUG" },
+	{ "export", c_export, "write the story (or the queue's limit): "
+	    ":export md FILE" },
+	{ "set", c_set, "change a field: :set headline [TEXT]" },
 	{ "q", c_quit, "quit" },
 	{ "quit", c_quit, "quit" },
 };
@@ -161,5 +257,5 @@ cmdline_run(struct tui *t, const char *line)
 		return;
 	}
 	tui_msg(t, 1, "unknown command \"%s\" (? lists actions; commands: "
-	    "status limit sort theme dump open q)", name);
+	    "status limit sort theme dump open export set q)", name);
 }

@@ -216,14 +216,28 @@ draw(struct tui *t, const char *label, const struct line *l)
 	size_t from = 0;
 	int avail = cols - lw - 1, cx;
 
-	/* Scroll by whole characters until the cursor fits. */
-	for (;;) {
-		pt_str_clear(&before);
+	/* Start as far left as lets the cursor show: walk back from it a
+	 * character at a time (a long line costs what fits, not its size). */
+	{
+		int w = 0;
+
+		from = l->cur;
+		while (from > 0) {
+			size_t p = prev_char(l, from);
+			char ch[8];
+			int cw;
+
+			if (from - p >= sizeof ch)
+				break;
+			memcpy(ch, shown + p, from - p);
+			ch[from - p] = '\0';
+			cw = sanitize_width(ch);
+			if (w + cw >= avail)
+				break;
+			w += cw;
+			from = p;
+		}
 		pt_str_addn(&before, shown + from, l->cur - from);
-		if (sanitize_width(pt_str_cstr(&before)) < avail ||
-		    from >= l->cur)
-			break;
-		from = next_char(l, from);
 	}
 	cx = lw + scr_put(t, y, lw, avail + 1, THEME_NORMAL, 1,
 	    pt_str_cstr(&before));
@@ -234,20 +248,22 @@ draw(struct tui *t, const char *label, const struct line *l)
 	refresh();
 }
 
+/* Every prompt is saved when the terminal goes away: under the
+ * caller's context when it named one, else under the kind of prompt. */
 static void
-save_draft(struct tui *t, const struct line *l)
+save_draft(struct tui *t, enum prompt_hist h, enum prompt_comp c,
+    const struct line *l)
 {
-	struct draft dr = { 0 };
-	struct pt_err err;
+	static const char *const kinds[PH_NHIST] = { "command", "search",
+	    "limit", "text", "person", "time", "slug" };
+	const char *ctx = t->draft_ctx, *slug = t->draft_slug;
 
-	if (t->draft_ctx == NULL || l->s.len == 0)
-		return;
-	dr.login = t->d->login;
-	dr.slug = (char *)t->draft_slug;
-	dr.context = (char *)t->draft_ctx;
-	dr.body = l->s.buf;
-	dr.saved_at = desk_now(t->d);
-	(void)draft_save(t->d->db, &dr, &err);
+	if (ctx == NULL)
+		ctx = c == PC_STATE ? "status" : c == PC_SORT ? "sort" :
+		    kinds[h];
+	if (slug == NULL && t->view == V_STORY)
+		slug = t->sv.slug;
+	tui_save_draft(t, ctx, slug, pt_str_cstr(&l->s));
 }
 
 int
@@ -269,7 +285,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		draw(t, label, &l);
 		k = tui_getkey(t, 500);
 		if (tui_sig_term || k == TK_EOF) {
-			save_draft(t, &l);
+			save_draft(t, h, c, &l);
 			t->quit = 1;
 			rc = -1;
 			break;

@@ -86,7 +86,7 @@ tui_getkey(struct tui *t, int wait_ms)
 	int r;
 
 	if (t->script)
-		return tui_sig_term ? TK_EOF : script_next();
+		return tui_sig_term ? TK_EOF : script_next(wait_ms);
 	if (t->headless)
 		return TK_EOF;
 	timeout(wait_ms);
@@ -164,8 +164,59 @@ tui_mark_own(struct tui *t)
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
 	(void)history_max_id(t->d->db, &t->hist_id, &err);
 	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL)
+	if (t->sv.slug != NULL) {
 		views[V_STORY]->reload(t);
+		story_view_seen(t);
+	}
+}
+
+/* Names what someone else did to the open story, when the status
+ * history did not: an entry logged, a field changed. */
+static void
+name_story_change(struct tui *t, const struct story *old)
+{
+	const struct story *s = t->sv.s;
+	long long seen = t->sv.seen_entries, version = t->sv.seen_version;
+	const char *who, *what = NULL;
+
+	if (s == NULL || old == NULL || s->version == version)
+		return;
+	story_view_seen(t);
+	who = s->updated_by != NULL ? s->updated_by : "someone";
+#define CHANGED(f) ((old->f == NULL) != (s->f == NULL) || (old->f != NULL && \
+	strcmp(old->f, s->f) != 0))
+	if (seen >= 0 && t->sv.seen_entries > seen) {
+		long long n = t->sv.seen_entries - seen;
+
+		if (n > 1)
+			tui_msg(t, 0, "%s logged on %s (%lld new entries)", who,
+			    s->slug, n);
+		else
+			tui_msg(t, 0, "%s logged on %s", who, s->slug);
+		return;
+	}
+	if (CHANGED(headline))
+		what = "the headline of";
+	else if (CHANGED(dek))
+		what = "the dek of";
+	else if (CHANGED(editor))
+		what = "the editor of";
+	else if (CHANGED(priority))
+		what = "the priority of";
+	else if (old->deadline != s->deadline)
+		what = "the deadline of";
+	else if (CHANGED(budget_line) || CHANGED(desk) || CHANGED(art) ||
+	    CHANGED(url) || old->words != s->words ||
+	    old->embargo != s->embargo)
+		what = "a field of";
+	else if (old->rfc_total != s->rfc_total ||
+	    old->rfc_open != s->rfc_open)
+		what = "the requests on";
+#undef CHANGED
+	if (what != NULL)
+		tui_msg(t, 0, "%s changed %s %s", who, what, s->slug);
+	else if (strcmp(old->status, s->status) == 0)
+		tui_msg(t, 0, "%s changed %s", who, s->slug);
 }
 
 /* Notices other writers: data_version moves when another connection
@@ -174,8 +225,10 @@ void
 tui_poll(struct tui *t, int force)
 {
 	struct status_change_list l = { NULL, 0 };
+	struct story *old = NULL;
 	struct pt_err err;
 	long long dv;
+	int moved = 0;
 
 	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
 		return;
@@ -188,11 +241,25 @@ tui_poll(struct tui *t, int force)
 		tui_msg(t, 0, "%s moved %s to %s%s", c->by, c->slug,
 		    c->to_state, l.n > 1 ? " (and more changes)" : "");
 		t->hist_id = c->id;
+		moved = 1;
 	}
 	history_list_free(&l);
 	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL)
+	if (t->sv.slug != NULL) {
+		/* The story as it was, to say what changed in it. */
+		old = t->sv.s;
+		t->sv.s = NULL;
 		views[V_STORY]->reload(t);
+		if (t->sv.s == NULL) {
+			t->sv.s = old;
+			old = NULL;
+		} else if (moved)
+			story_view_seen(t);
+		else
+			name_story_change(t, old);
+		if (old != NULL)
+			story_free(old);
+	}
 }
 
 static int
@@ -216,17 +283,47 @@ ask_key(struct tui *t, const char *question)
 }
 
 int
-tui_yesno(struct tui *t, const char *question)
+tui_ask(struct tui *t, const char *question, const char *keys)
 {
+	size_t n = strlen(keys);
+
 	for (;;) {
 		int k = ask_key(t, question);
 
-		if (k == 'y' || k == 'Y')
-			return 1;
-		if (k == 'n' || k == 'N' || k == TK_ESC || k == TK_EOF ||
-		    k == 'q')
-			return 0;
+		if (k == TK_EOF)
+			return TK_EOF;
+		if (k == TK_ESC && n > 0)
+			return keys[n - 1];
+		if (k >= 'A' && k <= 'Z')
+			k += 'a' - 'A';
+		if (k > 0 && k < 128 && strchr(keys, k) != NULL)
+			return k;
 	}
+}
+
+int
+tui_yesno(struct tui *t, const char *question)
+{
+	return tui_ask(t, question, "ynq") == 'y';
+}
+
+void
+tui_save_draft(struct tui *t, const char *ctx, const char *slug,
+    const char *text)
+{
+	struct draft dr = { 0 };
+	struct pt_err err;
+
+	if (ctx == NULL || text == NULL || *text == '\0')
+		return;
+	dr.login = t->d->login;
+	dr.slug = (char *)slug;
+	dr.context = (char *)ctx;
+	dr.body = (char *)text;
+	dr.saved_at = desk_now(t->d);
+	if (draft_save(t->d->db, &dr, &err) < 0)
+		fprintf(stderr, "presstime: could not save your draft: %s\n"
+		    "%s\n", err.msg, text);
 }
 
 /* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
@@ -307,6 +404,13 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
 	    out->buf[out->len - 1] == ' '))
 		out->buf[--out->len] = '\0';
+	/* The terminal went away while the editor ran: keep its text. */
+	if (tui_sig_term && out->len > 0) {
+		tui_save_draft(t, t->draft_ctx != NULL ? t->draft_ctx :
+		    "entry", t->draft_slug, pt_str_cstr(out));
+		t->quit = 1;
+		return 0;
+	}
 	return out->len > 0 ? 1 : 0;
 }
 
@@ -365,7 +469,55 @@ show_diags(struct tui *t)
 	pt_str_done(&m);
 }
 
-/* Offers back what was being typed when the terminal went away. */
+/* Puts a draft back into the kind of prompt it came from. 1 when the
+ * prompt was offered again (what happens next is the user's: the draft
+ * has served), 0 when there is no such prompt any more. */
+static int
+restore_draft(struct tui *t, const struct draft *dr)
+{
+	char kind[64];
+	const char *arg = strchr(dr->context, ':');
+	enum desk_field f;
+	struct pt_str line = PT_STR_INIT;
+	struct pt_err err;
+	struct story *s = NULL;
+
+	snprintf(kind, sizeof kind, "%.*s", arg != NULL ?
+	    (int)(arg - dr->context) : (int)strlen(dr->context), dr->context);
+	if (dr->slug != NULL && story_get(t->d->db, dr->slug, &s, NULL) == 0) {
+		story_free(s);
+		tui_open_story(t, dr->slug);
+	} else if (dr->slug != NULL && strcmp(kind, "headline") == 0) {
+		queue_new_story(t, dr->slug, dr->body);
+		return 1;
+	} else if (dr->slug != NULL)
+		return 0;
+	if (strcmp(kind, "entry") == 0 && t->sv.s != NULL)
+		act_log_prompt(t, dr->slug, dr->body);
+	else if (strcmp(kind, "rfc") == 0 && t->sv.s != NULL)
+		act_rfc_prompt(t, dr->slug, dr->body);
+	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
+	    0) && arg != NULL && t->sv.s != NULL)
+		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
+		    dr->body);
+	else if (t->sv.s != NULL && desk_field_parse(kind, &f, &err) == 0)
+		act_set_field(t, dr->slug, f, dr->body, 0);
+	else if (strcmp(kind, "limit") == 0) {
+		if (prompt_read(t, "limit: ", dr->body, PH_LIMIT, PC_NONE,
+		    &line) == 1)
+			queue_set_limit(t, pt_str_cstr(&line));
+	} else if (strcmp(kind, "command") == 0) {
+		if (prompt_read(t, ":", dr->body, PH_CMD, PC_CMD, &line) == 1)
+			cmdline_run(t, pt_str_cstr(&line));
+	} else
+		return 0;
+	pt_str_done(&line);
+	return 1;
+}
+
+/* Offers back what was being typed when the terminal went away: y puts
+ * it back in its prompt, n keeps it for later (`presstime drafts`),
+ * d discards it. */
 static void
 offer_drafts(struct tui *t)
 {
@@ -376,45 +528,36 @@ offer_drafts(struct tui *t)
 		return;
 	for (size_t i = 0; i < l.n && !t->quit; i++) {
 		const struct draft *dr = &l.v[i];
-		char q[512], when[32];
+		char q[512], when[32], kind[64];
 		struct tm tm;
-		int yes;
+		int k;
 
 		localtime_r(&dr->saved_at, &tm);
 		strftime(when, sizeof when, "%H:%M", &tm);
+		snprintf(kind, sizeof kind, "%.*s",
+		    (int)strcspn(dr->context, ":"), dr->context);
 		snprintf(q, sizeof q, "1 unsaved %s for %s from %s"
-		    " \xe2\x80\x94 restore? (y/n)", dr->context,
+		    " \xe2\x80\x94 restore? (y/n, d discards)", kind,
 		    dr->slug != NULL ? dr->slug : "the queue", when);
-		yes = tui_yesno(t, q);
-		if (t->quit)
+		k = tui_ask(t, q, "ydn");
+		if (k == TK_EOF)
 			break;
-		(void)draft_delete(t->d->db, dr->id, &err);
-		if (!yes)
+		if (k == 'n') {
+			tui_msg(t, 0, "kept: presstime drafts lists it");
 			continue;
-		if (dr->slug != NULL)
-			tui_open_story(t, dr->slug);
-		if (dr->slug != NULL && strcmp(dr->context, "entry") == 0 &&
-		    t->sv.s != NULL) {
-			struct pt_str text = PT_STR_INIT;
-
-			t->draft_ctx = "entry";
-			t->draft_slug = dr->slug;
-			if (prompt_read(t, "log entry: ", dr->body, PH_TEXT,
-			    PC_NONE, &text) == 1 && text.len > 0) {
-				struct desk_entry e = { 0 };
-
-				e.body = pt_str_cstr(&text);
-				if (desk_log(t->d, dr->slug, &e, NULL, &err) < 0)
-					tui_err(t, &err);
-				else {
-					tui_msg(t, 0, "logged on %s", dr->slug);
-					tui_mark_own(t);
-				}
-			}
-			t->draft_ctx = t->draft_slug = NULL;
-			pt_str_done(&text);
+		}
+		if (k == 'd') {
+			(void)draft_delete(t->d->db, dr->id, &err);
+			tui_msg(t, 0, "draft discarded");
+			continue;
+		}
+		if (restore_draft(t, dr)) {
+			/* A hangup in the restored prompt saved a new one. */
+			(void)draft_delete(t->d->db, dr->id, &err);
 		} else
-			tui_msg(t, 0, "draft (%s): %s", dr->context, dr->body);
+			tui_msg(t, 1, "cannot put the %s draft back (kept; "
+			    "presstime drafts --show %lld prints it)", kind,
+			    dr->id);
 	}
 	draft_list_free(&l);
 }
@@ -425,6 +568,11 @@ dispatch(struct tui *t, int k)
 	enum act a = keys_lookup(t->view, k);
 	struct pt_str line = PT_STR_INIT;
 	char kn[32];
+
+	/* Esc backs out of an overlay as q does. */
+	if (a == A_NONE && k == TK_ESC && t->view == V_STORY &&
+	    (t->sv.detail || t->sv.endnotes))
+		a = A_QUIT;
 
 	switch (a) {
 	case A_NONE:
@@ -503,6 +651,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	 * handler only sets a flag; the loop saves and leaves. */
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_term;
+	sa.sa_flags = SA_RESTART;  /* a second signal never breaks a save */
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);

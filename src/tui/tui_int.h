@@ -95,6 +95,15 @@ struct story_view {
 	int endnotes;               /* the P overlay is up */
 	struct pt_str notes;
 	char *search;
+	long long *ids;             /* entry ids (Timeline), by litem */
+	size_t nids;
+	int follow;                 /* G pressed: stay on the last line */
+	int detail;                 /* Enter: one item in full, 0 none */
+	long long detail_id;        /* entry or rfc id shown */
+	int detail_rfc;             /* the detail is a request */
+	int saved_sel, saved_top;   /* the tab's place under the detail */
+	long long seen_version;     /* for naming others' changes */
+	long long seen_entries;
 };
 
 struct tui {
@@ -162,7 +171,7 @@ void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
 
 /* script.c */
 int script_open(const char *path, struct pt_err *err);
-int script_next(void);
+int script_next(int wait_ms);  /* TK_NONE while a <Sleep> waits */
 void script_close(void);
 
 /* tui.c */
@@ -175,6 +184,14 @@ void tui_msg_clear(struct tui *t);
 void tui_poll(struct tui *t, int force);
 void tui_mark_own(struct tui *t);
 int tui_yesno(struct tui *t, const char *question);
+/* Shows question until one of keys (lowercase ASCII; the uppercase form
+ * counts too, Esc counts as the last key) is pressed; returns it, or
+ * TK_EOF when the terminal went away. */
+int tui_ask(struct tui *t, const char *question, const char *keys);
+/* Saves text the user typed as a draft for ctx on slug (may be NULL),
+ * in its own transaction: called when the terminal went away. */
+void tui_save_draft(struct tui *t, const char *ctx, const char *slug,
+    const char *text);
 int tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n);
 void tui_set_view(struct tui *t, enum tui_view v);
@@ -205,12 +222,38 @@ int queue_set_sort(struct tui *t, const char *name);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
 void story_view_done(struct tui *t);
+/* Notes the open story's version and entry count (after our own write,
+ * so the next poll names only other people's changes). */
+void story_view_seen(struct tui *t);
+/* A/D in Requests, also when a draft comes back: kind "answer" or
+ * "decline" on request rfc_id with initial text. */
+void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
+    const char *initial);
+/* c in the queue, also when a "headline" draft for a new slug comes back. */
+void queue_new_story(struct tui *t, const char *slug, const char *headline);
 /* Operations both views share (the selected story in the queue, the
  * open one in the story view). */
 void act_story(struct tui *t, enum act a, const char *slug,
     long long version);
 void act_status_to(struct tui *t, const char *slug, long long version,
     const char *to);
+const char *act_field_name(enum desk_field f);
+/* Prompts for one field of slug (initial NULL: its current value) and
+ * sets it against version (0: the version when the prompt opened). */
+void act_set_field(struct tui *t, const char *slug, enum desk_field f,
+    const char *initial, long long version);
+void act_apply_field(struct tui *t, const char *slug, enum desk_field f,
+    const char *value, long long version);
+void act_log_prompt(struct tui *t, const char *slug, const char *initial);
+void act_rfc_prompt(struct tui *t, const char *slug, const char *initial);
+/* For `;`: asks once what action a needs (what names the target in the
+ * label); 1 with the value in out. act_apply then applies it to one
+ * story (0 or a PT_E* code). */
+int act_ask(struct tui *t, enum act a, const char *what, struct pt_str *out);
+int act_apply(struct tui *t, enum act a, const char *slug, long long version,
+    const char *value);
+/* r on tagged stories: asks once, adds to each; returns how many took. */
+int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
 
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);

@@ -50,8 +50,9 @@ draw(struct tui *t)
 		} else if (row == (int)n + 2)
 			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
 			    "Commands: :status STATE  :limit FILTER  "
-			    ":sort KEY  :theme NAME  :dump FILE  :q  "
-			    ":ACTION");
+			    ":sort KEY  :theme NAME  :dump FILE  "
+			    ":export md|json|yaml FILE  :set FIELD [VALUE]  "
+			    ":open SLUG  :q  :ACTION");
 		else if (row == (int)n + 3)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Prompt: C-a C-e C-b C-f C-w C-u C-k, Up/Down "

@@ -499,14 +499,16 @@ out:
 	pt_str_done(&q);
 }
 
-static void
-new_story(struct tui *t)
+void
+queue_new_story(struct tui *t, const char *slug0, const char *headline)
 {
 	struct pt_str slug = PT_STR_INIT, head = PT_STR_INIT;
 	struct desk_new_story ns = { 0 };
 	struct pt_err err;
 
-	if (prompt_read(t, "new story slug: ", "", PH_SLUG, PC_NONE,
+	if (slug0 != NULL)
+		pt_str_add(&slug, slug0);
+	else if (prompt_read(t, "new story slug: ", "", PH_SLUG, PC_NONE,
 	    &slug) != 1 || slug.len == 0)
 		goto out;
 	if (story_slug_valid(pt_str_cstr(&slug), &err) < 0) {
@@ -515,8 +517,8 @@ new_story(struct tui *t)
 	}
 	t->draft_ctx = "headline";
 	t->draft_slug = pt_str_cstr(&slug);
-	if (prompt_read(t, "headline: ", "", PH_TEXT, PC_NONE, &head) != 1 ||
-	    head.len == 0)
+	if (prompt_read(t, "headline: ", headline, PH_TEXT, PC_NONE,
+	    &head) != 1 || head.len == 0)
 		goto out;
 	ns.slug = pt_str_cstr(&slug);
 	ns.headline = pt_str_cstr(&head);
@@ -532,62 +534,105 @@ out:
 	pt_str_done(&head);
 }
 
-/* `;` then an action: the action on every tagged story. */
+/* The tagged stories that still exist are all there is to act on. */
+static void
+apply_status(struct tui *t)
+{
+	struct pt_str to = PT_STR_INIT;
+	int moved = 0, failed = 0;
+	struct pt_err err;
+	char q[128];
+
+	snprintf(q, sizeof q, "status for %zu tagged: ", t->q.ntags);
+	if (prompt_read(t, q, "", PH_CMD, PC_STATE, &to) == 1 &&
+	    to.len > 0) {
+		while (to.len > 0 && to.buf[to.len - 1] == ' ')
+			to.buf[--to.len] = '\0';
+		snprintf(q, sizeof q, "move %zu %s to %s? (y/n)",
+		    t->q.ntags, t->q.ntags == 1 ? "story" : "stories",
+		    to.buf);
+		if (tui_yesno(t, q) == 1) {
+			for (size_t i = 0; i < t->q.ntags; i++)
+				if (desk_story_status(t->d, t->q.tags[i],
+				    to.buf, NULL, 0, NULL, &err) < 0)
+					failed++;
+				else
+					moved++;
+			tui_mark_own(t);
+			if (failed > 0)
+				tui_msg(t, 1, "moved %d to %s; %d "
+				    "refused (last: %s)", moved, to.buf,
+				    failed, err.msg);
+			else
+				tui_msg(t, 0, "moved %d to %s", moved,
+				    to.buf);
+		}
+	}
+	pt_str_done(&to);
+}
+
+/* `;` then an action: the action on every tagged story. Whatever the
+ * action needs is asked once and applied to each in turn. */
 static void
 apply_tagged(struct tui *t, enum act a)
 {
-	char q[128];
+	struct pt_str v = PT_STR_INIT;
+	char what[64];
+	const char *name = "that action";
+	int ok = 0, failed = 0;
+	size_t n;
+	const struct action *ac = keys_actions(&n);
 
+	for (size_t i = 0; i < n; i++)
+		if (ac[i].id == a)
+			name = ac[i].name;
 	if (t->q.ntags == 0) {
 		tui_msg(t, 1, "no stories tagged (t tags, T tags by filter)");
 		return;
 	}
-	if (a == A_TAG) {
+	snprintf(what, sizeof what, "%zu tagged", t->q.ntags);
+	switch (a) {
+	case A_TAG:
 		while (t->q.ntags > 0)
 			free(t->q.tags[--t->q.ntags]);
 		tui_msg(t, 0, "untagged all");
 		return;
-	}
-	if (a == A_STATUS) {
-		struct pt_str to = PT_STR_INIT;
-		int moved = 0, failed = 0;
-		struct pt_err err;
-
-		snprintf(q, sizeof q, "status for %zu tagged: ", t->q.ntags);
-		if (prompt_read(t, q, "", PH_CMD, PC_STATE, &to) == 1 &&
-		    to.len > 0) {
-			while (to.len > 0 && to.buf[to.len - 1] == ' ')
-				to.buf[--to.len] = '\0';
-			snprintf(q, sizeof q, "move %zu %s to %s? (y/n)",
-			    t->q.ntags, t->q.ntags == 1 ? "story" : "stories",
-			    to.buf);
-			if (tui_yesno(t, q) == 1) {
-				for (size_t i = 0; i < t->q.ntags; i++)
-					if (desk_story_status(t->d, t->q.tags[i],
-					    to.buf, NULL, 0, NULL, &err) < 0)
-						failed++;
-					else
-						moved++;
-				tui_mark_own(t);
-				if (failed > 0)
-					tui_msg(t, 1, "moved %d to %s; %d "
-					    "refused (last: %s)", moved, to.buf,
-					    failed, err.msg);
-				else
-					tui_msg(t, 0, "moved %d to %s", moved,
-					    to.buf);
-			}
+	case A_STATUS:
+		apply_status(t);
+		return;
+	case A_RFC:
+		ok = act_rfc_tagged(t, t->q.tags, t->q.ntags);
+		failed = (int)t->q.ntags - ok;
+		break;
+	case A_ASSIGN: case A_PRIO: case A_DEADLINE: case A_LOG:
+	case A_LOGED:
+		if (!act_ask(t, a, what, &v))
+			break;
+		for (size_t i = 0; i < t->q.ntags; i++) {
+			if (act_apply(t, a, t->q.tags[i], 0,
+			    pt_str_cstr(&v)) == 0)
+				ok++;
+			else
+				failed++;
 		}
-		pt_str_done(&to);
+		break;
+	default:
+		tui_msg(t, 1, "%s does not apply to tagged stories (; works "
+		    "with s a p d e E r t)", name);
 		return;
 	}
-	if (a == A_ASSIGN || a == A_PRIO || a == A_DEADLINE || a == A_LOG) {
-		/* The same value for every tagged story. */
-		for (size_t i = 0; i < t->q.ntags; i++)
-			act_story(t, a, t->q.tags[i], 0);
+	pt_str_done(&v);
+	if (ok + failed == 0)
 		return;
+	if (failed > 0) {
+		char last[sizeof t->msg];
+
+		snprintf(last, sizeof last, "%s", t->msg);
+		tui_msg(t, 1, "%s: done on %d tagged, %d refused (last: %s)",
+		    name, ok, failed, last);
 	}
-	tui_msg(t, 1, "that action does not apply to tagged stories");
+	else
+		tui_msg(t, 0, "%s: done on %d tagged", name, ok);
 }
 
 static void
@@ -647,7 +692,7 @@ key(struct tui *t, enum act a, int k)
 		t->q.apply_next = 1;
 		tui_msg(t, 0, "next action applies to %zu tagged", t->q.ntags);
 		break;
-	case A_NEW: new_story(t); break;
+	case A_NEW: queue_new_story(t, NULL, ""); break;
 	default:
 		if (s == NULL)
 			tui_msg(t, 1, "no story selected");

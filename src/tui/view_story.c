@@ -45,6 +45,9 @@ clear_lines(struct story_view *sv)
 	sv->rfc_ids = NULL;
 	sv->rfc_state = NULL;
 	sv->nrfc = 0;
+	free(sv->ids);
+	sv->ids = NULL;
+	sv->nids = 0;
 }
 
 static void
@@ -65,8 +68,8 @@ add_line(struct story_view *sv, int slot, int item, const char *text)
 /* Wraps text at width display columns into lines indented by indent;
  * the text is sanitized first so widths are those drawn. */
 static void
-add_wrapped(struct story_view *sv, int slot, const char *text, int width,
-    int indent)
+add_wrapped(struct story_view *sv, int slot, int item, const char *text,
+    int width, int indent)
 {
 	char *safe = sanitize_dup(text, SAN_NEWLINES);
 	const char *p = safe;
@@ -87,7 +90,7 @@ add_wrapped(struct story_view *sv, int slot, const char *text, int width,
 		word[wl] = '\0';
 		ww = sanitize_width(word);
 		if (lw > 0 && lw + 1 + ww > width) {
-			add_line(sv, slot, -1, pt_str_cstr(&line));
+			add_line(sv, slot, item, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			lw = 0;
@@ -98,7 +101,7 @@ add_wrapped(struct story_view *sv, int slot, const char *text, int width,
 			int used = sanitize_fit(&part, word, width, 0);
 
 			pt_str_add(&line, pt_str_cstr(&part));
-			add_line(sv, slot, -1, pt_str_cstr(&line));
+			add_line(sv, slot, item, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			memmove(word, word + part.len, strlen(word + part.len) + 1);
@@ -113,7 +116,7 @@ add_wrapped(struct story_view *sv, int slot, const char *text, int width,
 		lw += ww;
 		p += wl;
 		if (*p == '\n' && lw > 0) {
-			add_line(sv, slot, -1, pt_str_cstr(&line));
+			add_line(sv, slot, item, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			lw = 0;
@@ -122,7 +125,7 @@ add_wrapped(struct story_view *sv, int slot, const char *text, int width,
 			p++;
 	}
 	if (lw > 0)
-		add_line(sv, slot, -1, pt_str_cstr(&line));
+		add_line(sv, slot, item, pt_str_cstr(&line));
 	pt_str_done(&line);
 	free(safe);
 }
@@ -141,15 +144,20 @@ static void
 entry_lines(struct tui *t, const struct entry *e, int correction)
 {
 	char when[32], line[1024];
+	int item = (int)t->sv.nids;
+
+	t->sv.ids = pt_xrealloc(t->sv.ids, (t->sv.nids + 1) *
+	    sizeof *t->sv.ids);
+	t->sv.ids[t->sv.nids++] = e->id;
 
 	ptime_format(e->occurred_at, when, sizeof when);
 	snprintf(line, sizeof line, "%s%s  %s%s%s  (logged by %s)",
 	    correction ? "  correction: " : "", when, e->kind,
 	    e->source != NULL ? "  source: " : "",
 	    e->source != NULL ? e->source : "", e->logged_by);
-	add_line(&t->sv, kind_slot(e->kind), -1, line);
-	add_wrapped(&t->sv, THEME_NORMAL, e->body != NULL ? e->body : "",
-	    screen_cols() - 6, correction ? 6 : 4);
+	add_line(&t->sv, kind_slot(e->kind), item, line);
+	add_wrapped(&t->sv, THEME_NORMAL, item, e->body != NULL ? e->body :
+	    "", screen_cols() - 6, correction ? 6 : 4);
 }
 
 static void
@@ -264,6 +272,62 @@ history(struct tui *t)
 	history_list_free(&l);
 }
 
+/* The detail pane: one entry or request in full, wrapped to width. */
+static void
+detail(struct tui *t)
+{
+	int w = screen_cols() - 4;
+	char line[512], a[32], b[32];
+
+	if (!t->sv.detail_rfc) {
+		struct entry e;
+		struct pt_err err;
+
+		if (entry_get(t->d->db, t->sv.detail_id, &e, &err) < 0) {
+			add_line(&t->sv, THEME_ERROR, -1, err.msg);
+			return;
+		}
+		ptime_format(e.occurred_at, a, sizeof a);
+		ptime_format(e.logged_at, b, sizeof b);
+		snprintf(line, sizeof line, "Entry %lld  %s  happened %s  "
+		    "(logged %s by %s)   q/Esc: back", e.id, e.kind, a, b,
+		    e.logged_by);
+		add_line(&t->sv, THEME_HEADER, -1, line);
+		if (e.source != NULL)
+			add_wrapped(&t->sv, THEME_DIM, -1, e.source, w, 2);
+		if (e.url != NULL)
+			add_wrapped(&t->sv, THEME_DIM, -1, e.url, w, 2);
+		add_line(&t->sv, THEME_NORMAL, -1, "");
+		add_wrapped(&t->sv, THEME_NORMAL, -1, e.body != NULL ?
+		    e.body : "", w, 2);
+		entry_done(&e);
+	} else {
+		struct rfc r;
+		struct pt_err err;
+
+		if (rfc_get(t->d->db, t->sv.detail_id, &r, &err) < 0) {
+			add_line(&t->sv, THEME_ERROR, -1, err.msg);
+			return;
+		}
+		ptime_format(r.asked_at, a, sizeof a);
+		snprintf(line, sizeof line, "Request %lld to %s by %s, asked "
+		    "%s by %s   q/Esc: back", r.id, r.target, r.channel, a,
+		    r.asked_by != NULL ? r.asked_by : "?");
+		add_line(&t->sv, THEME_HEADER, -1, line);
+		b[0] = '\0';
+		if (r.due_at != 0)
+			ptime_format(r.due_at, b, sizeof b);
+		snprintf(line, sizeof line, "  state %s%s%s", r.state,
+		    b[0] != '\0' ? "  due " : "", b);
+		add_line(&t->sv, THEME_NORMAL, -1, line);
+		if (r.answer != NULL) {
+			add_line(&t->sv, THEME_NORMAL, -1, "");
+			add_wrapped(&t->sv, THEME_NORMAL, -1, r.answer, w, 2);
+		}
+		rfc_done(&r);
+	}
+}
+
 static void
 reload(struct tui *t)
 {
@@ -280,16 +344,39 @@ reload(struct tui *t)
 		story_free(t->sv.s);
 	t->sv.s = s;
 	clear_lines(&t->sv);
-	switch (t->sv.tab) {
+	if (t->sv.detail)
+		detail(t);
+	else switch (t->sv.tab) {
 	case 0: timeline(t); break;
 	case 1: requests(t); break;
 	case 2: credits(t); break;
 	default: history(t); break;
 	}
+	/* Like tail -f: after G, new lines keep the last one in view. */
+	if (t->sv.follow && !t->sv.detail)
+		t->sv.sel = (int)t->sv.nlines - 1;
 	if (t->sv.sel >= (int)t->sv.nlines)
 		t->sv.sel = (int)t->sv.nlines - 1;
 	if (t->sv.sel < 0)
 		t->sv.sel = 0;
+	if (t->sv.follow && !t->sv.detail) {
+		int h = body_rows();
+
+		t->sv.top = t->sv.sel - h + 1 > 0 ? t->sv.sel - h + 1 : 0;
+	}
+}
+
+void
+story_view_seen(struct tui *t)
+{
+	struct pt_err err;
+
+	if (t->sv.s == NULL)
+		return;
+	t->sv.seen_version = t->sv.s->version;
+	if (entry_count_story(t->d->db, t->sv.s->id, &t->sv.seen_entries,
+	    &err) < 0)
+		t->sv.seen_entries = -1;
 }
 
 void
@@ -305,6 +392,7 @@ tui_open_story(struct tui *t, const char *slug)
 		story_view_done(t);
 		return;
 	}
+	story_view_seen(t);
 	t->view = V_STORY;
 }
 
@@ -425,7 +513,13 @@ draw(struct tui *t)
 
 		scr_put(t, HEAD_ROWS + r, 0, screen_cols(), t->sv.lslot[i], 1,
 		    pt_str_cstr(&t->sv.lines[i]));
-		if (i == t->sv.sel && t->sv.tab == 1 && t->sv.litem[i] >= 0)
+		/* The selected item: its lines in Timeline, its row in
+		 * Requests. */
+		if (!t->sv.detail && t->sv.litem[i] >= 0 &&
+		    t->sv.sel < (int)t->sv.nlines &&
+		    t->sv.litem[i] == t->sv.litem[t->sv.sel] &&
+		    (t->sv.tab == 1 || (t->sv.tab == 0 && t->sv.lslot[i] !=
+		    THEME_NORMAL)))
 			scr_attr_row(t, HEAD_ROWS + r, THEME_CURSOR);
 	}
 }
@@ -438,9 +532,49 @@ move_to(struct tui *t, int i)
 	if (i < 0)
 		i = 0;
 	t->sv.sel = i;
-	/* Outside Requests the cursor is the top line: plain scrolling. */
-	if (t->sv.tab != 1)
-		t->sv.top = i;
+	t->sv.follow = 0;
+	/* Outside Requests the cursor is the top line: plain scrolling,
+	 * stopping when the last line shows (the cursor then walks down). */
+	if (t->sv.tab != 1 || t->sv.detail) {
+		int last = (int)t->sv.nlines - body_rows();
+
+		t->sv.top = i < last ? i : last > 0 ? last : 0;
+	}
+}
+
+/* Enter: the selected entry or request in full. */
+static void
+open_detail(struct tui *t)
+{
+	int item = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] :
+	    -1;
+
+	if (t->sv.tab == 0 && item >= 0 && (size_t)item < t->sv.nids)
+		t->sv.detail_id = t->sv.ids[item];
+	else if (t->sv.tab == 1 && item >= 0 && (size_t)item < t->sv.nrfc)
+		t->sv.detail_id = t->sv.rfc_ids[item];
+	else {
+		tui_msg(t, 1, "nothing to open here (Timeline and Requests "
+		    "open an entry or a request)");
+		return;
+	}
+	t->sv.detail_rfc = t->sv.tab == 1;
+	t->sv.saved_sel = t->sv.sel;
+	t->sv.saved_top = t->sv.top;
+	t->sv.detail = 1;
+	t->sv.sel = t->sv.top = 0;
+	reload(t);
+}
+
+static void
+close_detail(struct tui *t)
+{
+	t->sv.detail = 0;
+	reload(t);
+	t->sv.sel = t->sv.saved_sel;
+	t->sv.top = t->sv.saved_top;
+	if (t->sv.sel >= (int)t->sv.nlines)
+		t->sv.sel = t->sv.nlines > 0 ? (int)t->sv.nlines - 1 : 0;
 }
 
 static void
@@ -463,40 +597,43 @@ search_step(struct tui *t, int dir)
 	tui_msg(t, 1, "\"%s\" is not in this tab", t->sv.search);
 }
 
+/* Records an outcome on request rfc_id; kind is the action's state
+ * (answered, declined, promised, lapsed) or a draft's "answer" and
+ * "decline" contexts; initial is the text to start from. */
 static void
-resolve(struct tui *t, enum act a)
+resolve_id(struct tui *t, long long rfc_id, const char *state,
+    const char *initial)
 {
-	static const char *const states[] = { "answered", "declined",
-	    "promised", "lapsed" };
-	int i = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] : -1;
-	const char *state = states[a == A_ANSWERED ? 0 : a == A_DECLINED ?
-	    1 : a == A_PROMISED ? 2 : 3];
 	struct pt_str text = PT_STR_INIT, when = PT_STR_INIT;
 	struct pt_err err;
+	char ctx[48];
 	time_t by = 0;
 
-	if (t->sv.tab != 1 || i < 0) {
-		tui_msg(t, 1, "pick a request in the Requests tab (2)");
-		return;
-	}
-	t->draft_ctx = "answer";
 	t->draft_slug = t->sv.slug;
-	if (a == A_ANSWERED && prompt_read(t, "answer: ", "", PH_TEXT,
-	    PC_NONE, &text) != 1)
-		goto out;
-	if (a == A_DECLINED && prompt_read(t, "their words (optional): ", "",
-	    PH_TEXT, PC_NONE, &text) != 1)
-		goto out;
-	if (a == A_PROMISED) {
-		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ", "",
-		    PH_TIME, PC_NONE, &when) != 1)
+	t->draft_ctx = ctx;
+	if (strcmp(state, "answered") == 0) {
+		snprintf(ctx, sizeof ctx, "answer:%lld", rfc_id);
+		if (prompt_read(t, "answer: ", initial, PH_TEXT, PC_NONE,
+		    &text) != 1)
+			goto out;
+	}
+	if (strcmp(state, "declined") == 0) {
+		snprintf(ctx, sizeof ctx, "decline:%lld", rfc_id);
+		if (prompt_read(t, "their words (optional): ", initial,
+		    PH_TEXT, PC_NONE, &text) != 1)
+			goto out;
+	}
+	if (strcmp(state, "promised") == 0) {
+		snprintf(ctx, sizeof ctx, "promised:%lld", rfc_id);
+		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ",
+		    initial, PH_TIME, PC_NONE, &when) != 1)
 			goto out;
 		if (desk_parse_time(t->d, pt_str_cstr(&when), &by, &err) < 0) {
 			tui_err(t, &err);
 			goto out;
 		}
 	}
-	if (desk_rfc_resolve(t->d, t->sv.slug, t->sv.rfc_ids[i], state,
+	if (desk_rfc_resolve(t->d, t->sv.slug, rfc_id, state,
 	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, &err) < 0)
 		tui_err(t, &err);
 	else {
@@ -507,6 +644,38 @@ out:
 	t->draft_ctx = t->draft_slug = NULL;
 	pt_str_done(&text);
 	pt_str_done(&when);
+}
+
+void
+story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
+    const char *initial)
+{
+	if (t->sv.tab != 1) {
+		t->sv.tab = 1;
+		t->sv.sel = t->sv.top = 0;
+		reload(t);
+	}
+	for (size_t i = 0; i < t->sv.nlines; i++)
+		if (t->sv.litem[i] >= 0 && (size_t)t->sv.litem[i] < t->sv.nrfc &&
+		    t->sv.rfc_ids[t->sv.litem[i]] == rfc_id)
+			t->sv.sel = (int)i;
+	resolve_id(t, rfc_id, strcmp(kind, "answer") == 0 ? "answered" :
+	    "declined", initial);
+}
+
+static void
+resolve(struct tui *t, enum act a)
+{
+	static const char *const states[] = { "answered", "declined",
+	    "promised", "lapsed" };
+	int i = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] : -1;
+
+	if (t->sv.tab != 1 || i < 0) {
+		tui_msg(t, 1, "pick a request in the Requests tab (2)");
+		return;
+	}
+	resolve_id(t, t->sv.rfc_ids[i], states[a == A_ANSWERED ? 0 :
+	    a == A_DECLINED ? 1 : a == A_PROMISED ? 2 : 3], "");
 }
 
 static void
@@ -521,11 +690,25 @@ key(struct tui *t, enum act a, int k)
 		t->sv.endnotes = 0;
 		return;
 	}
+	if (t->sv.detail) {
+		switch (a) {
+		case A_QUIT: case A_ENTER: close_detail(t); return;
+		case A_DOWN: case A_UP: case A_FIRST: case A_LAST: case A_PGDN:
+		case A_PGUP: case A_HALFDN: case A_HALFUP: case A_CMD:
+			break;
+		default:
+			tui_msg(t, 1, "q or Esc closes the detail first");
+			return;
+		}
+	}
 	switch (a) {
 	case A_DOWN: move_to(t, t->sv.sel + 1); break;
 	case A_UP: move_to(t, t->sv.sel - 1); break;
 	case A_FIRST: move_to(t, 0); break;
-	case A_LAST: move_to(t, (int)t->sv.nlines - 1); break;
+	case A_LAST:
+		move_to(t, (int)t->sv.nlines - 1);
+		t->sv.follow = !t->sv.detail;
+		break;
 	case A_PGDN: move_to(t, t->sv.sel + h); break;
 	case A_PGUP: move_to(t, t->sv.sel - h); break;
 	case A_HALFDN: move_to(t, t->sv.sel + h / 2); break;
@@ -536,8 +719,7 @@ key(struct tui *t, enum act a, int k)
 		tui_view_ops(V_QUEUE)->reload(t);
 		break;
 	case A_ENTER:
-		if (t->sv.sel < (int)t->sv.nlines)
-			tui_msg(t, 0, "%s", pt_str_cstr(&t->sv.lines[t->sv.sel]));
+		open_detail(t);
 		break;
 	case A_TABNEXT: case A_TAB1: case A_TAB2: case A_TAB3: case A_TAB4:
 		t->sv.tab = a == A_TABNEXT ? (t->sv.tab + 1) % 4 :

@@ -104,7 +104,9 @@ ptime_countdown(time_t target, time_t now, char *buf, size_t n)
 		snprintf(buf, n, "%lldd%02lldh", days, mins % (24 * 60) / 60);
 }
 
-/* Future times (another desk's clock running ahead) read as "now". */
+/* Future times (another desk's clock running ahead) read as "now". Like
+ * the countdown, never more than 7 columns: a time typed as "-9999948d"
+ * is 1428564 weeks old and reads "99999w+". */
 void
 ptime_age(time_t then, time_t now, char *buf, size_t n)
 {
@@ -120,6 +122,8 @@ ptime_age(time_t then, time_t now, char *buf, size_t n)
 		snprintf(buf, n, "%lldh", d / PTIME_HOUR);
 	else if (d < PTIME_WEEK)
 		snprintf(buf, n, "%lldd", d / PTIME_DAY);
+	else if (d / PTIME_WEEK > 99999)
+		snprintf(buf, n, "99999w+");
 	else
 		snprintf(buf, n, "%lldw", d / PTIME_WEEK);
 }

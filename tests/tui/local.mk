@@ -6,7 +6,10 @@ TESTS += \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
-	tests/tui/tmux.sh
+	tests/tui/tmux.sh \
+	tests/tui/drafts.sh \
+	tests/tui/conflict.sh \
+	tests/tui/detail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/queue.sh \
@@ -14,4 +17,7 @@ EXTRA_DIST += \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
-	tests/tui/tmux.sh
+	tests/tui/tmux.sh \
+	tests/tui/drafts.sh \
+	tests/tui/conflict.sh \
+	tests/tui/detail.sh

@@ -57,6 +57,9 @@ printf '<Enter>edraft two' >"$T_TMP/k1"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 PRESSTIME_SCRIPT="$T_TMP/k1" \
     "$PRESSTIME" >/dev/null 2>&1
 tui 24 100 'n'
-is "n discards the draft" "$(sql "SELECT count(*) FROM draft")" 0
+is "n keeps the draft" "$(sql "SELECT count(*) FROM draft")" 1
+like "presstime drafts lists it" "$(pt drafts)" "draft two"
+tui 24 100 'd'
+is "d discards the draft" "$(sql "SELECT count(*) FROM draft")" 0
 
 done_testing

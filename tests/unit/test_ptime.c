@@ -507,6 +507,26 @@ test_age(void **state)
 	age_is(35 * DAY, "5w");
 }
 
+/* fuzz_time: "-9999948d" parsed to a time 27,000 years back and its age
+ * read "1428564w", wider than the queue's 7-column age field. */
+static void
+test_age_of_ancient_time_fits_seven_columns(void **state)
+{
+	struct pt_err err;
+	char buf[16];
+	time_t t;
+
+	age_is(99999 * 7 * (time_t)DAY, "99999w");
+	age_is(100000 * 7 * (time_t)DAY, "99999w+");
+	assert_int_equal(ptime_parse("-9999948d", NOW_UTC, 17, &t, &err), 0);
+	ptime_age(t, NOW_UTC, buf, sizeof buf);
+	assert_string_equal(buf, "99999w+");
+	for (long long d = 0; d < 30000LL * 366 * DAY; d += 7919LL * DAY + 3) {
+		ptime_age(NOW_UTC - (time_t)d, NOW_UTC, buf, sizeof buf);
+		assert_true(strlen(buf) <= 7);
+	}
+}
+
 static void
 test_day_start_utc(void **state)
 {
@@ -675,6 +695,7 @@ main(void)
 		cmocka_unit_test(test_format_short),
 		cmocka_unit_test(test_countdown),
 		cmocka_unit_test(test_age),
+		cmocka_unit_test(test_age_of_ancient_time_fits_seven_columns),
 		cmocka_unit_test(test_day_start_utc),
 		cmocka_unit_test(test_new_york),
 		cmocka_unit_test(test_kolkata),

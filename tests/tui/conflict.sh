@@ -1,0 +1,137 @@
+#!/bin/sh
+# Two editors, one story field, the same starting version: the first to
+# save wins; the other is told who changed what, keeps the typed text,
+# and picks reload-and-re-apply (r) or cancel (c; the text stays in the
+# prompt's history).
+. "$PT_SRCDIR/tests/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux not installed"
+	exit 0
+fi
+SOCK="ptconf$$"
+tm() { timeout 10 tmux -L "$SOCK" "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+check() { if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi; }
+# gone_from_pane PATTERN: polls until the pane no longer shows it.
+gone_from_pane() {
+	i=0
+	while [ $i -lt 50 ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+start() {
+	# A server still going down would swallow the new session.
+	i=0
+	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+	tm -f /dev/null new-session -d -s pt -x 150 -y 40 \
+	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
+	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' open hootsuite-ice"
+	check "the story opens" "story hootsuite-ice"
+	PID=$(tm list-panes -t pt -F '#{pane_pid}')
+}
+ME=$(id -un)
+
+pt init >/dev/null 2>&1
+pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
+
+# Run 1: retry. The headline prompt opens on version N...
+start
+tm send-keys -t pt :
+tm send-keys -t pt -l "set headline"
+tm send-keys -t pt Enter
+check "the prompt holds the current headline" \
+    "headline of hootsuite-ice: ICE contract with Hootsuite"
+tm send-keys -t pt C-u
+tm send-keys -t pt -l "Hootsuite drops ICE contract"
+check "typed, not sent" "hootsuite-ice: Hootsuite drops ICE contract"
+# ...someone else saves first from the CLI...
+runs "the CLI changes the headline" 0 pt set hootsuite-ice headline \
+    "CLI: ICE deal under review"
+tm send-keys -t pt Enter
+check "the conflict names who changed what" \
+    "$ME changed the headline of hootsuite-ice to \"CLI: ICE deal under review\""
+like "and offers reload-and-re-apply or cancel" "$PANE" \
+    "r: reload and re-apply yours, c: cancel"
+is "nothing overwritten yet" "$(sql "SELECT headline FROM story")" \
+    "CLI: ICE deal under review"
+tm send-keys -t pt r
+check "retry applies the typed text" \
+    "hootsuite-ice: headline Hootsuite drops ICE contract"
+is "the typed value is stored" "$(sql "SELECT headline FROM story")" \
+    "Hootsuite drops ICE contract"
+check "the header shows it" "^Hootsuite drops ICE contract"
+tm kill-server >/dev/null 2>&1
+
+# Run 2: cancel. The CLI's value stays; the text is one Up away.
+start
+tm send-keys -t pt :
+tm send-keys -t pt -l "set headline"
+tm send-keys -t pt Enter
+check "prompt (cancel run)" "headline of hootsuite-ice: Hootsuite drops"
+tm send-keys -t pt C-u
+tm send-keys -t pt -l "Mine: Hootsuite ends ICE work"
+check "typed (cancel run)" "Mine: Hootsuite ends ICE work"
+pt set hootsuite-ice headline "Theirs: Hootsuite and ICE" >/dev/null
+tm send-keys -t pt Enter
+check "conflict (cancel run)" \
+    "changed the headline of hootsuite-ice to \"Theirs: Hootsuite and ICE\""
+tm send-keys -t pt c
+check "cancel says the text is kept" "cancelled: .*Up"
+is "the CLI's value stays" "$(sql "SELECT headline FROM story")" \
+    "Theirs: Hootsuite and ICE"
+check "the view shows their headline" "^Theirs: Hootsuite and ICE"
+tm send-keys -t pt :
+tm send-keys -t pt -l "set headline"
+tm send-keys -t pt Enter
+check "the prompt opens on their headline" \
+    "headline of hootsuite-ice: Theirs: Hootsuite and ICE"
+tm send-keys -t pt Up
+check "Up recalls the typed text" \
+    "headline of hootsuite-ice: Mine: Hootsuite ends ICE work"
+tm send-keys -t pt Escape
+if gone_from_pane "headline of hootsuite-ice:"; then t_ok "Esc closes the prompt"
+else t_fail "Esc closes the prompt" "$PANE"; fi
+tm kill-server >/dev/null 2>&1
+# Its last close checkpoints the WAL under a lock: let it finish.
+i=0; while kill -0 "$PID" 2>/dev/null && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+is "no draft left behind" "$(sql "SELECT count(*) FROM draft")" 0
+
+# A key edit (a: editor) races the same way.
+start
+tm send-keys -t pt a
+check "editor prompt" "editor of hootsuite-ice:"
+tm send-keys -t pt -l "dmartin"
+pt set hootsuite-ice editor tkeiser >/dev/null
+tm send-keys -t pt Enter
+check "the editor conflict names the new editor" \
+    "changed the editor of hootsuite-ice to \"tkeiser\""
+tm send-keys -t pt r
+check "re-applied" "hootsuite-ice: editor dmartin"
+is "stored" "$(sql "SELECT editor FROM story")" dmartin
+
+# Another editor's entry shows up, named, with no key pressed.
+pt log hootsuite-ice "ICE spokesperson promised a statement" >/dev/null
+check "an entry by someone else is named" "$ME logged on hootsuite-ice"
+check "and shown" "ICE spokesperson promised a statement"
+pt set hootsuite-ice dek "A new dek" >/dev/null
+check "a field change by someone else is named" \
+    "$ME changed the dek of hootsuite-ice"
+
+tm kill-server >/dev/null 2>&1
+done_testing

@@ -1,0 +1,258 @@
+#!/bin/sh
+# Dropped sessions lose nothing: text typed in a prompt when the terminal
+# goes away (tmux kill-session / kill-server: SIGHUP; SIGTERM; both at
+# once) is saved byte for byte as a draft, the process is gone within
+# 2 s, and the next start offers it back into the same kind of prompt.
+. "$PT_SRCDIR/tests/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1
+then
+	echo "1..0 # SKIP tmux or python3 not installed"
+	exit 0
+fi
+SOCK="ptdraft$$"
+tm() { timeout 10 tmux -L "$SOCK" "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
+wait_for() { # wait_for PATTERN [TENTHS]: polls the pane until it shows
+	i=0
+	while [ $i -lt "${2:-50}" ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+check() { if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi; }
+# gone_from_pane PATTERN: polls until the pane no longer shows it.
+gone_from_pane() {
+	i=0
+	while [ $i -lt 50 ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+start() {
+	# A server still going down would swallow the new session.
+	i=0
+	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+		sleep 0.1; i=$((i + 1))
+	done # start: the TUI alone in a fresh tmux session (its pid: PID)
+	tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
+	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
+	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME'"
+	PID=$(tm list-panes -t pt -F '#{pane_pid}')
+}
+# alive PID: running (a zombie has exited: tmux reaps it when it likes).
+alive() {
+	st=$(ps -o stat= -p "$1" 2>/dev/null)
+	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
+}
+gone_within() { # gone_within NAME TENTHS: PID is gone in time
+	i=0
+	while alive "$PID" && [ $i -lt $(($2 * 2)) ]; do
+		sleep 0.05; i=$((i + 1))
+	done
+
+	if alive "$PID"; then
+		t_fail "$1" "pid $PID still running: $(ps -o stat=,time=,cmd= -p "$PID")"
+		kill -9 "$PID" 2>/dev/null
+	else
+		t_ok "$1 (under $((i * 50 + 50)) ms)"
+	fi
+}
+type_text() { # type_text FILE: sends the file's text in pieces, literally
+	python3 - "$1" <<'PY' | while IFS= read -r piece; do
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+for i in range(0, len(text), 200):
+    print(text[i:i + 200].encode().hex())
+PY
+		tm send-keys -t pt -l "$(printf '%s' "$piece" | xxd -r -p)"
+	done
+}
+# draft_is NAME FILE: the only draft's body is FILE's bytes, exactly.
+draft_is() {
+	is "$1" "$(sql "SELECT count(*) || ':' || hex(body) FROM draft")" \
+	    "1:$(od -An -tx1 -v "$2" | tr -d ' \n' | tr a-f A-F)"
+}
+
+pt init >/dev/null 2>&1
+pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
+command -v xxd >/dev/null 2>&1 || { echo "1..0 # SKIP xxd not installed"; exit 0; }
+
+# 1. 34 characters in the entry prompt, then kill-session.
+printf 'Spokesperson: "no comment" — 14:02' >"$T_TMP/short"
+is "the short text is 34 characters" \
+    "$(python3 -c 'import sys; print(len(open(sys.argv[1], encoding="utf-8").read()))' "$T_TMP/short")" 34
+start
+check "the queue shows" "hootsuite-ice"
+tm send-keys -t pt Enter
+check "the story opens" "story hootsuite-ice"
+tm send-keys -t pt e
+check "the entry prompt opens" "log on hootsuite-ice:"
+type_text "$T_TMP/short"
+check "all of it arrived" "no comment\" — 14:02"
+tm kill-session -t pt
+gone_within "kill-session: gone within 2 s" 20
+draft_is "34 characters saved byte for byte" "$T_TMP/short"
+is "context and story" "$(sql "SELECT context || ' ' || slug FROM draft")" \
+    "entry hootsuite-ice"
+like "presstime drafts lists it" "$(pt drafts)" \
+    "entry +hootsuite-ice +[0-9]+ bytes: Spokesperson"
+sql "DELETE FROM draft"
+
+# 2. 5,000 characters of UTF-8 (1-, 2-, 3- and 4-byte), then kill-server.
+python3 - "$T_TMP/long" <<'PY'
+import sys
+parts = ["ICE ", "café ", "naïve ", "東京 ", "Ελλάδα ", "😀 ", "—", "x"]
+out, i = "", 0
+while len(out) < 4990:
+    out += parts[i % len(parts)]
+    i += 1
+out = out[:4990] + " THE-END.."
+assert len(out) == 5000
+open(sys.argv[1], "w", encoding="utf-8").write(out)
+PY
+start
+check "queue (long)" "hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (long)" "log on hootsuite-ice:"
+type_text "$T_TMP/long"
+check "all 5,000 arrived" "THE-END\.\." 300
+tm kill-server
+gone_within "kill-server: gone within 2 s" 20
+draft_is "5,000 characters saved byte for byte" "$T_TMP/long"
+like "presstime drafts lists it with its size" "$(pt drafts)" \
+    "entry +hootsuite-ice +$(wc -c <"$T_TMP/long" | tr -d ' ') bytes"
+sql "DELETE FROM draft"
+
+# 3. Two signals back to back: SIGHUP twice; SIGHUP then SIGTERM (the
+# second arrives while the first is being saved).
+for sigs in "HUP HUP" "HUP TERM" "TERM TERM"; do
+	start
+	check "queue ($sigs)" "hootsuite-ice"
+	tm send-keys -t pt e
+	check "entry prompt ($sigs)" "log on hootsuite-ice:"
+	type_text "$T_TMP/short"
+	check "typed ($sigs)" "14:02"
+	# shellcheck disable=SC2086
+	set -- $sigs
+	kill -"$1" "$PID"; kill -"$2" "$PID"
+	gone_within "$sigs: gone within 2 s" 20
+	draft_is "$sigs: nothing lost, saved once" "$T_TMP/short"
+	tm kill-server >/dev/null 2>&1
+	sql "DELETE FROM draft"
+done
+
+# 4. No CPU after the hangup: the process never spins on a dead tty.
+start
+check "queue (cpu)" "hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (cpu)" "log on"
+tm send-keys -t pt -l "cpu check"
+check "typed (cpu)" "cpu check"
+tm kill-server
+gone_within "gone after the hangup, not spinning" 20
+sql "DELETE FROM draft"
+
+# 5. Other prompts keep their text too: a request target, the headline.
+start
+check "queue (rfc)" "hootsuite-ice"
+tm send-keys -t pt r
+check "request prompt" "ask for comment on hootsuite-ice:"
+tm send-keys -t pt -l "ICE press office"
+check "typed the target" "ICE press office"
+tm kill-server
+gone_within "request prompt: gone within 2 s" 20
+is "the request target is a draft" \
+    "$(sql "SELECT context || '|' || slug || '|' || body FROM draft")" \
+    "rfc|hootsuite-ice|ICE press office"
+
+# Restore: y puts it back into the request prompt, Enter goes on.
+start
+check "the draft is offered" \
+    "1 unsaved rfc for hootsuite-ice from [0-9][0-9]:[0-9][0-9] — restore\? \(y/n"
+tm send-keys -t pt y
+check "back in the request prompt" "ask for comment on hootsuite-ice: ICE press office"
+tm send-keys -t pt Enter Enter Enter
+check "the request is added" "asked ICE press office for comment"
+is "the request is stored" "$(sql "SELECT count(*) FROM rfc")" 1
+is "the restored draft is gone" "$(sql "SELECT count(*) FROM draft")" 0
+tm kill-server >/dev/null 2>&1
+
+# :set headline (one-line field edit) keeps its text as a "headline" draft.
+start
+check "queue (headline)" "hootsuite-ice"
+tm send-keys -t pt Enter
+check "story (headline)" "story hootsuite-ice"
+tm send-keys -t pt : ; tm send-keys -t pt -l "set headline"; tm send-keys -t pt Enter
+check "headline prompt holds the current one" "headline of hootsuite-ice: ICE contract with Hootsuite"
+tm send-keys -t pt C-u
+tm send-keys -t pt -l "Hootsuite drops ICE"
+check "typed the headline" "hootsuite-ice: Hootsuite drops ICE"
+tm kill-server
+gone_within "headline prompt: gone within 2 s" 20
+is "the headline is a draft" \
+    "$(sql "SELECT context || '|' || body FROM draft")" \
+    "headline|Hootsuite drops ICE"
+start
+check "headline draft offered" "1 unsaved headline for hootsuite-ice"
+tm send-keys -t pt y
+check "back in the headline prompt" "headline of hootsuite-ice: Hootsuite drops ICE"
+tm send-keys -t pt Enter
+check "the headline is set" "hootsuite-ice: headline Hootsuite drops ICE"
+is "stored" "$(sql "SELECT headline FROM story")" "Hootsuite drops ICE"
+tm kill-server >/dev/null 2>&1
+
+# 6. The entry draft comes back: y, the text is in the prompt, Enter logs
+# it, the draft is gone; n keeps one, d discards one.
+sql "DELETE FROM draft"
+start
+check "queue (restore)" "hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (restore)" "log on"
+type_text "$T_TMP/short"
+check "typed (restore)" "14:02"
+tm kill-server
+gone_within "restore: gone within 2 s" 20
+start
+check "the entry draft is offered" \
+    "1 unsaved entry for hootsuite-ice from [0-9:]+ — restore\? \(y/n, d discards\)"
+tm send-keys -t pt y
+check "the text is back in the entry prompt" \
+    "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
+tm send-keys -t pt Enter
+check "Enter logs it" "logged on hootsuite-ice"
+is "logged byte for byte" \
+    "$(sql "SELECT hex(body) FROM entry ORDER BY id DESC LIMIT 1")" \
+    "$(od -An -tx1 -v "$T_TMP/short" | tr -d ' \n' | tr a-f A-F)"
+is "the draft is gone" "$(sql "SELECT count(*) FROM draft")" 0
+tm kill-server >/dev/null 2>&1
+
+# A limit prompt (no story) comes back as a limit.
+start
+check "queue (limit)" "hootsuite-ice"
+tm send-keys -t pt l
+check "limit prompt" "limit:"
+tm send-keys -t pt -l "status:pitched"
+check "typed the limit" "limit: status:pitched"
+tm kill-server
+gone_within "limit prompt: gone within 2 s" 20
+start
+check "the limit draft is offered" "1 unsaved limit for the queue"
+tm send-keys -t pt n
+check "n keeps it" "kept: presstime drafts lists it"
+is "still there" "$(sql "SELECT context || '|' || body FROM draft")" \
+    "limit|status:pitched"
+tm kill-server
+start
+check "offered again" "1 unsaved limit for the queue"
+tm send-keys -t pt d
+check "d discards it" "draft discarded"
+is "gone" "$(sql "SELECT count(*) FROM draft")" 0
+
+tm kill-server >/dev/null 2>&1
+done_testing
