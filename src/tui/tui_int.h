@@ -78,6 +78,7 @@ struct queue {
 	char *search;               /* last `/` words */
 	long long *hits;            /* story ids the search found */
 	size_t nhits;
+	int slug_w;                 /* slug column: the longest slug shown */
 };
 
 struct story_view {

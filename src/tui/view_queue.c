@@ -10,6 +10,7 @@
 #include "presstime/filter.h"
 #include "presstime/ptime.h"
 #include "presstime/search.h"
+#include "presstime/sanitize.h"
 #include "presstime/story.h"
 #include "tui_int.h"
 
@@ -314,6 +315,34 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 	}
 }
 
+/* A column's width; the slug column follows the longest slug on the
+ * screen, between the table's width and SLUG_MAX_W, so short slugs give
+ * the headline room and long ones are not cut. */
+#define SLUG_MAX_W 28
+
+static int
+col_width(const struct tui *t, enum config_column c)
+{
+	if (c == CONFIG_COL_SLUG && t->q.slug_w > cols[c].width)
+		return t->q.slug_w < SLUG_MAX_W ? t->q.slug_w : SLUG_MAX_W;
+	return cols[c].width;
+}
+
+static void
+measure_slugs(struct tui *t)
+{
+	t->q.slug_w = 0;
+	for (int r = 0; r < body_rows(); r++) {
+		const struct story *s = row_at(t, t->q.top + r);
+		int w;
+
+		if (s == NULL)
+			break;
+		if ((w = sanitize_width(s->slug)) > t->q.slug_w)
+			t->q.slug_w = w;
+	}
+}
+
 /* Which columns are shown at this width, and how wide the headline is. */
 static int
 layout(const struct tui *t, int *show, int *hw)
@@ -322,13 +351,13 @@ layout(const struct tui *t, int *show, int *hw)
 
 	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
 		show[i] = 1;
-		used += cols[t->cfg.columns[i]].width + 1;
+		used += col_width(t, t->cfg.columns[i]) + 1;
 	}
 	for (int drop = 3; drop > 0 && w - used < 16; drop--)
 		for (size_t i = 0; i < t->cfg.ncolumns; i++)
 			if (cols[t->cfg.columns[i]].drop == drop && show[i]) {
 				show[i] = 0;
-				used -= cols[t->cfg.columns[i]].width + 1;
+				used -= col_width(t, t->cfg.columns[i]) + 1;
 			}
 	*hw = w - used;
 	for (size_t i = 0; i < t->cfg.ncolumns; i++)
@@ -344,7 +373,7 @@ draw_cols(struct tui *t, int y, const struct story *s)
 	layout(t, show, &hw);
 	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
 		enum config_column c = t->cfg.columns[i];
-		int w = cols[c].width != 0 ? cols[c].width : hw, slot;
+		int w = cols[c].width != 0 ? col_width(t, c) : hw, slot;
 		char buf[1024];
 
 		if (!show[i])
@@ -377,6 +406,7 @@ draw(struct tui *t)
 	int h = body_rows();
 
 	fit(t);
+	measure_slugs(t);
 	draw_cols(t, 1, NULL);
 	scr_attr_row(t, 1, THEME_HEADER);
 	if (t->q.count == 0) {

@@ -65,11 +65,12 @@ add_line(struct story_view *sv, int slot, int item, const char *text)
 	sv->litem[sv->nlines++] = item;
 }
 
-/* Wraps text at width display columns into lines indented by indent;
- * the text is sanitized first so widths are those drawn. */
+/* Wraps text at width display columns into lines indented by indent,
+ * handing each finished line to emit; the text is sanitized first so
+ * widths are those drawn. */
 static void
-add_wrapped(struct story_view *sv, int slot, int item, const char *text,
-    int width, int indent)
+wrap_text(const char *text, int width, int indent,
+    void (*emit)(void *, const char *), void *ctx)
 {
 	char *safe = sanitize_dup(text, SAN_NEWLINES);
 	const char *p = safe;
@@ -84,13 +85,18 @@ add_wrapped(struct story_view *sv, int slot, int item, const char *text,
 		char word[1024];
 		int ww;
 
-		if (wl >= sizeof word)
+		/* A longer word is taken in pieces, each ending on a
+		 * character boundary so none is split. */
+		if (wl >= sizeof word) {
 			wl = sizeof word - 1;
+			while (wl > 0 && ((unsigned char)p[wl] & 0xC0) == 0x80)
+				wl--;
+		}
 		memcpy(word, p, wl);
 		word[wl] = '\0';
 		ww = sanitize_width(word);
 		if (lw > 0 && lw + 1 + ww > width) {
-			add_line(sv, slot, item, pt_str_cstr(&line));
+			emit(ctx, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			lw = 0;
@@ -101,7 +107,7 @@ add_wrapped(struct story_view *sv, int slot, int item, const char *text,
 			int used = sanitize_fit(&part, word, width, 0);
 
 			pt_str_add(&line, pt_str_cstr(&part));
-			add_line(sv, slot, item, pt_str_cstr(&line));
+			emit(ctx, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			memmove(word, word + part.len, strlen(word + part.len) + 1);
@@ -116,18 +122,40 @@ add_wrapped(struct story_view *sv, int slot, int item, const char *text,
 		lw += ww;
 		p += wl;
 		if (*p == '\n' && lw > 0) {
-			add_line(sv, slot, item, pt_str_cstr(&line));
+			emit(ctx, pt_str_cstr(&line));
 			pt_str_clear(&line);
 			pt_str_addf(&line, "%*s", indent, "");
 			lw = 0;
 		}
-		if (*p != '\0')
+		if (*p == ' ' || *p == '\n')
 			p++;
 	}
 	if (lw > 0)
-		add_line(sv, slot, item, pt_str_cstr(&line));
+		emit(ctx, pt_str_cstr(&line));
 	pt_str_done(&line);
 	free(safe);
+}
+
+struct wrap_into_view {
+	struct story_view *sv;
+	int slot, item;
+};
+
+static void
+emit_view_line(void *ctx, const char *line)
+{
+	struct wrap_into_view *w = ctx;
+
+	add_line(w->sv, w->slot, w->item, line);
+}
+
+static void
+add_wrapped(struct story_view *sv, int slot, int item, const char *text,
+    int width, int indent)
+{
+	struct wrap_into_view w = { sv, slot, item };
+
+	wrap_text(text, width, indent, emit_view_line, &w);
 }
 
 static int
@@ -190,6 +218,16 @@ timeline(struct tui *t)
 	entry_list_free(&l);
 }
 
+/* Appends text cut or padded to exactly width columns, then a space. */
+static void
+pad_cell(struct pt_str *line, const char *text, int width)
+{
+	int used = sanitize_fit(line, text != NULL ? text : "", width, 0);
+
+	for (; used <= width; used++)
+		pt_str_addc(line, ' ');
+}
+
 static void
 requests(struct tui *t)
 {
@@ -205,18 +243,33 @@ requests(struct tui *t)
 	t->sv.rfc_state = pt_xcalloc(l.n + 1, sizeof *t->sv.rfc_state);
 	for (size_t i = 0; i < l.n; i++) {
 		const struct rfc *r = &l.v[i];
-		char asked[32], due[32] = "", line[1024], slot[64];
+		char asked[32], due[32] = "", state[48], slot[64];
+		struct pt_str line = PT_STR_INIT;
 		int sl;
 
 		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0)
+		if (r->due_at != 0 && strcmp(r->state, "open") == 0)
 			ptime_countdown(r->due_at, now, due, sizeof due);
-		snprintf(line, sizeof line, "%-20.20s %-8.8s %-12s %6s  %-9s %s",
-		    r->target, r->channel, asked, due, r->state,
-		    r->answer != NULL ? r->answer : "");
+		snprintf(state, sizeof state, "%s", r->state);
+		if (strcmp(r->state, "promised") == 0 && r->promised_by != 0) {
+			char by[32];
+
+			ptime_format_short(r->promised_by, now, by, sizeof by);
+			snprintf(state, sizeof state, "promised by %s", by);
+		}
+		/* Columns by display width, never by bytes: a name in CJK or
+		 * with accents must neither be cut mid-character nor skew the
+		 * columns after it. */
+		pad_cell(&line, r->target, 20);
+		pad_cell(&line, r->channel, 9);
+		pt_str_addf(&line, "%-12s %6s  ", asked, due);
+		pad_cell(&line, state, 22);
+		pt_str_add(&line, r->answer != NULL ? r->answer : "");
 		snprintf(slot, sizeof slot, "rfc_%s", r->state);
 		sl = theme_slot_find(slot);
-		add_line(&t->sv, sl >= 0 ? sl : THEME_NORMAL, (int)i, line);
+		add_line(&t->sv, sl >= 0 ? sl : THEME_NORMAL, (int)i,
+		    pt_str_cstr(&line));
+		pt_str_done(&line);
 		t->sv.rfc_ids[i] = r->id;
 		t->sv.rfc_state[i] = pt_xstrdup(r->state);
 	}
@@ -468,23 +521,39 @@ draw_header(struct tui *t)
 		    "[%d %s] " : " %d %s  ", i + 1, tabs[i]);
 }
 
+struct notes_draw {
+	struct tui *t;
+	int y, cols;
+};
+
+static void
+emit_notes_line(void *ctx, const char *line)
+{
+	struct notes_draw *nd = ctx;
+
+	if (nd->y < screen_lines() - 2)
+		scr_put(nd->t, nd->y++, 2, nd->cols - 4, THEME_NORMAL, 1, line);
+}
+
+/* The end notes as `presstime endnotes` prints them, each sentence group
+ * wrapped to the screen rather than cut. */
 static void
 draw_notes(struct tui *t)
 {
+	struct notes_draw nd = { t, HEAD_ROWS + 1, screen_cols() };
 	const char *p = pt_str_cstr(&t->sv.notes);
-	int y = HEAD_ROWS + 1, cols = screen_cols();
 
-	scr_put(t, HEAD_ROWS, 2, cols - 4, THEME_HEADER, 1,
+	scr_put(t, HEAD_ROWS, 2, nd.cols - 4, THEME_HEADER, 1,
 	    "End notes at press time (any key closes)");
 	if (*p == '\0')
-		scr_put(t, y, 2, cols - 4, THEME_DIM, 1, "(no end notes)");
-	while (*p != '\0' && y < screen_lines() - 2) {
+		scr_put(t, nd.y, 2, nd.cols - 4, THEME_DIM, 1, "(no end notes)");
+	while (*p != '\0') {
 		size_t n = strcspn(p, "\n");
 		char *line = pt_xmalloc(n + 1);
 
 		memcpy(line, p, n);
 		line[n] = '\0';
-		scr_put(t, y++, 2, cols - 4, THEME_NORMAL, 1, line);
+		wrap_text(line, nd.cols - 4, 0, emit_notes_line, &nd);
 		free(line);
 		p += n;
 		if (*p == '\n')

@@ -93,4 +93,9 @@ is "too small says so" "$(line 1)" "terminal too small (need 60x12)"
 tui 12 60 ''
 like "60x12 is enough" "$(line 1)" "presstime: DB"
 
+# A long slug widens its column instead of being cut.
+pt new school-bus-driver-shortage "Bus drivers" >/dev/null
+tui 24 120 ''
+like "long slug shown whole" "$SCREEN" "school-bus-driver-shortage +Bus drivers"
+
 done_testing

@@ -28,7 +28,7 @@ is "entry wrapped, second line" "$(line 9)" "    enough to wrap at a hundred col
 
 tui 24 100 '<Enter>2'
 is "requests tab" "$(line 7)" \
-    "FCN                  email    Thu 14:00            open"
+    "FCN                  email     Thu 14:00            open"
 tui 24 100 '<Enter><Tab>'
 like "Tab switches tabs" "$(line 6)" "\[2 Requests\]"
 tui 24 100 '<Enter>3'
@@ -107,11 +107,24 @@ tui 24 100 '<Enter>2jjM+1d<Enter>'
 is "M promises by a time" \
     "$(sql "SELECT state || ':' || promised_by FROM rfc WHERE id = 3")" \
     "promised:$(( $(date -u -d 2026-11-26T14:00:00Z +%s) + 86400 ))"
+tui 24 100 '<Enter>2'
+like "a promise shows its time in the Requests tab" "$(line 9)" \
+    "promised by Fri 14:00"
 pt rfc add hootsuite-ice Nobody >/dev/null
 tui 24 100 '<Enter>2GX'
 is "X lapses" "$(sql "SELECT state FROM rfc WHERE id = 4")" lapsed
 tui 24 100 '<Enter>1X'
 like "A/D/M/X outside Requests say where" "$(line 24)" "Requests tab"
+
+# End notes wrap to the screen instead of being cut at its edge.
+pt rfc add hootsuite-ice "The Department of Extraordinarily Long Names" >/dev/null
+pt rfc add hootsuite-ice "Another Agency With A Long Name" >/dev/null
+tui 24 60 '<Enter>P'
+notes=$(sed -n '7,12p' "$T_TMP/screen.txt" | sed 's/^ *//' | tr '\n' ' ')
+like "end notes wrap and keep every word" "$notes" \
+    "did not respond to emails seeking comment by press time\."
+unlike "no end-notes line runs past the screen" \
+    "$(awk 'length($0) > 60' "$T_TMP/screen.txt")" "."
 
 tui 24 100 '<Enter>q'
 like "q goes back to the queue" "$(line 1)" "limit: none"
