@@ -18,7 +18,7 @@
 char **
 theme_search_dirs(void)
 {
-	char **dirs = pt_xcalloc(4, sizeof *dirs), *home;
+	char **dirs = pt_xcalloc(5, sizeof *dirs), *home;
 	const char *env = getenv("PRESSTIME_THEMES_DIR");
 	struct pt_str s = PT_STR_INIT;
 	size_t n = 0;
@@ -31,6 +31,12 @@ theme_search_dirs(void)
 		free(home);
 	}
 	dirs[n++] = pt_xstrdup(PT_DATADIR "/themes");
+#ifdef PT_SRC_THEMES
+	/* Last, the source tree's themes: a presstime run from its build
+	 * directory (the quick start) has every shipped theme before
+	 * make install; once installed the directory above wins. */
+	dirs[n++] = pt_xstrdup(PT_SRC_THEMES);
+#endif
 	dirs[n] = NULL;
 	return dirs;
 }

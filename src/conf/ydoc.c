@@ -284,10 +284,32 @@ parser_error(struct ydoc_build *b, const yaml_parser_t *p)
 	}
 }
 
+/* The anchor an event carries, if any. */
+static const yaml_char_t *
+event_anchor(const yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		return ev->data.scalar.anchor;
+	case YAML_SEQUENCE_START_EVENT:
+		return ev->data.sequence_start.anchor;
+	case YAML_MAPPING_START_EVENT:
+		return ev->data.mapping_start.anchor;
+	default:
+		return NULL;
+	}
+}
+
 /* Handles one event; *done is set at the end of the stream. */
 static int
 build_event(struct ydoc_build *b, const yaml_event_t *ev, int *done)
 {
+	/* Our files never need & or *: refusing the first anchor stops a
+	 * file of 50,000 anchors before it is built, not at its first
+	 * alias. */
+	if (event_anchor(ev) != NULL)
+		return build_errf(b, &ev->start_mark,
+		    "anchors (&name) are not allowed");
 	switch (ev->type) {
 	case YAML_STREAM_END_EVENT:
 		*done = 1;

@@ -9,6 +9,7 @@ libpresstime_a_SOURCES += \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \
 	src/tui/view_story.c \
+	src/tui/wrap.c \
 	src/tui/view_help.c
 noinst_HEADERS += \
 	src/tui/tui_int.h

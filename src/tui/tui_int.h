@@ -148,6 +148,14 @@ int screen_lines(void);
 int screen_cols(void);
 /* The one writer: draws text sanitized, cut to cols columns (padded with
  * blanks when pad), in a theme slot. Returns the columns drawn. */
+/* wrap.c: wraps text at width columns into lines indented by indent,
+ * handing each finished line to emit. */
+void tui_wrap(const char *text, int width, int indent,
+    void (*emit)(void *, const char *), void *ctx);
+/* wrap.c: appends text cut or padded to exactly width columns, then a
+ * space. */
+void tui_pad_cell(struct pt_str *line, const char *text, int width);
+
 int scr_put(struct tui *t, int y, int x, int cols, int slot, int pad,
     const char *text);
 int scr_putf(struct tui *t, int y, int x, int cols, int slot, int pad,

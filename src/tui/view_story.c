@@ -65,77 +65,6 @@ add_line(struct story_view *sv, int slot, int item, const char *text)
 	sv->litem[sv->nlines++] = item;
 }
 
-/* Wraps text at width display columns into lines indented by indent,
- * handing each finished line to emit; the text is sanitized first so
- * widths are those drawn. */
-static void
-wrap_text(const char *text, int width, int indent,
-    void (*emit)(void *, const char *), void *ctx)
-{
-	char *safe = sanitize_dup(text, SAN_NEWLINES);
-	const char *p = safe;
-	struct pt_str line = PT_STR_INIT;
-	int lw = 0;
-
-	if (width < 10)
-		width = 10;
-	pt_str_addf(&line, "%*s", indent, "");
-	while (*p != '\0') {
-		size_t wl = strcspn(p, " \n");
-		char word[1024];
-		int ww;
-
-		/* A longer word is taken in pieces, each ending on a
-		 * character boundary so none is split. */
-		if (wl >= sizeof word) {
-			wl = sizeof word - 1;
-			while (wl > 0 && ((unsigned char)p[wl] & 0xC0) == 0x80)
-				wl--;
-		}
-		memcpy(word, p, wl);
-		word[wl] = '\0';
-		ww = sanitize_width(word);
-		if (lw > 0 && lw + 1 + ww > width) {
-			emit(ctx, pt_str_cstr(&line));
-			pt_str_clear(&line);
-			pt_str_addf(&line, "%*s", indent, "");
-			lw = 0;
-		}
-		/* A word wider than the line is cut by whole characters. */
-		while (ww > width) {
-			struct pt_str part = PT_STR_INIT;
-			int used = sanitize_fit(&part, word, width, 0);
-
-			pt_str_add(&line, pt_str_cstr(&part));
-			emit(ctx, pt_str_cstr(&line));
-			pt_str_clear(&line);
-			pt_str_addf(&line, "%*s", indent, "");
-			memmove(word, word + part.len, strlen(word + part.len) + 1);
-			ww -= used;
-			pt_str_done(&part);
-		}
-		if (lw > 0) {
-			pt_str_addc(&line, ' ');
-			lw++;
-		}
-		pt_str_add(&line, word);
-		lw += ww;
-		p += wl;
-		if (*p == '\n' && lw > 0) {
-			emit(ctx, pt_str_cstr(&line));
-			pt_str_clear(&line);
-			pt_str_addf(&line, "%*s", indent, "");
-			lw = 0;
-		}
-		if (*p == ' ' || *p == '\n')
-			p++;
-	}
-	if (lw > 0)
-		emit(ctx, pt_str_cstr(&line));
-	pt_str_done(&line);
-	free(safe);
-}
-
 struct wrap_into_view {
 	struct story_view *sv;
 	int slot, item;
@@ -155,7 +84,7 @@ add_wrapped(struct story_view *sv, int slot, int item, const char *text,
 {
 	struct wrap_into_view w = { sv, slot, item };
 
-	wrap_text(text, width, indent, emit_view_line, &w);
+	tui_wrap(text, width, indent, emit_view_line, &w);
 }
 
 static int
@@ -218,16 +147,6 @@ timeline(struct tui *t)
 	entry_list_free(&l);
 }
 
-/* Appends text cut or padded to exactly width columns, then a space. */
-static void
-pad_cell(struct pt_str *line, const char *text, int width)
-{
-	int used = sanitize_fit(line, text != NULL ? text : "", width, 0);
-
-	for (; used <= width; used++)
-		pt_str_addc(line, ' ');
-}
-
 static void
 requests(struct tui *t)
 {
@@ -260,10 +179,10 @@ requests(struct tui *t)
 		/* Columns by display width, never by bytes: a name in CJK or
 		 * with accents must neither be cut mid-character nor skew the
 		 * columns after it. */
-		pad_cell(&line, r->target, 20);
-		pad_cell(&line, r->channel, 9);
+		tui_pad_cell(&line, r->target, 20);
+		tui_pad_cell(&line, r->channel, 9);
 		pt_str_addf(&line, "%-12s %6s  ", asked, due);
-		pad_cell(&line, state, 22);
+		tui_pad_cell(&line, state, 22);
 		pt_str_add(&line, r->answer != NULL ? r->answer : "");
 		snprintf(slot, sizeof slot, "rfc_%s", r->state);
 		sl = theme_slot_find(slot);
@@ -553,7 +472,7 @@ draw_notes(struct tui *t)
 
 		memcpy(line, p, n);
 		line[n] = '\0';
-		wrap_text(line, nd.cols - 4, 0, emit_notes_line, &nd);
+		tui_wrap(line, nd.cols - 4, 0, emit_notes_line, &nd);
 		free(line);
 		p += n;
 		if (*p == '\n')

@@ -56,8 +56,8 @@ printf 'presstime: 1\nstories:\n  - slug: x\n    headline: [unclosed\n' > "$T_TM
 runs "malformed yaml" 1 pt import "$T_TMP/syntax.yaml"
 like "syntax error has a place" "$ERR" 'syntax.yaml:[0-9]+:[0-9]+: '
 printf 'presstime: 1\nstories:\n  - &a {slug: x, headline: y}\n  - *a\n' > "$T_TMP/alias.yaml"
-runs "aliases refused" 1 pt import "$T_TMP/alias.yaml"
-like "alias message" "$ERR" 'alias.yaml:4:5: .*alias'
+runs "anchors and aliases refused" 1 pt import "$T_TMP/alias.yaml"
+like "anchor message" "$ERR" 'alias.yaml:3:5: anchors \(&name\) are not allowed'
 python3 -c "print('presstime: 1\nstories: ' + '[' * 100 + ']' * 100)" > "$T_TMP/deep.yaml"
 runs "deep nesting refused" 1 pt import "$T_TMP/deep.yaml"
 like "depth message" "$ERR" 'deep.yaml:2:[0-9]+: .*(deep|depth|nest)'

@@ -717,11 +717,16 @@ test_caps(void **state)
 	    "(key: value), not a list");
 	pt_str_done(&deep);
 
-	/* Aliases: refused outright, so no alias bomb can expand. */
+	/* Anchors and aliases: refused outright, so no alias bomb can
+	 * expand and a file of anchors stops at the first. */
 	assert_int_equal(import_text(d, HEAD
 	    "  - &s\n    slug: a\n    headline: A\n"
 	    "  - *s\n", NULL, &err), PT_EINVAL);
-	assert_string_equal(err.msg, "t.yaml:6:5: aliases are not allowed");
+	assert_string_equal(err.msg, "t.yaml:3:5: anchors (&name) are not "
+	    "allowed");
+	assert_int_equal(import_text(d, HEAD "  - *s\n", NULL, &err),
+	    PT_EINVAL);
+	assert_string_equal(err.msg, "t.yaml:3:5: aliases are not allowed");
 	assert_int_equal(count_stories(d), 0);
 }
 

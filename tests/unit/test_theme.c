@@ -410,7 +410,8 @@ test_unreadable_gives_default(void **state)
 	write_theme("alias", "colors:\n  title: &t { fg: red }\n  error: *t\n");
 	snprintf(path, sizeof path, "%s/alias.yaml", tmpdir);
 	assert_int_equal(theme_check_file(path, &d), PT_EINVAL);
-	snprintf(want, sizeof want, "%s:3:10: aliases are not allowed", path);
+	snprintf(want, sizeof want, "%s:2:10: anchors (&name) are not "
+	    "allowed", path);
 	assert_string_equal(pt_diag_get(&d, 0), want);
 	pt_diag_done(&d);
 }
@@ -503,7 +504,9 @@ test_search_dirs(void **state)
 	assert_string_equal(dirs[0], "/src/themes");
 	assert_string_equal(dirs[1], "/xdg/presstime/themes");
 	assert_string_equal(dirs[2], PT_DATADIR "/themes");
-	assert_null(dirs[3]);
+	/* The source tree's themes come last, for uninstalled runs. */
+	assert_string_equal(dirs[3], PT_SRC_THEMES);
+	assert_null(dirs[4]);
 	theme_search_dirs_free(dirs);
 	unsetenv("PRESSTIME_THEMES_DIR");
 	setenv("XDG_CONFIG_HOME", "relative/ignored", 1);
@@ -511,7 +514,8 @@ test_search_dirs(void **state)
 	dirs = theme_search_dirs();
 	assert_string_equal(dirs[0], "/home/ed/.config/presstime/themes");
 	assert_string_equal(dirs[1], PT_DATADIR "/themes");
-	assert_null(dirs[2]);
+	assert_string_equal(dirs[2], PT_SRC_THEMES);
+	assert_null(dirs[3]);
 	theme_search_dirs_free(dirs);
 	unsetenv("XDG_CONFIG_HOME");
 }

@@ -275,13 +275,11 @@ test_depth_limit(void **state)
 }
 
 static void
-test_bracket_wall_refused_fast(void **state)
+test_bracket_wall_refused(void **state)
 {
-	struct timespec t0, t1;
 	struct ydoc_node *root;
 	struct pt_err err;
 	char *s = nest_flow(100000);
-	double ms;
 
 	(void)state;
 	/* Too big for a config before a byte is parsed... */
@@ -289,18 +287,13 @@ test_bracket_wall_refused_fast(void **state)
 	    &ydoc_conf_limits, &root, &err), PT_EINVAL);
 	assert_string_equal(err.msg, "w.yaml: 200001 bytes is over the "
 	    "65536-byte limit for this kind of file");
-	/* ...and refused on depth, at once, as an import. */
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* ...and refused on depth, at the 65th '[', as an import (how fast
+	 * is measured by tests/bench/caps.sh, not here). */
 	assert_int_equal(ydoc_load_buf("w.yaml", s, strlen(s),
 	    &ydoc_import_limits, &root, &err), PT_EINVAL);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
 	assert_null(root);
 	assert_string_equal(err.msg, "w.yaml:1:65: nested deeper than the "
 	    "limit of 64 levels");
-	print_message("# 100000 '[' refused in %.3f ms\n", ms);
-	assert_true(ms < 10.0);
 	free(s);
 }
 
@@ -308,9 +301,14 @@ static void
 test_aliases_refused(void **state)
 {
 	(void)state;
-	expect_error("a: &x 1\nb: *x\n", "t.yaml:2:4: aliases are not allowed");
+	expect_error("b: *x\n", "t.yaml:1:4: aliases are not allowed");
+	expect_error("- [1, 2]\n- *x\n", "t.yaml:2:3: aliases are not allowed");
+	/* Anchors too, at the first one: a file of 50,000 anchors is not
+	 * built before its first alias. */
+	expect_error("a: &x 1\nb: *x\n",
+	    "t.yaml:1:4: anchors (&name) are not allowed");
 	expect_error("- &x [1, 2]\n- *x\n",
-	    "t.yaml:2:3: aliases are not allowed");
+	    "t.yaml:1:3: anchors (&name) are not allowed");
 }
 
 static void
@@ -328,7 +326,7 @@ test_billion_laughs_refused(void **state)
 	    "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n";
 
 	(void)state;
-	expect_error(lol, "t.yaml:2:8: aliases are not allowed");
+	expect_error(lol, "t.yaml:1:4: anchors (&name) are not allowed");
 }
 
 static void
@@ -396,7 +394,7 @@ main(void)
 		cmocka_unit_test(test_size_cap_file),
 		cmocka_unit_test(test_file_ok_and_missing),
 		cmocka_unit_test(test_depth_limit),
-		cmocka_unit_test(test_bracket_wall_refused_fast),
+		cmocka_unit_test(test_bracket_wall_refused),
 		cmocka_unit_test(test_aliases_refused),
 		cmocka_unit_test(test_billion_laughs_refused),
 		cmocka_unit_test(test_one_document_only),
