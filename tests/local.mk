@@ -5,3 +5,4 @@ include tests/cli/local.mk
 include tests/tui/local.mk
 include tests/source/local.mk
 include tests/fuzz/local.mk
+include tests/hostile/local.mk

@@ -4,6 +4,7 @@
 #define PRESSTIME_SANITIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "presstime/str.h"
 
@@ -26,6 +27,10 @@ char *sanitize_dup(const char *text, int flags);
  * cutting a character (a wide one that would straddle is left out).
  * Returns the columns used. */
 int sanitize_fit(struct pt_str *out, const char *text, int cols, int flags);
+/* 1 for the invisible characters that reorder or hide text: bidi
+ * embeddings, overrides, isolates and marks, and U+FEFF. Writers that
+ * escape rather than replace (JSON, Markdown) use it too. */
+int sanitize_is_hidden(int32_t cp);
 /* Display columns the sanitized text would take (single line). */
 int sanitize_width(const char *text);
 

@@ -102,8 +102,9 @@ run(int argc, char **argv)
 	}
 	ptime_format(day, daybuf, sizeof daybuf);
 	daybuf[10] = '\0';
-	printf("NEWS BUDGET for %s%s%s\n", daybuf, deskname ? ", desk " : "",
-	    deskname ? deskname : "");
+	printf("NEWS BUDGET for %s%s", daybuf, deskname ? ", desk " : "");
+	cli_put(stdout, deskname ? deskname : "");
+	putchar('\n');
 	do {
 		rc = story_page(d->db, f, SORT_DUE, &cur, 200, &page, &err);
 		if (rc < 0)

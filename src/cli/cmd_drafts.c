@@ -52,8 +52,12 @@ run(int argc, char **argv)
 			continue;
 		found = 1;
 		if (show != NULL) {
-			/* Exactly as typed, for piping back into presstime log. */
-			fputs(dr->body, stdout);
+			/* Exactly as typed when piped back into presstime log;
+			 * on a terminal, made safe like everything drawn. */
+			if (cli_stdout_tty())
+				cli_put_lines(stdout, dr->body);
+			else
+				fputs(dr->body, stdout);
 			continue;
 		}
 		if (drop != NULL) {
@@ -63,8 +67,11 @@ run(int argc, char **argv)
 			continue;
 		}
 		ptime_format(dr->saved_at, when, sizeof when);
-		printf("%lld  %s  %s  %s  %zu bytes: ", dr->id, when, dr->context,
-		    dr->slug != NULL ? dr->slug : "-", strlen(dr->body));
+		printf("%lld  %s  ", dr->id, when);
+		cli_put(stdout, dr->context);
+		fputs("  ", stdout);
+		cli_put(stdout, dr->slug != NULL ? dr->slug : "-");
+		printf("  %zu bytes: ", strlen(dr->body));
 		{
 			struct pt_str head = PT_STR_INIT;
 

@@ -259,6 +259,20 @@ cli_table_print(struct cli_table *t, FILE *f)
 			if (cw > w[c])
 				w[c] = cw;
 		}
+	/* Too wide for the screen: narrow the widest of the other columns,
+	 * a column at a time, keeping room for the last one. */
+	for (;;) {
+		int total = 0, widest = -1;
+
+		for (int c = 0; c < t->ncols - 1; c++) {
+			total += w[c] + 2;
+			if (w[c] > 4 && (widest < 0 || w[c] > w[widest]))
+				widest = c;
+		}
+		if (total + 12 <= screen || widest < 0)
+			break;
+		w[widest]--;
+	}
 	for (size_t r = 0; r < t->nrows; r++) {
 		int used = 0;
 

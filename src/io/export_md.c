@@ -11,6 +11,7 @@
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/ptime.h"
+#include "presstime/sanitize.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/utf8.h"
@@ -43,7 +44,8 @@ md_text(struct pt_str *out, const char *s, enum md_mode mode)
 				pt_str_add(out, "\n\n");
 			else
 				pt_str_addc(out, '\n');
-		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    sanitize_is_hidden(cp))
 			pt_str_add(out, REPLACEMENT);
 		else
 			pt_str_addn(out, s + i, (size_t)len);

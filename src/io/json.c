@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "presstime/json.h"
+#include "presstime/sanitize.h"
 #include "presstime/ptime.h"
 #include "presstime/utf8.h"
 
@@ -168,8 +169,11 @@ put_string(struct pt_str *out, const char *s)
 			pt_str_add(out, "\\ufffd");
 			break;
 		default:
+			/* Escaped, not dropped: the text comes back exact,
+			 * but no bidi control reaches a terminal raw. */
 			if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
-			    cp == 0x2028 || cp == 0x2029)
+			    cp == 0x2028 || cp == 0x2029 ||
+			    sanitize_is_hidden(cp))
 				pt_str_addf(out, "\\u%04x", (unsigned)cp);
 			else
 				pt_str_addn(out, s + i, (size_t)len);

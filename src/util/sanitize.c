@@ -15,8 +15,8 @@
  * (the "Trojan Source" trick), and U+FEFF is invisible: all are shown as
  * U+FFFD so an editor sees that something is there.
  */
-static int
-san_is_hidden(int32_t cp)
+int
+sanitize_is_hidden(int32_t cp)
 {
 	return (cp >= 0x202A && cp <= 0x202E) ||
 	    (cp >= 0x2066 && cp <= 0x2069) ||
@@ -53,7 +53,7 @@ san_next(const char *text, size_t n, int flags, char *buf, int *blen,
 		show = SAN_REPLACEMENT;
 	else if (cp == 0x2028 || cp == 0x2029)
 		show = ' ';
-	else if (san_is_hidden(cp))
+	else if (sanitize_is_hidden(cp))
 		show = SAN_REPLACEMENT;
 	*blen = utf8_encode(show, buf);
 	/* A kept tab or newline counts one column; expanding or breaking

@@ -316,8 +316,9 @@ test_json_same_shape(void **state)
 	assert_non_null(strstr(j, "\"amends\": 1"));
 	assert_non_null(strstr(j, "\"needs_update\": false"));
 	assert_non_null(strstr(j, "\"deadline\": \"2026-11-27T22:00:00Z\""));
+	/* The bidi override is escaped: exact text back, nothing raw. */
 	assert_non_null(strstr(j, "\"headline\": \"ESC \\u001b[31m "
-	    "\xe2\x80\xae bidi \\ufffd bad\""));
+	    "\\u202e bidi \\ufffd bad\""));
 	rc = python_check("import json, sys\n"
 	    "d = json.load(open(sys.argv[1], encoding=\"utf-8\"))\n"
 	    "s = d[\"stories\"][1]\n"
