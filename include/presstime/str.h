@@ -31,6 +31,9 @@ void *pt_xmalloc(size_t n);
 void *pt_xcalloc(size_t n, size_t size);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_xstrdup(const char *s); /* NULL in, NULL out */
+/* Grows array v (of *cap elements of size bytes) so that index n fits,
+ * doubling from 8; returns the array, possibly moved. */
+void *pt_grow(void *v, size_t *cap, size_t n, size_t size);
 
 /* The directory part of path into buf: "a/b.db" -> "a", "/b.db" -> "/",
  * "b.db" -> ".". */

@@ -36,10 +36,7 @@ pt_diag_done(struct pt_diag *d)
 static void
 diag_push(struct pt_diag *d, char *msg)
 {
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 8;
-		d->msgs = pt_xrealloc(d->msgs, d->cap * sizeof *d->msgs);
-	}
+	d->msgs = pt_grow(d->msgs, &d->cap, d->n, sizeof *d->msgs);
 	d->msgs[d->n++] = msg;
 }
 

@@ -102,10 +102,7 @@ theme_list(const char *const *search_dirs, struct theme_entry **out)
 				free(name);
 				continue;
 			}
-			if (n == cap) {
-				cap = cap ? cap * 2 : 16;
-				list = pt_xrealloc(list, cap * sizeof *list);
-			}
+			list = pt_grow(list, &cap, n, sizeof *list);
 			list[n].name = name;
 			list[n++].path = pt_str_steal(&path);
 		}

@@ -54,10 +54,7 @@ draft_list_user(struct pt_db *db, const char *login, struct draft_list *out,
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct draft *d;
 
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 4;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		d = &out->v[out->n++];
 		d->id = sqlite3_column_int64(st, 0);
 		d->login = db_col_dup(st, 1);

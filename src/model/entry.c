@@ -81,10 +81,7 @@ entry_list_story(struct pt_db *db, long long story_id, struct entry_list *out,
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, story_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		entry_read(st, &out->v[out->n++]);
 	}
 	if (rc != SQLITE_DONE) {

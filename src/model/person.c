@@ -211,10 +211,7 @@ credit_list_story(struct pt_db *db, long long story_id,
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct credit *c;
 
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		c = &out->v[out->n++];
 		c->id = sqlite3_column_int64(st, 0);
 		c->story_id = sqlite3_column_int64(st, 1);

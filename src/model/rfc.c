@@ -142,10 +142,7 @@ rfc_list_story(struct pt_db *db, long long story_id, struct rfc_list *out,
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, story_id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		memset(&out->v[out->n], 0, sizeof out->v[0]);
 		rfc_read(st, &out->v[out->n++]);
 	}

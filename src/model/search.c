@@ -88,10 +88,7 @@ search_run(struct pt_db *db, const char *query, int limit,
 		static const char *const what[] = { "story", "entry", "rfc",
 			"story" };
 
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		h = &out->v[out->n++];
 		h->story_id = sqlite3_column_int64(st, 0);
 		h->slug = db_col_dup(st, 1);

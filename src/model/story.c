@@ -468,10 +468,7 @@ story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 	}
 	sqlite3_bind_int(st, i, limit);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			out->v = pt_xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		story_read(st, &out->v[out->n++]);
 	}
 	if (rc != SQLITE_DONE) {

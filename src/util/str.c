@@ -58,6 +58,17 @@ pt_xstrdup(const char *s)
 	return p;
 }
 
+void *
+pt_grow(void *v, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap != 0 ? *cap * 2 : 8;
+	while (*cap <= n)
+		*cap *= 2;
+	return pt_xrealloc(v, *cap * size);
+}
+
 void
 pt_str_init(struct pt_str *s)
 {

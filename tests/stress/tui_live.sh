@@ -5,36 +5,17 @@
 # the TUI shows the last one within a few seconds of the writers ending,
 # with no key pressed. STRESS_WRITERS / STRESS_EACH change the load.
 . "$PT_SRCDIR/tests/lib.sh"
-
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux not installed"
-	exit 0
-fi
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 WRITERS=${STRESS_WRITERS:-8}
 EACH=${STRESS_EACH:-1000}
-SOCK="ptlive$$"
-tm() { timeout 10 tmux -L "$SOCK" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
-wait_for() { # wait_for PATTERN TENTHS
-	i=0
-	while [ $i -lt "$2" ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
 
 pt init >/dev/null
 pt new hootsuite-ice "Hootsuite drops ICE contract" >/dev/null
-tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
-    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
-    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
-    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' open hootsuite-ice"
+tui_start 120 40 open hootsuite-ice
 if wait_for "story hootsuite-ice" 50; then t_ok "the TUI is on the story"
 else t_fail "the TUI is on the story" "$PANE"; fi
 tm send-keys -t pt G
-TUI=$(tm list-panes -t pt -F '#{pane_pid}')
+TUI=$PID
 
 start=$(date +%s)
 for w in $(seq 1 "$WRITERS"); do

@@ -5,45 +5,10 @@
 # prompt's history).
 . "$PT_SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux not installed"
-	exit 0
-fi
-SOCK="ptconf$$"
-tm() { timeout 10 tmux -L "$SOCK" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-check() { if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi; }
-# gone_from_pane PATTERN: polls until the pane no longer shows it.
-gone_from_pane() {
-	i=0
-	while [ $i -lt 50 ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 start() {
-	# A server still going down would swallow the new session.
-	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-	tm -f /dev/null new-session -d -s pt -x 150 -y 40 \
-	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
-	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
-	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' open hootsuite-ice"
+	tui_start 150 40 open hootsuite-ice
 	check "the story opens" "story hootsuite-ice"
-	PID=$(tm list-panes -t pt -F '#{pane_pid}')
 }
 ME=$(id -un)
 

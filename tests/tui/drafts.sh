@@ -5,45 +5,13 @@
 # 2 s, and the next start offers it back into the same kind of prompt.
 . "$PT_SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1
-then
-	echo "1..0 # SKIP tmux or python3 not installed"
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "1..0 # SKIP python3 not installed"
 	exit 0
 fi
-SOCK="ptdraft$$"
-tm() { timeout 10 tmux -L "$SOCK" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
-wait_for() { # wait_for PATTERN [TENTHS]: polls the pane until it shows
-	i=0
-	while [ $i -lt "${2:-50}" ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-check() { if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi; }
-# gone_from_pane PATTERN: polls until the pane no longer shows it.
-gone_from_pane() {
-	i=0
-	while [ $i -lt 50 ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-start() {
-	# A server still going down would swallow the new session.
-	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
-		sleep 0.1; i=$((i + 1))
-	done # start: the TUI alone in a fresh tmux session (its pid: PID)
-	tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
-	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
-	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
-	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME'"
-	PID=$(tm list-panes -t pt -F '#{pane_pid}')
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
+start() { # the TUI alone in a fresh tmux session (its pid: PID)
+	tui_start 120 40
 }
 # alive PID: running (a zombie has exited: tmux reaps it when it likes).
 alive() {

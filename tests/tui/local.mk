@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/detail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
+	tests/tui/tmuxlib.sh \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
 	tests/tui/prompt.sh \

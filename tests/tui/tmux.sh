@@ -4,26 +4,7 @@
 # another writer's change, quit; SIGHUP saves the open prompt.
 . "$PT_SRCDIR/tests/lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "1..0 # SKIP tmux not installed"
-	exit 0
-fi
-SOCK="ptest$$"
-tm() { timeout 10 tmux -L "$SOCK" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
-# wait_for TEXT: polls the pane (up to 5 s) until TEXT shows.
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
-		sleep 0.1; i=$((i + 1))
-	done
-	return 1
-}
-check() { # check NAME PATTERN
-	if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
-}
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 
 pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null

@@ -1,0 +1,54 @@
+# Driving the real binary in a real terminal: tmux with send-keys and
+# capture-pane. Sourced after tests/lib.sh; skips the test when tmux is
+# missing. Every tmux call has a timeout, so a failure never hangs.
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux not installed"
+	exit 0
+fi
+SOCK="pt$$"
+tm() { timeout 10 tmux -L "$SOCK" "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
+
+# wait_for PATTERN [TENTHS]: polls the pane (default 5 s) until it shows
+# PATTERN (grep -E); the last capture is in $PANE.
+wait_for() {
+	i=0
+	while [ $i -lt "${2:-50}" ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+# check NAME PATTERN: a TAP line for wait_for.
+check() {
+	if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
+}
+# gone_from_pane PATTERN: polls until the pane no longer shows it.
+gone_from_pane() {
+	i=0
+	while [ $i -lt 50 ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+# tui_start COLS ROWS [ARGS...]: presstime ARGS alone in a fresh tmux
+# session "pt" of that size, with the test's database, home and clock;
+# its pid in $PID.
+tui_start() {
+	cols=$1 rows=$2
+	shift 2
+	# A server still going down would swallow the new session.
+	i=0
+	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+	tm -f /dev/null new-session -d -s pt -x "$cols" -y "$rows" \
+	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
+	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' $*"
+	PID=$(tm list-panes -t pt -F '#{pane_pid}')
+}
