@@ -26,7 +26,8 @@ struct search_hits {
 
 /* The user's words become an FTS5 query of quoted terms (all must match),
  * so punctuation never turns into query syntax. At most limit hits, best
- * first. */
+ * first; when the words match more than 5,000 items, the most recently
+ * added first (ranking them all would keep the user waiting). */
 int search_run(struct pt_db *db, const char *query, int limit,
     struct search_hits *out, struct pt_err *err);
 /* Turns user words into a safe FTS5 MATCH expression ("a" "b"). Caller

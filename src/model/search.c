@@ -57,10 +57,45 @@ search_fts_query(const char *words)
 	return pt_str_steal(&q);
 }
 
+/* Ranking scores every match before the first row comes back; past this
+ * many matches the most recently added come first instead, which FTS5
+ * reads in rowid order and stops at the limit. */
+#define SEARCH_RANK_MAX 5000
+
+#define SEARCH_SELECT \
+	"SELECT f.story_id, s.slug, f.rowid % 4, f.rowid / 4," \
+	" snippet(fts, 0, '[', ']', '...', 12)," \
+	" CASE f.rowid % 4 WHEN 1 THEN (SELECT occurred_at FROM entry e" \
+	"  WHERE e.id = f.rowid / 4) WHEN 2 THEN (SELECT answered_at FROM" \
+	"  rfc r WHERE r.id = f.rowid / 4) ELSE s.updated_at END" \
+	" FROM fts f JOIN story s ON s.id = f.story_id WHERE fts MATCH ?1"
+
+/* 1 when query matches more than SEARCH_RANK_MAX rows. */
+static int
+search_is_broad(struct pt_db *db, const char *q)
+{
+	sqlite3_stmt *st;
+	int broad = 0;
+
+	if (db_prepare(db, "SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts "
+	    "MATCH ?1 LIMIT ?2)", &st, NULL) < 0)
+		return 0;
+	db_bind_text(st, 1, q);
+	sqlite3_bind_int(st, 2, SEARCH_RANK_MAX + 1);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		broad = sqlite3_column_int(st, 0) > SEARCH_RANK_MAX;
+	sqlite3_finalize(st);
+	return broad;
+}
+
 int
 search_run(struct pt_db *db, const char *query, int limit,
     struct search_hits *out, struct pt_err *err)
 {
+	static const char *const sql[2] = {
+		SEARCH_SELECT " ORDER BY rank LIMIT ?2",
+		SEARCH_SELECT " ORDER BY f.rowid DESC LIMIT ?2",
+	};
 	sqlite3_stmt *st;
 	char *q = search_fts_query(query);
 	size_t cap = 0;
@@ -70,13 +105,7 @@ search_run(struct pt_db *db, const char *query, int limit,
 	out->n = 0;
 	if (q == NULL)
 		return pt_errf(err, PT_EINVAL, "nothing to search for");
-	if (db_prepare(db, "SELECT f.story_id, s.slug, f.rowid % 4, f.rowid / 4,"
-	    " snippet(fts, 0, '[', ']', '...', 12),"
-	    " CASE f.rowid % 4 WHEN 1 THEN (SELECT occurred_at FROM entry e"
-	    "  WHERE e.id = f.rowid / 4) WHEN 2 THEN (SELECT answered_at FROM"
-	    "  rfc r WHERE r.id = f.rowid / 4) ELSE s.updated_at END"
-	    " FROM fts f JOIN story s ON s.id = f.story_id"
-	    " WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2", &st, err) < 0) {
+	if (db_prepare(db, sql[search_is_broad(db, q)], &st, err) < 0) {
 		free(q);
 		return PT_EDB;
 	}

@@ -7,3 +7,9 @@ tests_unit_test_db_LDADD = $(PT_UNIT_LIBS)
 tests_unit_test_filter_SOURCES = tests/unit/test_filter.c
 tests_unit_test_filter_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_filter_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_search
+TESTS += tests/unit/test_search
+tests_unit_test_search_SOURCES = tests/unit/test_search.c
+tests_unit_test_search_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_search_LDADD = $(PT_UNIT_LIBS)
