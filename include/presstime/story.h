@@ -102,6 +102,14 @@ void story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n);
 int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, int limit, struct story_list *out,
     struct pt_err *err);
+/* Calls each(s, ctx) for the stories matching f (NULL: all) in sort
+ * order, at most limit of them (< 0: every one), reading pages of 200 so
+ * memory follows a page, not the newsroom. each returns 0 to go on; any
+ * other value stops the walk and is returned. s is borrowed for the call.
+ * Returns 0 when the walk ends, or a negative PT_E* code. */
+int story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    long long limit, int (*each)(const struct story *s, void *ctx), void *ctx,
+    struct pt_err *err);
 /* Rows matching f. */
 int story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err);

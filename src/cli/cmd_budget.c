@@ -52,6 +52,43 @@ byline(struct desk *d, const struct story *s, struct pt_str *out)
 	credit_list_free(&cl);
 }
 
+struct budget {
+	struct desk *d;
+	time_t day;         /* midnight starting the budget's day */
+	struct group *groups;
+	size_t ngroups;
+	int shown;
+};
+
+/* One story on the budget: due that day, or live with no deadline yet. */
+static int
+budget_row(const struct story *s, void *ctx)
+{
+	struct budget *b = ctx;
+	struct pt_str by = PT_STR_INIT, *out;
+	char due[32] = "no deadline";
+
+	if (s->deadline != 0 && (s->deadline < b->day ||
+	    s->deadline >= ptime_day_start(b->day + 36 * 3600)))
+		return 0;
+	out = group_for(&b->groups, &b->ngroups, s->desk);
+	if (s->deadline != 0)
+		ptime_format(s->deadline, due, sizeof due);
+	byline(b->d, s, &by);
+	pt_str_addf(out, "\n%s (%s", s->slug, s->status);
+	if (s->words > 0)
+		pt_str_addf(out, ", %d words", s->words);
+	pt_str_addf(out, ", due %s)\n  %s\n", due,
+	    s->budget_line != NULL ? s->budget_line : s->headline);
+	if (by.len > 0)
+		pt_str_addf(out, "  By %s\n", by.buf);
+	if (s->art != NULL)
+		pt_str_addf(out, "  Art: %s\n", s->art);
+	pt_str_done(&by);
+	b->shown++;
+	return 0;
+}
+
 static int
 run(int argc, char **argv)
 {
@@ -61,15 +98,12 @@ run(int argc, char **argv)
 	};
 	struct pt_err err = { 0 };
 	struct pt_str ftext = PT_STR_INIT;
-	struct story_list page;
-	struct story_cursor cur = { 0 };
+	struct budget bc = { 0 };
 	struct filter *f;
 	struct desk *d;
-	struct group *groups = NULL;
-	size_t ngroups = 0;
 	char *pos[1], daybuf[32];
 	time_t now, day;
-	int npos, rc, shown = 0;
+	int npos, rc;
 
 	if ((rc = cli_parse(&cmd_budget, argc, argv, opts, pos, 1, &npos)) != 0)
 		return rc;
@@ -105,55 +139,25 @@ run(int argc, char **argv)
 	printf("NEWS BUDGET for %s%s", daybuf, deskname ? ", desk " : "");
 	cli_put(stdout, deskname ? deskname : "");
 	putchar('\n');
-	do {
-		rc = story_page(d->db, f, SORT_DUE, &cur, 200, &page, &err);
-		if (rc < 0)
-			break;
-		for (size_t i = 0; i < page.n; i++) {
-			struct story *s = &page.v[i];
-			struct pt_str by = PT_STR_INIT, *out;
-			char due[32] = "no deadline";
-
-			if (s->deadline != 0 && (s->deadline < day ||
-			    s->deadline >= ptime_day_start(day + 36 * 3600)))
-				continue;
-			out = group_for(&groups, &ngroups, s->desk);
-			if (s->deadline != 0)
-				ptime_format(s->deadline, due, sizeof due);
-			byline(d, s, &by);
-			pt_str_addf(out, "\n%s (%s", s->slug, s->status);
-			if (s->words > 0)
-				pt_str_addf(out, ", %d words", s->words);
-			pt_str_addf(out, ", due %s)\n  %s\n", due,
-			    s->budget_line != NULL ? s->budget_line : s->headline);
-			if (by.len > 0)
-				pt_str_addf(out, "  By %s\n", by.buf);
-			if (s->art != NULL)
-				pt_str_addf(out, "  Art: %s\n", s->art);
-			pt_str_done(&by);
-			shown++;
-		}
-		if (page.n > 0)
-			story_cursor_after(&page.v[page.n - 1], SORT_DUE, &cur);
-		rc = page.n == 200;
-		story_list_free(&page);
-	} while (rc == 1);
+	bc.d = d;
+	bc.day = day;
+	rc = story_each(d->db, f, SORT_DUE, -1, budget_row, &bc, &err);
 	filter_free(f);
 	desk_close(d);
-	for (size_t i = 0; i < ngroups; i++) {
+	for (size_t i = 0; i < bc.ngroups; i++) {
 		if (rc >= 0) {
 			printf("\n== ");
-			cli_put(stdout, groups[i].desk);
+			cli_put(stdout, bc.groups[i].desk);
 			printf(" ==\n");
-			cli_put_lines(stdout, pt_str_cstr(&groups[i].text));
+			cli_put_lines(stdout, pt_str_cstr(&bc.groups[i].text));
 		}
-		free(groups[i].desk);
-		pt_str_done(&groups[i].text);
+		free(bc.groups[i].desk);
+		pt_str_done(&bc.groups[i].text);
 	}
-	free(groups);
+	free(bc.groups);
 	if (rc < 0)
 		return cli_fail(&err);
-	if (shown == 0)
+	if (bc.shown == 0)
 		printf("\n(nothing on the budget for that day)\n");
 	return 0;
 }

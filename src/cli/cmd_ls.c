@@ -57,6 +57,41 @@ cli_story_json(struct json *j, const struct story *s)
 	json_obj_close(j);
 }
 
+/* Where the rows go: JSON objects, or table rows. */
+struct ls_out {
+	struct json *j;       /* NULL: the table */
+	struct cli_table *t;
+	time_t now;
+	long long shown;
+};
+
+static int
+ls_row(const struct story *s, void *ctx)
+{
+	struct ls_out *o = ctx;
+	char due[16] = "", rfc[16] = "", upd[16], status[64];
+	const char *cells[9];
+
+	o->shown++;
+	if (o->j != NULL) {
+		cli_story_json(o->j, s);
+		return 0;
+	}
+	if (s->deadline != 0)
+		ptime_countdown(s->deadline, o->now, due, sizeof due);
+	if (s->rfc_total > 0)
+		snprintf(rfc, sizeof rfc, "%d/%d", s->rfc_open, s->rfc_total);
+	ptime_age(s->updated_at, o->now, upd, sizeof upd);
+	snprintf(status, sizeof status, "%s%s", s->status,
+	    s->needs_update ? " (needs update)" : "");
+	cells[0] = prio_mark(s->priority); cells[1] = s->slug;
+	cells[2] = status; cells[3] = s->desk;
+	cells[4] = s->editor; cells[5] = due; cells[6] = rfc;
+	cells[7] = upd; cells[8] = s->headline;
+	cli_table_row(o->t, cells);
+	return 0;
+}
+
 static int
 run(int argc, char **argv)
 {
@@ -69,15 +104,14 @@ run(int argc, char **argv)
 	};
 	struct pt_err err = { 0 };
 	enum story_sort sort = SORT_DUE;
-	struct story_list page;
-	struct story_cursor cur = { 0 };
+	struct ls_out out = { 0 };
 	struct filter *f = NULL;
 	struct cli_table *t = NULL;
 	struct pt_str js = PT_STR_INIT;
 	struct json j;
 	struct desk *d;
 	char *pos[64], *ftext;
-	long long limit = LS_DEFAULT_LIMIT, shown = 0;
+	long long limit = LS_DEFAULT_LIMIT;
 	time_t now;
 	int npos, rc;
 
@@ -118,44 +152,10 @@ run(int argc, char **argv)
 		t = cli_table_new(9, tsv != NULL);
 		cli_table_header(t, head);
 	}
-	/* Pages of at most 200 rows: memory follows the page, not the
-	 * newsroom, even with --all. */
-	do {
-		int want = limit < 0 || limit - shown > 200 ? 200 :
-		    (int)(limit - shown);
-
-		rc = story_page(d->db, f, sort, &cur, want, &page, &err);
-		if (rc < 0)
-			break;
-		for (size_t i = 0; i < page.n; i++) {
-			struct story *s = &page.v[i];
-			char due[16] = "", rfc[16] = "", upd[16], status[64];
-			const char *cells[9];
-
-			if (json != NULL) {
-				cli_story_json(&j, s);
-				continue;
-			}
-			if (s->deadline != 0)
-				ptime_countdown(s->deadline, now, due, sizeof due);
-			if (s->rfc_total > 0)
-				snprintf(rfc, sizeof rfc, "%d/%d", s->rfc_open,
-				    s->rfc_total);
-			ptime_age(s->updated_at, now, upd, sizeof upd);
-			snprintf(status, sizeof status, "%s%s", s->status,
-			    s->needs_update ? " (needs update)" : "");
-			cells[0] = prio_mark(s->priority); cells[1] = s->slug;
-			cells[2] = status; cells[3] = s->desk;
-			cells[4] = s->editor; cells[5] = due; cells[6] = rfc;
-			cells[7] = upd; cells[8] = s->headline;
-			cli_table_row(t, cells);
-		}
-		shown += (long long)page.n;
-		if (page.n > 0)
-			story_cursor_after(&page.v[page.n - 1], sort, &cur);
-		rc = page.n == (size_t)want ? 1 : 0;
-		story_list_free(&page);
-	} while (rc == 1 && (limit < 0 || shown < limit));
+	out.j = json != NULL ? &j : NULL;
+	out.t = t;
+	out.now = now;
+	rc = story_each(d->db, f, sort, limit, ls_row, &out, &err);
 	if (rc < 0) {
 		filter_free(f);
 		cli_table_free(t);
@@ -168,13 +168,13 @@ run(int argc, char **argv)
 		printf("%s\n", pt_str_cstr(&js));
 	} else {
 		cli_table_print(t, stdout);
-		if (shown == limit && cli_stdout_tty() && tsv == NULL) {
+		if (out.shown == limit && cli_stdout_tty() && tsv == NULL) {
 			long long total = 0;
 
 			story_count(d->db, f, &total, NULL);
-			if (total > shown)
+			if (total > out.shown)
 				printf("(%lld of %lld shown; use --limit N or "
-				    "--all)\n", shown, total);
+				    "--all)\n", out.shown, total);
 		}
 	}
 	pt_str_done(&js);

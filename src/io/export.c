@@ -43,9 +43,6 @@
 #include "presstime/utf8.h"
 #include "internal.h"
 
-/* Stories read per page: memory stays at a page plus one story's rows. */
-#define EXPORT_PAGE 64
-
 #define TW_LEVELS 8
 
 /* One tree writer for YAML and JSON, so the two formats share every
@@ -522,12 +519,27 @@ export_before(struct tw *w, int count)
 	}
 }
 
+/* The walk over a filter's stories, one export_story each. */
+struct export_walk {
+	struct desk *d;
+	struct tw *w;
+	int count;
+	struct pt_err *err;
+};
+
+static int
+export_one(const struct story *s, void *ctx)
+{
+	struct export_walk *ew = ctx;
+
+	export_before(ew->w, ew->count++);
+	return export_story(ew->d, ew->w, s, ew->err);
+}
+
 int
 export_stories(struct desk *d, const struct filter *f, const char *one_slug,
     enum export_format fmt, struct pt_str *out, struct pt_err *err)
 {
-	struct story_cursor cur;
-	struct story_list page;
 	struct tw w;
 	int count = 0, rc = 0;
 
@@ -549,25 +561,10 @@ export_stories(struct desk *d, const struct filter *f, const char *one_slug,
 		rc = export_story(d, &w, s, err);
 		story_free(s);
 	} else {
-		memset(&cur, 0, sizeof cur);
-		for (;;) {
-			rc = story_page(d->db, f, SORT_SLUG, &cur, EXPORT_PAGE,
-			    &page, err);
-			if (rc < 0)
-				return rc;
-			for (size_t i = 0; i < page.n && rc == 0; i++) {
-				export_before(&w, count++);
-				rc = export_story(d, &w, &page.v[i], err);
-			}
-			if (page.n > 0)
-				story_cursor_after(&page.v[page.n - 1],
-				    SORT_SLUG, &cur);
-			if (rc < 0 || page.n < EXPORT_PAGE) {
-				story_list_free(&page);
-				break;
-			}
-			story_list_free(&page);
-		}
+		struct export_walk ew = { d, &w, 0, err };
+
+		rc = story_each(d->db, f, SORT_SLUG, -1, export_one, &ew, err);
+		count = ew.count;
 	}
 	if (rc < 0)
 		return rc;

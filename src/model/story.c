@@ -482,6 +482,37 @@ story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 }
 
 int
+story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    long long limit, int (*each)(const struct story *s, void *ctx), void *ctx,
+    struct pt_err *err)
+{
+	enum { PAGE = 200 };
+	struct story_cursor cur = { 0 };
+	struct story_list page;
+	long long seen = 0;
+	int rc = 0;
+
+	while (limit < 0 || seen < limit) {
+		int want = limit < 0 || limit - seen > PAGE ? PAGE :
+		    (int)(limit - seen);
+		size_t got;
+
+		if ((rc = story_page(db, f, sort, &cur, want, &page, err)) < 0)
+			return rc;
+		for (size_t i = 0; i < page.n && rc == 0; i++)
+			rc = each(&page.v[i], ctx);
+		got = page.n;
+		seen += (long long)got;
+		if (got > 0)
+			story_cursor_after(&page.v[got - 1], sort, &cur);
+		story_list_free(&page);
+		if (rc != 0 || got < (size_t)want)
+			break;
+	}
+	return rc;
+}
+
+int
 story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err)
 {

@@ -488,15 +488,29 @@ search(struct tui *t)
 	search_step(t, 1);
 }
 
+struct tag_walk {
+	struct tui *t;
+	int n;
+};
+
+static int
+tag_one(const struct story *s, void *ctx)
+{
+	struct tag_walk *tw = ctx;
+
+	tag_set(tw->t, s->slug, 1);
+	tw->n++;
+	return 0;
+}
+
 /* T: tags every story a filter matches, a page at a time. */
 static void
 tag_filter(struct tui *t)
 {
 	struct pt_str q = PT_STR_INIT;
-	struct story_cursor cur = { 0 };
+	struct tag_walk tw = { t, 0 };
 	struct filter *f = NULL;
 	struct pt_err err;
-	int n = 0;
 
 	if (prompt_read(t, "tag matching: ", "", PH_LIMIT, PC_NONE,
 	    &q) != 1 || q.len == 0)
@@ -506,23 +520,11 @@ tag_filter(struct tui *t)
 		tui_err(t, &err);
 		goto out;
 	}
-	for (;;) {
-		struct story_list l = { NULL, 0 };
-
-		if (story_page(t->d->db, f, SORT_SLUG, &cur, QUEUE_PAGE, &l,
-		    &err) < 0) {
-			tui_err(t, &err);
-			break;
-		}
-		for (size_t i = 0; i < l.n; i++, n++)
-			tag_set(t, l.v[i].slug, 1);
-		if (l.n > 0)
-			story_cursor_after(&l.v[l.n - 1], SORT_SLUG, &cur);
-		story_list_free(&l);
-		if (l.n < QUEUE_PAGE)
-			break;
+	if (story_each(t->d->db, f, SORT_SLUG, -1, tag_one, &tw, &err) < 0) {
+		tui_err(t, &err);
+		goto out;
 	}
-	tui_msg(t, 0, "tagged %d matching \"%s\" (%zu tagged)", n,
+	tui_msg(t, 0, "tagged %d matching \"%s\" (%zu tagged)", tw.n,
 	    pt_str_cstr(&q), t->q.ntags);
 out:
 	filter_free(f);

@@ -98,4 +98,15 @@ pt new school-bus-driver-shortage "Bus drivers" >/dev/null
 tui 24 120 ''
 like "long slug shown whole" "$SCREEN" "school-bus-driver-shortage +Bus drivers"
 
+# T tags every match, not just the first page of them (regression: the
+# walk stopped after 256 rows).
+python3 -c "
+print('presstime: 1\nstories:')
+for i in range(300):
+    print('  - {slug: bulk-%03d, headline: \"Bulk %d\", desk: bulk}' % (i, i))
+" > "$T_TMP/bulk.yaml"
+pt import "$T_TMP/bulk.yaml" >/dev/null
+tui 24 100 'Tdesk:bulk<Enter>'
+like "T tags all 300 matches" "$SCREEN" "tagged 300 matching \"desk:bulk\""
+
 done_testing

@@ -227,6 +227,61 @@ test_keyset_pages(void **state)
 	pt_db_close(db);
 }
 
+static int
+count_until_none(const struct story *s, void *ctx)
+{
+	(void)s;
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static int
+count_until(const struct story *s, void *ctx)
+{
+	int *n = ctx;
+
+	(*n)++;
+	return strcmp(s->slug, "s030") == 0 ? 7 : 0;
+}
+
+/* story_each walks every page, honours a limit, and stops when asked. */
+static void
+test_each_walks_pages(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	char slug[16];
+	int n;
+
+	assert_int_equal(pt_db_open(NULL, DB_MEMORY, &db, &err), 0);
+	assert_int_equal(pt_db_begin(db, &err), 0);
+	for (int i = 0; i < 450; i++) {
+		struct story s;
+
+		memset(&s, 0, sizeof s);
+		snprintf(slug, sizeof slug, "s%03d", i);
+		s.slug = slug;
+		s.headline = (char *)"x";
+		assert_int_equal(story_insert(db, &s, &err), 0);
+	}
+	assert_int_equal(pt_db_commit(db, &err), 0);
+	n = 0;
+	/* Past two pages of 200, every row once. */
+	assert_int_equal(story_each(db, NULL, SORT_DUE, -1, count_until_none,
+	    &n, &err), 0);
+	assert_int_equal(n, 450);
+	n = 0;
+	assert_int_equal(story_each(db, NULL, SORT_DUE, 201, count_until_none,
+	    &n, &err), 0);
+	assert_int_equal(n, 201);
+	n = 0;
+	assert_int_equal(story_each(db, NULL, SORT_SLUG, -1, count_until, &n,
+	    &err), 7);
+	/* s000..s030, then the walk stops with the callback's value. */
+	assert_int_equal(n, 31);
+	pt_db_close(db);
+}
+
 int
 main(void)
 {
@@ -237,6 +292,7 @@ main(void)
 		cmocka_unit_test(test_version_conflict),
 		cmocka_unit_test(test_slug_rules_and_suggest),
 		cmocka_unit_test(test_keyset_pages),
+		cmocka_unit_test(test_each_walks_pages),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
