@@ -18,6 +18,14 @@
 #define PT_APPLICATION_ID 0x50545331
 /* How long a writer waits for another to finish before giving up. */
 #define BUSY_PATIENCE_MS 30000
+/* How long a reader waits for a writer inside one statement. */
+#define READ_PATIENCE_MS 5000
+/* WAL frames (about 4 KiB each) after which a commit checkpoints, and
+ * after which it also waits briefly for readers so the WAL can start
+ * over; and how long that wait may be. */
+#define WAL_SOFT_FRAMES 1000
+#define WAL_HARD_FRAMES 1200
+#define WAL_WAIT_MS 100
 
 int
 db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
@@ -41,6 +49,31 @@ db_fail(struct pt_db *db, struct pt_err *err, const char *what)
 		code = PT_EINVAL;
 	return pt_errf(err, code, "database error while %s: %s", what,
 	    sqlite3_errmsg(db->h));
+}
+
+/* Replaces SQLite's auto-checkpoint, which is passive only: while any
+ * reader sits on an older snapshot it cannot finish, and the WAL only
+ * starts over when it has. With a few TUIs reloading their windows every
+ * poll there is nearly always such a reader, so under a steady stream of
+ * commits the WAL grew without bound (10 MB in CI with 8 idle TUIs).
+ * Past the hard mark the committing writer waits a moment (RESTART) for
+ * the readers of that moment to finish; later readers then read the
+ * database file alone and the next commit starts the WAL over. */
+static int
+db_wal_hook(void *ctx, sqlite3 *h, const char *name, int frames)
+{
+	(void)ctx;
+	if (frames >= WAL_HARD_FRAMES) {
+		/* The commit already happened: a checkpoint that stays busy
+		 * only means the next commit tries again. */
+		sqlite3_busy_timeout(h, WAL_WAIT_MS);
+		(void)sqlite3_wal_checkpoint_v2(h, name,
+		    SQLITE_CHECKPOINT_RESTART, NULL, NULL);
+		sqlite3_busy_timeout(h, READ_PATIENCE_MS);
+	} else if (frames >= WAL_SOFT_FRAMES)
+		(void)sqlite3_wal_checkpoint_v2(h, name,
+		    SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	return SQLITE_OK;
 }
 
 void
@@ -336,7 +369,8 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	/* Readers never wait long; writers retry in pt_db_begin. */
-	sqlite3_busy_timeout(db->h, 5000);
+	sqlite3_busy_timeout(db->h, READ_PATIENCE_MS);
+	sqlite3_wal_hook(db->h, db_wal_hook, NULL);
 	if (!(flags & DB_MEMORY)) {
 		long long dummy;
 

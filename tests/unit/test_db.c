@@ -7,11 +7,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "presstime/db.h"
+#include "presstime/entry.h"
 #include "presstime/story.h"
 
 static char dir[64];
@@ -155,6 +159,75 @@ test_version_conflict(void **state)
 	pt_db_close(db);
 }
 
+/* Readers that keep re-reading (as TUIs reload their windows every poll)
+ * must not keep the WAL from starting over: SQLite's own passive
+ * auto-checkpoint let it grow past 8 MiB here. */
+static void
+test_wal_restarts_under_readers(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	struct story s;
+	char path[128], wal[160];
+	pid_t kids[2];
+	off_t max = 0;
+
+	path_in_dir(path, sizeof path, "wal.db");
+	snprintf(wal, sizeof wal, "%s-wal", path);
+	assert_int_equal(pt_db_open(path, DB_CREATE, &db, &err), 0);
+	memset(&s, 0, sizeof s);
+	s.slug = (char *)"wal";
+	s.headline = (char *)"WAL";
+	s.created_at = s.updated_at = 1000;
+	s.updated_by = (char *)"alice";
+	assert_int_equal(pt_db_begin(db, &err), 0);
+	assert_int_equal(story_insert(db, &s, &err), 0);
+	assert_int_equal(pt_db_commit(db, &err), 0);
+	for (int k = 0; k < 2; k++) {
+		kids[k] = fork();
+		assert_true(kids[k] >= 0);
+		if (kids[k] == 0) {
+			struct pt_db *r;
+			struct entry_list l;
+
+			if (pt_db_open(path, 0, &r, &err) < 0)
+				_exit(1);
+			for (;;) {
+				if (entry_list_story(r, s.id, &l, &err) == 0)
+					entry_list_free(&l);
+			}
+		}
+	}
+	for (int i = 0; i < 4000; i++) {
+		struct entry e = { 0 };
+		char body[256];
+		struct stat st;
+
+		snprintf(body, sizeof body, "commit %d: the company said in a "
+		    "statement that it had ended the contract, and the chief "
+		    "executive wrote to staff an hour and forty minutes "
+		    "later", i);
+		e.story_id = s.id;
+		e.occurred_at = e.logged_at = 1000 + i;
+		e.logged_by = (char *)"alice";
+		e.kind = (char *)"note";
+		e.body = body;
+		assert_int_equal(pt_db_begin(db, &err), 0);
+		assert_int_equal(entry_insert(db, &e, &err), 0);
+		assert_int_equal(pt_db_commit(db, &err), 0);
+		if (stat(wal, &st) == 0 && st.st_size > max)
+			max = st.st_size;
+	}
+	for (int k = 0; k < 2; k++) {
+		kill(kids[k], SIGKILL);
+		waitpid(kids[k], NULL, 0);
+	}
+	pt_db_close(db);
+	print_message("# largest -wal: %lld bytes\n", (long long)max);
+	assert_true(max > 0);
+	assert_true(max < 6 * 1024 * 1024);
+}
+
 static void
 test_slug_rules_and_suggest(void **state)
 {
@@ -290,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_newer_schema_refused),
 		cmocka_unit_test(test_foreign_files_refused),
 		cmocka_unit_test(test_version_conflict),
+		cmocka_unit_test(test_wal_restarts_under_readers),
 		cmocka_unit_test(test_slug_rules_and_suggest),
 		cmocka_unit_test(test_keyset_pages),
 		cmocka_unit_test(test_each_walks_pages),
