@@ -11,6 +11,7 @@ trap 'rm -rf "$T_TMP"' EXIT
 export HOME="$T_TMP/home"
 export XDG_CONFIG_HOME="$HOME/.config"
 export XDG_DATA_HOME="$HOME/.local/share"
+export XDG_STATE_HOME="$HOME/.local/state"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 export PRESSTIME_DB="$T_TMP/newsroom.db"
 export PRESSTIME_NOW="${PRESSTIME_NOW:-2026-11-26T14:00:00Z}"

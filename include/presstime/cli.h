@@ -45,6 +45,8 @@ const char *cli_db_path(void);
 void cli_put(FILE *f, const char *text);
 /* Same, keeping newlines (for multi-line bodies). */
 void cli_put_lines(FILE *f, const char *text);
+/* "presstime: warning: text" on stderr, sanitized. */
+void cli_warn(const char *text);
 
 /* An aligned table on a terminal, tab-separated otherwise (or with
  * --tsv). Cells are sanitized; on a terminal the last column is cut to

@@ -30,6 +30,10 @@ int pt_db_schema_version(void);
  * lock (up to about 30 s, then PT_EBUSY "database busy"). Every write runs
  * between pt_db_begin and pt_db_commit (or pt_db_rollback on error). */
 int pt_db_begin(struct pt_db *db, struct pt_err *err);
+/* The same, giving up (PT_EBUSY) after patience_ms: for writes that must
+ * not keep a departing user waiting, such as saving a draft on hangup. */
+int pt_db_begin_within(struct pt_db *db, long patience_ms,
+    struct pt_err *err);
 int pt_db_commit(struct pt_db *db, struct pt_err *err);
 void pt_db_rollback(struct pt_db *db);
 

@@ -126,4 +126,16 @@ int desk_story_clear_update(struct desk *d, const char *slug,
 /* Fills the database with the demo newsroom (see presstime(1), demo). */
 int desk_demo_fill(struct desk *d, struct pt_err *err);
 
+/* Keeps text a user was typing when the session went away: in the draft
+ * table, or, when another writer holds the database past a second, in a
+ * file of the user's own ($XDG_STATE_HOME/presstime/drafts, else
+ * ~/.local/state/presstime/drafts; 0600) that desk_drafts_collect moves
+ * into the table later. Empty text keeps nothing. 0, or negative when
+ * neither place took it. */
+int desk_draft_keep(struct desk *d, const char *context, const char *slug,
+    const char *text, struct pt_err *err);
+/* Moves this user's drafts kept in files for this database into the
+ * table. Returns how many moved, or a negative error (files stay). */
+int desk_drafts_collect(struct desk *d, struct pt_err *err);
+
 #endif

@@ -23,7 +23,8 @@ struct draft_list {
 	size_t n;
 };
 
-/* Saves in its own transaction (called when the terminal is gone). */
+/* Saves in its own transaction (called when the terminal is gone),
+ * waiting at most 1 s for another writer: PT_EBUSY then. */
 int draft_save(struct pt_db *db, struct draft *d, struct pt_err *err);
 int draft_list_user(struct pt_db *db, const char *login,
     struct draft_list *out, struct pt_err *err);

@@ -40,6 +40,8 @@ run(int argc, char **argv)
 	}
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
+	if (desk_drafts_collect(d, &err) < 0)
+		cli_warn(err.msg);
 	if ((rc = draft_list_user(d->db, d->login, &dl, &err)) < 0) {
 		desk_close(d);
 		return cli_fail(&err);

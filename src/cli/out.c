@@ -48,23 +48,26 @@ cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
 
 	config_load(NULL, &cfg, &dg);
 	for (size_t i = 0; i < pt_diag_count(&dg); i++) {
-		fputs("presstime: warning: ", stderr);
-		cli_put(stderr, pt_diag_get(&dg, i));
-		fputc('\n', stderr);
+		cli_warn(pt_diag_get(&dg, i));
 	}
 	pt_diag_done(&dg);
 	rc = desk_open(db_path != NULL ? db_path : env != NULL && *env ? env :
 	    cfg.database, flags, out, err);
 	if (rc == 0) {
 		(*out)->cob_hour = cfg.cob_hour;
-		if (pt_db_warning((*out)->db) != NULL) {
-			fputs("presstime: warning: ", stderr);
-			cli_put(stderr, pt_db_warning((*out)->db));
-			fputc('\n', stderr);
-		}
+		if (pt_db_warning((*out)->db) != NULL)
+			cli_warn(pt_db_warning((*out)->db));
 	}
 	config_done(&cfg);
 	return rc;
+}
+
+void
+cli_warn(const char *text)
+{
+	fputs("presstime: warning: ", stderr);
+	cli_put(stderr, text);
+	fputc('\n', stderr);
 }
 
 void

@@ -430,29 +430,56 @@ sleep_ms(long ms)
 int
 pt_db_begin(struct pt_db *db, struct pt_err *err)
 {
-	long waited = 0, step = 2;
+	return pt_db_begin_within(db, BUSY_PATIENCE_MS, err);
+}
+
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int
+pt_db_begin_within(struct pt_db *db, long patience_ms, struct pt_err *err)
+{
+	long start = now_ms(), left, step = 2;
 	int rc;
 
-	/* The busy handler already waits inside one attempt; this loop
-	 * covers the cases SQLite returns BUSY at once (WAL recovery,
-	 * snapshot upgrades) with jittered backoff up to the patience. */
+	/* The busy handler waits inside each attempt, and this loop covers
+	 * the cases SQLite returns BUSY at once (WAL recovery, snapshot
+	 * upgrades) with jittered backoff; both count against one clock, so
+	 * the patience is the whole wait. */
 	for (;;) {
+		left = patience_ms - (now_ms() - start);
+		sqlite3_busy_timeout(db->h, (int)(left < 0 ? 0 :
+		    left < READ_PATIENCE_MS ? left : READ_PATIENCE_MS));
 		rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
 			db->in_tx = 1;
-			return 0;
+			break;
 		}
-		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
-			return db_fail(db, err, "starting a transaction");
-		if (waited >= BUSY_PATIENCE_MS)
-			return pt_errf(err, PT_EBUSY, "database busy: another "
-			    "writer held %s for over %d s; try again",
-			    db->path, BUSY_PATIENCE_MS / 1000);
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) {
+			rc = db_fail(db, err, "starting a transaction");
+			break;
+		}
+		if (now_ms() - start >= patience_ms) {
+			int secs = patience_ms % 1000 == 0;
+
+			rc = pt_errf(err, PT_EBUSY, "database busy: another "
+			    "writer held %s for over %ld %s; try again",
+			    db->path, secs ? patience_ms / 1000 : patience_ms,
+			    secs ? "s" : "ms");
+			break;
+		}
 		sleep_ms(step + rand() % (step + 1));
-		waited += step;
 		if (step < 200)
 			step *= 2;
 	}
+	sqlite3_busy_timeout(db->h, READ_PATIENCE_MS);
+	return rc == SQLITE_OK ? 0 : rc;
 }
 
 int

@@ -9,14 +9,18 @@
 #include "presstime/str.h"
 #include "internal.h"
 
+/* Saving runs as the terminal goes away: the process must be gone within
+ * 2 s, so it does not wait out another writer's long transaction. */
+#define DRAFT_PATIENCE_MS 1000
+
 int
 draft_save(struct pt_db *db, struct draft *d, struct pt_err *err)
 {
 	sqlite3_stmt *st;
 	int rc;
 
-	if (pt_db_begin(db, err) < 0)
-		return PT_EBUSY;
+	if ((rc = pt_db_begin_within(db, DRAFT_PATIENCE_MS, err)) < 0)
+		return rc;
 	if (db_prepare(db, "INSERT INTO draft (login, slug, context, body, "
 	    "saved_at) VALUES (?, ?, ?, ?, ?)", &st, err) < 0) {
 		pt_db_rollback(db);

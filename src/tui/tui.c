@@ -311,17 +311,10 @@ void
 tui_save_draft(struct tui *t, const char *ctx, const char *slug,
     const char *text)
 {
-	struct draft dr = { 0 };
 	struct pt_err err;
 
-	if (ctx == NULL || text == NULL || *text == '\0')
-		return;
-	dr.login = t->d->login;
-	dr.slug = (char *)slug;
-	dr.context = (char *)ctx;
-	dr.body = (char *)text;
-	dr.saved_at = desk_now(t->d);
-	if (draft_save(t->d->db, &dr, &err) < 0)
+	/* The terminal is gone: stderr is the last place left to try. */
+	if (desk_draft_keep(t->d, ctx, slug, text, &err) < 0)
 		fprintf(stderr, "presstime: could not save your draft: %s\n"
 		    "%s\n", err.msg, text);
 }
@@ -524,6 +517,8 @@ offer_drafts(struct tui *t)
 	struct draft_list l = { NULL, 0 };
 	struct pt_err err;
 
+	/* Drafts kept in files while the database was busy come first. */
+	(void)desk_drafts_collect(t->d, &err);
 	if (draft_list_user(t->d->db, t->d->login, &l, &err) < 0)
 		return;
 	for (size_t i = 0; i < l.n && !t->quit; i++) {

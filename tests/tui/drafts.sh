@@ -223,4 +223,80 @@ check "d discards it" "draft discarded"
 is "gone" "$(sql "SELECT count(*) FROM draft")" 0
 
 tm kill-server >/dev/null 2>&1
+
+# 7. Another writer holds the database at hangup (a long import, say): the
+# draft cannot wait for it, so it goes to a file of the user's own, the
+# process is still gone within 2 s, and the draft comes back later.
+SPOOL="$XDG_STATE_HOME/presstime/drafts"
+start
+check "queue (busy)" "hootsuite-ice"
+tm send-keys -t pt Enter
+check "story (busy)" "story hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (busy)" "log on hootsuite-ice:"
+type_text "$T_TMP/short"
+check "typed (busy)" "14:02"
+python3 - "$PRESSTIME_DB" "$T_TMP/locked" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(6)
+c.execute("ROLLBACK")
+PY
+LOCKER=$!
+i=0; while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+runs "another writer holds the database" 0 test -e "$T_TMP/locked"
+tm kill-session -t pt
+gone_within "locked database: gone within 2 s" 20
+is "nothing reached the table" "$(sql "SELECT count(*) FROM draft")" 0
+is "one draft file" "$(ls "$SPOOL" 2>/dev/null | grep -c '\.draft$')" 1
+is "only the user may read it" "$(stat -c %a "$SPOOL"/*.draft 2>/dev/null)" 600
+is "no temporary file left" "$(ls "$SPOOL" | grep -c '\.tmp$')" 0
+wait "$LOCKER"
+OUT=$(pt drafts 2>&1)
+like "presstime drafts moves it into the table and lists it" "$OUT" \
+    "entry +hootsuite-ice +36 bytes"
+draft_is "kept byte for byte through the file" "$T_TMP/short"
+is "the file is gone once in the table" "$(ls "$SPOOL" | wc -l)" 0
+sql "DELETE FROM draft"
+
+# The TUI's next start collects it too, and offers it back.
+start
+check "queue (busy 2)" "hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (busy 2)" "log on"
+type_text "$T_TMP/short"
+check "typed (busy 2)" "14:02"
+rm -f "$T_TMP/locked"
+python3 - "$PRESSTIME_DB" "$T_TMP/locked" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(4)
+c.execute("ROLLBACK")
+PY
+LOCKER=$!
+i=0; while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+tm kill-server
+gone_within "locked again: gone within 2 s" 20
+wait "$LOCKER"
+start
+check "the file draft is offered" \
+    "1 unsaved entry for hootsuite-ice from [0-9:]+ — restore\? \(y/n, d discards\)"
+tm send-keys -t pt y
+check "the text is back" \
+    "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
+tm send-keys -t pt Escape
+is "the file was collected" "$(ls "$SPOOL" | wc -l)" 0
+
+# A file for another newsroom stays where it is.
+mkdir -p "$SPOOL"
+printf 'presstime-draft 1\ndatabase /elsewhere/other.db\nlogin %s\ncontext entry\nsaved_at 1\nlength 5\n\nhello' \
+    "$(id -un)" >"$SPOOL/1-1-0.draft"
+pt drafts >/dev/null 2>&1
+runs "another database's draft is left alone" 0 test -e "$SPOOL/1-1-0.draft"
+
+tm kill-server >/dev/null 2>&1
 done_testing

@@ -49,6 +49,7 @@ tui_start() {
 	tm -f /dev/null new-session -d -s pt -x "$cols" -y "$rows" \
 	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
-	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' $*"
+	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+	    '$PRESSTIME' $*"
 	PID=$(tm list-panes -t pt -F '#{pane_pid}')
 }

@@ -159,6 +159,28 @@ test_version_conflict(void **state)
 	pt_db_close(db);
 }
 
+/* A bounded begin gives up with PT_EBUSY naming its patience, rather than
+ * waiting out another writer (drafts are saved this way on hangup). */
+static void
+test_begin_within_gives_up(void **state)
+{
+	struct pt_db *a, *b;
+	struct pt_err err = { 0 };
+	char path[128];
+
+	path_in_dir(path, sizeof path, "busy.db");
+	assert_int_equal(pt_db_open(path, DB_CREATE, &a, &err), 0);
+	assert_int_equal(pt_db_open(path, 0, &b, &err), 0);
+	assert_int_equal(pt_db_begin(a, &err), 0);
+	assert_int_equal(pt_db_begin_within(b, 300, &err), PT_EBUSY);
+	assert_non_null(strstr(err.msg, "for over 300 ms"));
+	pt_db_rollback(a);
+	assert_int_equal(pt_db_begin_within(b, 300, &err), 0);
+	pt_db_rollback(b);
+	pt_db_close(b);
+	pt_db_close(a);
+}
+
 /* Readers that keep re-reading (as TUIs reload their windows every poll)
  * must not keep the WAL from starting over: SQLite's own passive
  * auto-checkpoint let it grow past 8 MiB here. */
@@ -364,6 +386,7 @@ main(void)
 		cmocka_unit_test(test_foreign_files_refused),
 		cmocka_unit_test(test_version_conflict),
 		cmocka_unit_test(test_wal_restarts_under_readers),
+		cmocka_unit_test(test_begin_within_gives_up),
 		cmocka_unit_test(test_slug_rules_and_suggest),
 		cmocka_unit_test(test_keyset_pages),
 		cmocka_unit_test(test_each_walks_pages),
