@@ -228,6 +228,24 @@ tm kill-server >/dev/null 2>&1
 # draft cannot wait for it, so it goes to a file of the user's own, the
 # process is still gone within 2 s, and the draft comes back later.
 SPOOL="$XDG_STATE_HOME/presstime/drafts"
+# hold_lock SECONDS: another writer takes the database's write lock and
+# keeps it that long (its pid in LOCKER); returns once the lock is held.
+hold_lock() {
+	rm -f "$T_TMP/locked"
+	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(float(sys.argv[3]))
+c.execute("ROLLBACK")
+PY
+	LOCKER=$!
+	i=0
+	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+}
 start
 check "queue (busy)" "hootsuite-ice"
 tm send-keys -t pt Enter
@@ -236,16 +254,7 @@ tm send-keys -t pt e
 check "entry prompt (busy)" "log on hootsuite-ice:"
 type_text "$T_TMP/short"
 check "typed (busy)" "14:02"
-python3 - "$PRESSTIME_DB" "$T_TMP/locked" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(6)
-c.execute("ROLLBACK")
-PY
-LOCKER=$!
-i=0; while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+hold_lock 6
 runs "another writer holds the database" 0 test -e "$T_TMP/locked"
 tm kill-session -t pt
 gone_within "locked database: gone within 2 s" 20
@@ -268,17 +277,7 @@ tm send-keys -t pt e
 check "entry prompt (busy 2)" "log on"
 type_text "$T_TMP/short"
 check "typed (busy 2)" "14:02"
-rm -f "$T_TMP/locked"
-python3 - "$PRESSTIME_DB" "$T_TMP/locked" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(4)
-c.execute("ROLLBACK")
-PY
-LOCKER=$!
-i=0; while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+hold_lock 4
 tm kill-server
 gone_within "locked again: gone within 2 s" 20
 wait "$LOCKER"

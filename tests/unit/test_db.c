@@ -119,6 +119,23 @@ test_foreign_files_refused(void **state)
 	assert_int_equal(system(cmd), 0);
 }
 
+/* Inserts a story by alice at time 1000 in its own transaction. */
+static void
+add_story(struct pt_db *db, struct story *s, const char *slug,
+    const char *headline)
+{
+	struct pt_err err = { 0 };
+
+	memset(s, 0, sizeof *s);
+	s->slug = (char *)slug;
+	s->headline = (char *)headline;
+	s->created_at = s->updated_at = 1000;
+	s->updated_by = (char *)"alice";
+	assert_int_equal(pt_db_begin(db, &err), 0);
+	assert_int_equal(story_insert(db, s, &err), 0);
+	assert_int_equal(pt_db_commit(db, &err), 0);
+}
+
 static void
 test_version_conflict(void **state)
 {
@@ -127,14 +144,7 @@ test_version_conflict(void **state)
 	struct story s, *a, *b;
 
 	assert_int_equal(pt_db_open(NULL, DB_MEMORY, &db, &err), 0);
-	memset(&s, 0, sizeof s);
-	s.slug = (char *)"one";
-	s.headline = (char *)"One";
-	s.created_at = s.updated_at = 1000;
-	s.updated_by = (char *)"alice";
-	assert_int_equal(pt_db_begin(db, &err), 0);
-	assert_int_equal(story_insert(db, &s, &err), 0);
-	assert_int_equal(pt_db_commit(db, &err), 0);
+	add_story(db, &s, "one", "One");
 	assert_int_equal(s.version, 1);
 
 	/* Two editors read version 1; the first write wins. */
@@ -197,14 +207,7 @@ test_wal_restarts_under_readers(void **state)
 	path_in_dir(path, sizeof path, "wal.db");
 	snprintf(wal, sizeof wal, "%s-wal", path);
 	assert_int_equal(pt_db_open(path, DB_CREATE, &db, &err), 0);
-	memset(&s, 0, sizeof s);
-	s.slug = (char *)"wal";
-	s.headline = (char *)"WAL";
-	s.created_at = s.updated_at = 1000;
-	s.updated_by = (char *)"alice";
-	assert_int_equal(pt_db_begin(db, &err), 0);
-	assert_int_equal(story_insert(db, &s, &err), 0);
-	assert_int_equal(pt_db_commit(db, &err), 0);
+	add_story(db, &s, "wal", "WAL");
 	for (int k = 0; k < 2; k++) {
 		kids[k] = fork();
 		assert_true(kids[k] >= 0);
