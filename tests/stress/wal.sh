@@ -1,7 +1,7 @@
 #!/bin/sh
 # WAL growth with idle readers: 8 idle TUIs (headless, a script that
 # only idles, so they poll PRAGMA data_version and reload as an editor's
-# screen would) and writers making 10,000 commits through `presstime
+# screen would) and one writer making 10,000 commits through `presstime
 # log`. No idle TUI may hold a read transaction between polls, or the WAL
 # could never be checkpointed back to the start: it must end under
 # 8 MiB. The largest -wal seen while sampling is reported.
@@ -9,8 +9,8 @@
 . "$PT_SRCDIR/tests/lib.sh"
 
 TUIS=${STRESS_TUIS:-8}
-WRITERS=${STRESS_WRITERS:-2}
-EACH=${STRESS_EACH:-5000}
+WRITERS=${STRESS_WRITERS:-1}
+EACH=${STRESS_EACH:-10000}
 LIMIT=$((8 * 1024 * 1024))
 WAL="$PRESSTIME_DB-wal"
 
@@ -68,7 +68,7 @@ touch "$T_TMP/done"
 wait "$sampler"
 max=$(cat "$T_TMP/walmax")
 commits=$((WRITERS * EACH))
-echo "# $commits commits by $WRITERS writers in $((end - start)) s with $TUIS idle TUIs"
+echo "# $commits commits by $WRITERS writer(s) in $((end - start)) s with $TUIS idle TUIs"
 echo "# -wal: max $max bytes ($((max / 1024)) KiB) while sampling, $final at the end"
 
 errors=$(cat "$T_TMP"/errors.* | awk '{s+=$1} END {print s}')
