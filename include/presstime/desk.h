@@ -127,8 +127,8 @@ int desk_story_clear_update(struct desk *d, const char *slug,
 int desk_demo_fill(struct desk *d, struct pt_err *err);
 
 /* Keeps text a user was typing when the session went away: in the draft
- * table, or, when another writer holds the database past a second, in a
- * file of the user's own ($XDG_STATE_HOME/presstime/drafts, else
+ * table, or, when another writer holds the database past half a second,
+ * in a file of the user's own ($XDG_STATE_HOME/presstime/drafts, else
  * ~/.local/state/presstime/drafts; 0600) that desk_drafts_collect moves
  * into the table later. Empty text keeps nothing. 0, or negative when
  * neither place took it. */

@@ -24,7 +24,7 @@ struct draft_list {
 };
 
 /* Saves in its own transaction (called when the terminal is gone),
- * waiting at most 1 s for another writer: PT_EBUSY then. */
+ * waiting at most half a second for another writer: PT_EBUSY then. */
 int draft_save(struct pt_db *db, struct draft *d, struct pt_err *err);
 int draft_list_user(struct pt_db *db, const char *login,
     struct draft_list *out, struct pt_err *err);

@@ -11,7 +11,7 @@
 
 /* Saving runs as the terminal goes away: the process must be gone within
  * 2 s, so it does not wait out another writer's long transaction. */
-#define DRAFT_PATIENCE_MS 1000
+#define DRAFT_PATIENCE_MS 500
 
 int
 draft_save(struct pt_db *db, struct draft *d, struct pt_err *err)

@@ -19,16 +19,17 @@ alive() {
 	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
 }
 gone_within() { # gone_within NAME TENTHS: PID is gone in time
-	i=0
-	while alive "$PID" && [ $i -lt $(($2 * 2)) ]; do
-		sleep 0.05; i=$((i + 1))
+	t0=$(date +%s%N)
+	while alive "$PID" &&
+	    [ $(( ($(date +%s%N) - t0) / 100000000 )) -lt "$2" ]; do
+		sleep 0.05
 	done
-
+	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 	if alive "$PID"; then
-		t_fail "$1" "pid $PID still running: $(ps -o stat=,time=,cmd= -p "$PID")"
+		t_fail "$1" "pid $PID still running after $ms ms: $(ps -o stat=,time=,cmd= -p "$PID")"
 		kill -9 "$PID" 2>/dev/null
 	else
-		t_ok "$1 (under $((i * 50 + 50)) ms)"
+		t_ok "$1 ($ms ms)"
 	fi
 }
 type_text() { # type_text FILE: sends the file's text in pieces, literally
