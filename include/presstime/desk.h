@@ -109,6 +109,12 @@ int desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *r,
 int desk_rfc_resolve(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by,
     struct pt_err *err);
+/* The same, for an outcome that came at `at` (0: now): the request and
+ * its timeline entry carry that time. A time in the future, or before
+ * the request was made, is refused. */
+int desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by, time_t at,
+    struct pt_err *err);
 /* One more attempt to reach the target (a follow-up call or email). */
 int desk_rfc_attempt(struct desk *d, const char *slug, long long id,
     const char *note, struct pt_err *err);

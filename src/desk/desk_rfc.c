@@ -153,11 +153,20 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by,
     struct pt_err *err)
 {
+	return desk_rfc_resolve_at(d, slug, id, state, text, promised_by, 0,
+	    err);
+}
+
+int
+desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by, time_t at,
+    struct pt_err *err)
+{
 	struct story *s;
 	struct rfc r;
 	struct pt_str body = PT_STR_INIT;
 	const char *kind = "rfc";
-	time_t now = desk_now(d);
+	time_t now = desk_now(d), when;
 	int rc, was_lapsed;
 
 	if (strcmp(state, "answered") != 0 && strcmp(state, "declined") != 0 &&
@@ -180,17 +189,36 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 		    "%s; it cannot become %s", id, r.target, r.state, state);
 		goto out;
 	}
+	if (at > now) {
+		char t[48];
+
+		prose_time(at, now, t, sizeof t);
+		rc = pt_errf(err, PT_EINVAL, "%s is still to come; give when "
+		    "it happened", t);
+		goto out;
+	}
+	if (at != 0 && at < r.asked_at) {
+		char asked[48];
+
+		prose_time(r.asked_at, now, asked, sizeof asked);
+		rc = pt_errf(err, PT_EINVAL, "request #%lld to %s was made %s; "
+		    "its outcome cannot come before it", id, r.target, asked);
+		goto out;
+	}
+	/* When it happened, for the request and its timeline entry alike;
+	 * the story itself changes now. */
+	when = at != 0 ? at : now;
 	was_lapsed = strcmp(r.state, "lapsed") == 0;
 	free(r.state);
 	r.state = strdup(state);
 	if (strcmp(state, "answered") == 0) {
 		free(r.answer);
 		r.answer = strdup(text);
-		r.answered_at = now;
+		r.answered_at = when;
 		kind = "statement";
 		pt_str_add(&body, text);
 	} else if (strcmp(state, "declined") == 0) {
-		r.answered_at = now;
+		r.answered_at = when;
 		if (text != NULL && *text) {
 			free(r.answer);
 			r.answer = strdup(text);
@@ -212,13 +240,13 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 		if (text != NULL && *text)
 			pt_str_addf(&body, " (%s)", text);
 	} else {
-		r.lapsed_at = now;
+		r.lapsed_at = when;
 		pt_str_addf(&body, "No response from %s by press time.",
 		    r.target);
 	}
 	rc = rfc_update(d->db, &r, err);
 	if (rc == 0)
-		rc = log_rfc_entry(d, s->id, 0, kind, pt_str_cstr(&body),
+		rc = log_rfc_entry(d, s->id, at, kind, pt_str_cstr(&body),
 		    r.target, err);
 	/* The story went out saying they did not respond: now it is wrong. */
 	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&

@@ -14,6 +14,7 @@
 
 #include "presstime/db.h"
 #include "presstime/desk.h"
+#include "presstime/entry.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
@@ -121,6 +122,48 @@ test_publish_lapses_and_late_answer(void **state)
 	story_free(s);
 }
 
+/* An answer that came an hour ago is dated then, on the request and on
+ * the timeline; the future and times before the asking are refused. */
+static void
+test_resolve_at(void **state)
+{
+	struct desk *d = *state;
+	struct desk_rfc r = { 0 };
+	struct pt_err err = { 0 };
+	struct rfc_list rl;
+	struct entry_list el;
+	struct story *s;
+	time_t now = desk_now(d);
+	long long id;
+
+	r.target = "FCN";
+	r.asked_at = now - 3 * 3600;
+	assert_int_equal(desk_rfc_add(d, "ice", &r, &id, &err), 0);
+	assert_int_equal(desk_rfc_resolve_at(d, "ice", id, "answered", "No.",
+	    0, now + 600, &err), PT_EINVAL);
+	assert_non_null(strstr(err.msg, "is still to come"));
+	assert_int_equal(desk_rfc_resolve_at(d, "ice", id, "answered", "No.",
+	    0, now - 4 * 3600, &err), PT_EINVAL);
+	assert_non_null(strstr(err.msg, "cannot come before it"));
+	assert_int_equal(desk_rfc_resolve_at(d, "ice", id, "answered", "No.",
+	    0, now - 3600, &err), 0);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(rfc_list_story(d->db, s->id, &rl, &err), 0);
+	assert_int_equal(rl.n, 1);
+	assert_string_equal(rl.v[0].state, "answered");
+	assert_int_equal(rl.v[0].answered_at, now - 3600);
+	rfc_list_free(&rl);
+	assert_int_equal(entry_list_story(d->db, s->id, &el, &err), 0);
+	assert_true(el.n >= 1);
+	assert_string_equal(el.v[el.n - 1].body, "No.");
+	assert_int_equal(el.v[el.n - 1].occurred_at, now - 3600);
+	assert_int_equal(el.v[el.n - 1].logged_at, now);
+	entry_list_free(&el);
+	/* The story changed now, whenever the answer came. */
+	assert_int_equal(s->updated_at, now);
+	story_free(s);
+}
+
 static void
 test_failed_operation_leaves_nothing(void **state)
 {
@@ -179,6 +222,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_failed_operation_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_held_returns, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_resolve_at, setup,
 		    teardown),
 	};
 
