@@ -58,6 +58,24 @@ void cli_table_row(struct cli_table *t, const char *const *cells);
 void cli_table_print(struct cli_table *t, FILE *f);
 void cli_table_free(struct cli_table *t);
 
+/* A listing: with --json one JSON array of objects, else a cli_table
+ * with these column names. The caller writes each row in the form
+ * asked for: an object through cli_rows_json, or cells through
+ * cli_rows_cells. */
+struct json;
+struct cli_rows;
+struct cli_rows *cli_rows_new(int json, int tsv, int ncols,
+    const char *const *head);
+/* The writer for the row objects with --json (borrowed, valid until
+ * cli_rows_free): open and close each object on it. NULL when the rows
+ * are a table. */
+struct json *cli_rows_json(struct cli_rows *r);
+/* One table row of ncols cells (NULL is empty); only for a table. */
+void cli_rows_cells(struct cli_rows *r, const char *const *cells);
+/* Writes the array, or the rest of the table, to stdout; call it once. */
+void cli_rows_print(struct cli_rows *r);
+void cli_rows_free(struct cli_rows *r);
+
 /* 1 when stdout is a terminal. */
 int cli_stdout_tty(void);
 /* Columns of the terminal on stdout (80 when unknown). */

@@ -18,8 +18,10 @@ run(int argc, char **argv)
 	const struct cli_opt opts[] = {
 		{ "json", 0, &json }, { "tsv", 0, &tsv }, { NULL, 0, NULL }
 	};
+	static const char *const head[] = { "WHEN", "FROM", "TO", "BY", "NOTE" };
 	struct pt_err err = { 0 };
 	struct status_change_list hl;
+	struct cli_rows *rows;
 	struct story *s;
 	struct desk *d;
 	char *pos[1];
@@ -38,46 +40,29 @@ run(int argc, char **argv)
 	desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
-	if (json != NULL) {
-		struct pt_str out = PT_STR_INIT;
-		struct json j;
+	rows = cli_rows_new(json != NULL, tsv != NULL, 5, head);
+	for (size_t i = 0; i < hl.n; i++) {
+		const struct status_change *c = &hl.v[i];
+		struct json *j = cli_rows_json(rows);
+		char when[32];
 
-		json_init(&j, &out, 1);
-		json_arr_open(&j);
-		for (size_t i = 0; i < hl.n; i++) {
-			json_obj_open(&j);
-			json_kstr(&j, "from", hl.v[i].from_state);
-			json_kstr(&j, "to", hl.v[i].to_state);
-			json_ktime(&j, "at", hl.v[i].at);
-			json_kstr(&j, "by", hl.v[i].by);
-			json_kstr(&j, "note", hl.v[i].note);
-			json_obj_close(&j);
+		if (j != NULL) {
+			json_obj_open(j);
+			json_kstr(j, "from", c->from_state);
+			json_kstr(j, "to", c->to_state);
+			json_ktime(j, "at", c->at);
+			json_kstr(j, "by", c->by);
+			json_kstr(j, "note", c->note);
+			json_obj_close(j);
+			continue;
 		}
-		json_arr_close(&j);
-		printf("%s\n", pt_str_cstr(&out));
-		pt_str_done(&out);
-	} else {
-		static const char *const head[] = { "WHEN", "FROM", "TO", "BY",
-			"NOTE" };
-		struct cli_table *t = cli_table_new(5, tsv != NULL);
-
-		cli_table_header(t, head);
-		for (size_t i = 0; i < hl.n; i++) {
-			char when[32];
-			const char *cells[5];
-
-			ptime_format(hl.v[i].at, when, sizeof when);
-			cells[0] = when;
-			cells[1] = hl.v[i].from_state != NULL ?
-			    hl.v[i].from_state : "-";
-			cells[2] = hl.v[i].to_state;
-			cells[3] = hl.v[i].by;
-			cells[4] = hl.v[i].note;
-			cli_table_row(t, cells);
-		}
-		cli_table_print(t, stdout);
-		cli_table_free(t);
+		ptime_format(c->at, when, sizeof when);
+		cli_rows_cells(rows, (const char *const[]){ when,
+		    c->from_state != NULL ? c->from_state : "-", c->to_state,
+		    c->by, c->note });
 	}
+	cli_rows_print(rows);
+	cli_rows_free(rows);
 	history_list_free(&hl);
 	return 0;
 }

@@ -31,7 +31,7 @@ prio_mark(const char *p)
 	}
 }
 
-/* One story as a JSON object: the queue's fields. Shared with search. */
+/* One story as a JSON object: the queue's fields. */
 void
 cli_story_json(struct json *j, const struct story *s)
 {
@@ -57,10 +57,8 @@ cli_story_json(struct json *j, const struct story *s)
 	json_obj_close(j);
 }
 
-/* Where the rows go: JSON objects, or table rows. */
 struct ls_out {
-	struct json *j;       /* NULL: the table */
-	struct cli_table *t;
+	struct cli_rows *rows;
 	time_t now;
 	long long shown;
 };
@@ -69,12 +67,12 @@ static int
 ls_row(const struct story *s, void *ctx)
 {
 	struct ls_out *o = ctx;
+	struct json *j = cli_rows_json(o->rows);
 	char due[16] = "", rfc[16] = "", upd[16], status[64];
-	const char *cells[9];
 
 	o->shown++;
-	if (o->j != NULL) {
-		cli_story_json(o->j, s);
+	if (j != NULL) {
+		cli_story_json(j, s);
 		return 0;
 	}
 	if (s->deadline != 0)
@@ -84,11 +82,8 @@ ls_row(const struct story *s, void *ctx)
 	ptime_age(s->updated_at, o->now, upd, sizeof upd);
 	snprintf(status, sizeof status, "%s%s", s->status,
 	    s->needs_update ? " (needs update)" : "");
-	cells[0] = prio_mark(s->priority); cells[1] = s->slug;
-	cells[2] = status; cells[3] = s->desk;
-	cells[4] = s->editor; cells[5] = due; cells[6] = rfc;
-	cells[7] = upd; cells[8] = s->headline;
-	cli_table_row(o->t, cells);
+	cli_rows_cells(o->rows, (const char *const[]){ prio_mark(s->priority),
+	    s->slug, status, s->desk, s->editor, due, rfc, upd, s->headline });
 	return 0;
 }
 
@@ -102,13 +97,12 @@ run(int argc, char **argv)
 		{ "json", 0, &json }, { "tsv", 0, &tsv }, { "all", 0, &all },
 		{ NULL, 0, NULL }
 	};
+	static const char *const head[] = { "P", "SLUG", "STATUS", "DESK",
+		"EDITOR", "DUE", "RFC", "UPD", "HEADLINE" };
 	struct pt_err err = { 0 };
 	enum story_sort sort = SORT_DUE;
 	struct ls_out out = { 0 };
 	struct filter *f = NULL;
-	struct cli_table *t = NULL;
-	struct pt_str js = PT_STR_INIT;
-	struct json j;
 	struct desk *d;
 	char *pos[64], *ftext;
 	long long limit = LS_DEFAULT_LIMIT;
@@ -142,43 +136,26 @@ run(int argc, char **argv)
 		cli_fail(&err);
 		return 2;
 	}
-	if (json != NULL) {
-		json_init(&j, &js, 1);
-		json_arr_open(&j);
-	} else {
-		static const char *const head[] = { "P", "SLUG", "STATUS", "DESK",
-			"EDITOR", "DUE", "RFC", "UPD", "HEADLINE" };
-
-		t = cli_table_new(9, tsv != NULL);
-		cli_table_header(t, head);
-	}
-	out.j = json != NULL ? &j : NULL;
-	out.t = t;
+	out.rows = cli_rows_new(json != NULL, tsv != NULL, 9, head);
 	out.now = now;
 	rc = story_each(d->db, f, sort, limit, ls_row, &out, &err);
 	if (rc < 0) {
 		filter_free(f);
-		cli_table_free(t);
-		pt_str_done(&js);
+		cli_rows_free(out.rows);
 		desk_close(d);
 		return cli_fail(&err);
 	}
-	if (json != NULL) {
-		json_arr_close(&j);
-		printf("%s\n", pt_str_cstr(&js));
-	} else {
-		cli_table_print(t, stdout);
-		if (out.shown == limit && cli_stdout_tty() && tsv == NULL) {
-			long long total = 0;
+	cli_rows_print(out.rows);
+	if (json == NULL && tsv == NULL && out.shown == limit &&
+	    cli_stdout_tty()) {
+		long long total = 0;
 
-			story_count(d->db, f, &total, NULL);
-			if (total > out.shown)
-				printf("(%lld of %lld shown; use --limit N or "
-				    "--all)\n", out.shown, total);
-		}
+		story_count(d->db, f, &total, NULL);
+		if (total > out.shown)
+			printf("(%lld of %lld shown; use --limit N or --all)\n",
+			    out.shown, total);
 	}
-	pt_str_done(&js);
-	cli_table_free(t);
+	cli_rows_free(out.rows);
 	filter_free(f);
 	desk_close(d);
 	return 0;

@@ -53,9 +53,12 @@ find_request(struct desk *d, const char *slug, const char *key,
 static int
 rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 {
+	static const char *const head[] = { "ID", "TARGET", "CHANNEL", "ASKED",
+		"DUE", "TRIES", "STATE", "ANSWER" };
 	struct pt_err err = { 0 };
 	struct story *s;
 	struct rfc_list rl;
+	struct cli_rows *rows;
 	time_t now = desk_now(d);
 	int rc;
 
@@ -65,66 +68,44 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 	story_free(s);
 	if (rc < 0)
 		return cli_fail(&err);
-	if (json) {
-		struct pt_str out = PT_STR_INIT;
-		struct json j;
+	rows = cli_rows_new(json, tsv, 8, head);
+	for (size_t i = 0; i < rl.n; i++) {
+		const struct rfc *r = &rl.v[i];
+		struct json *j = cli_rows_json(rows);
+		char id[24], asked[32], due[32] = "", tries[16], state[64], by[32];
 
-		json_init(&j, &out, 1);
-		json_arr_open(&j);
-		for (size_t i = 0; i < rl.n; i++) {
-			struct rfc *r = &rl.v[i];
-
-			json_obj_open(&j);
-			json_kint(&j, "id", r->id);
-			json_kstr(&j, "target", r->target);
-			json_kstr(&j, "kind", r->target_kind);
-			json_kstr(&j, "channel", r->channel);
-			json_ktime(&j, "asked_at", r->asked_at);
-			json_kstr(&j, "asked_by", r->asked_by);
-			json_ktime(&j, "due_at", r->due_at);
-			json_kint(&j, "attempts", r->attempts);
-			json_kstr(&j, "state", r->state);
-			json_kstr(&j, "answer", r->answer);
-			json_ktime(&j, "answered_at", r->answered_at);
-			json_ktime(&j, "promised_by", r->promised_by);
-			json_obj_close(&j);
+		if (j != NULL) {
+			json_obj_open(j);
+			json_kint(j, "id", r->id);
+			json_kstr(j, "target", r->target);
+			json_kstr(j, "kind", r->target_kind);
+			json_kstr(j, "channel", r->channel);
+			json_ktime(j, "asked_at", r->asked_at);
+			json_kstr(j, "asked_by", r->asked_by);
+			json_ktime(j, "due_at", r->due_at);
+			json_kint(j, "attempts", r->attempts);
+			json_kstr(j, "state", r->state);
+			json_kstr(j, "answer", r->answer);
+			json_ktime(j, "answered_at", r->answered_at);
+			json_ktime(j, "promised_by", r->promised_by);
+			json_obj_close(j);
+			continue;
 		}
-		json_arr_close(&j);
-		printf("%s\n", pt_str_cstr(&out));
-		pt_str_done(&out);
-	} else {
-		static const char *const head[] = { "ID", "TARGET", "CHANNEL",
-			"ASKED", "DUE", "TRIES", "STATE", "ANSWER" };
-		struct cli_table *t = cli_table_new(8, tsv);
-
-		cli_table_header(t, head);
-		for (size_t i = 0; i < rl.n; i++) {
-			struct rfc *r = &rl.v[i];
-			char id[24], asked[32], due[32] = "", tries[16];
-			char state[64];
-			const char *cells[8];
-
-			snprintf(id, sizeof id, "%lld", r->id);
-			ptime_format_short(r->asked_at, now, asked, sizeof asked);
-			if (r->due_at != 0)
-				ptime_countdown(r->due_at, now, due, sizeof due);
-			snprintf(tries, sizeof tries, "%d", r->attempts);
-			snprintf(state, sizeof state, "%s", r->state);
-			if (strcmp(r->state, "promised") == 0) {
-				char by[32];
-
-				ptime_format_short(r->promised_by, now, by,
-				    sizeof by);
-				snprintf(state, sizeof state, "promised by %s", by);
-			}
-			cells[0] = id; cells[1] = r->target; cells[2] = r->channel;
-			cells[3] = asked; cells[4] = due; cells[5] = tries;
-			cells[6] = state; cells[7] = r->answer;
-			cli_table_row(t, cells);
+		snprintf(id, sizeof id, "%lld", r->id);
+		ptime_format_short(r->asked_at, now, asked, sizeof asked);
+		if (r->due_at != 0)
+			ptime_countdown(r->due_at, now, due, sizeof due);
+		snprintf(tries, sizeof tries, "%d", r->attempts);
+		snprintf(state, sizeof state, "%s", r->state);
+		if (strcmp(r->state, "promised") == 0) {
+			ptime_format_short(r->promised_by, now, by, sizeof by);
+			snprintf(state, sizeof state, "promised by %s", by);
 		}
-		cli_table_print(t, stdout);
-		cli_table_free(t);
+		cli_rows_cells(rows, (const char *const[]){ id, r->target,
+		    r->channel, asked, due, tries, state, r->answer });
 	}
+	cli_rows_print(rows);
+	cli_rows_free(rows);
 	rfc_list_free(&rl);
 	return 0;
 }

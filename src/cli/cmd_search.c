@@ -20,10 +20,13 @@ run(int argc, char **argv)
 		{ "json", 0, &json }, { "tsv", 0, &tsv },
 		{ "limit", 1, &limit_s }, { NULL, 0, NULL }
 	};
+	static const char *const head[] = { "SLUG", "IN", "WHEN", "MATCH" };
 	struct pt_err err = { 0 };
 	struct search_hits hits;
+	struct cli_rows *rows;
 	struct desk *d;
 	char *pos[64], *q;
+	time_t now;
 	int npos, rc, limit = 50;
 
 	if ((rc = cli_parse(&cmd_search, argc, argv, opts, pos, 64, &npos)) != 0)
@@ -47,49 +50,32 @@ run(int argc, char **argv)
 		desk_close(d);
 		return cli_fail(&err);
 	}
-	if (json != NULL) {
-		struct pt_str out = PT_STR_INIT;
-		struct json j;
+	now = desk_now(d);
+	rows = cli_rows_new(json != NULL, tsv != NULL, 4, head);
+	for (size_t i = 0; i < hits.n; i++) {
+		const struct search_hit *h = &hits.v[i];
+		struct json *j = cli_rows_json(rows);
+		char when[32] = "";
 
-		json_init(&j, &out, 1);
-		json_arr_open(&j);
-		for (size_t i = 0; i < hits.n; i++) {
-			json_obj_open(&j);
-			json_kstr(&j, "slug", hits.v[i].slug);
-			json_kstr(&j, "in", hits.v[i].what);
-			json_kint(&j, "id", hits.v[i].ref_id);
-			json_ktime(&j, "at", hits.v[i].at);
-			json_kstr(&j, "snippet", hits.v[i].snippet);
-			json_obj_close(&j);
+		if (j != NULL) {
+			json_obj_open(j);
+			json_kstr(j, "slug", h->slug);
+			json_kstr(j, "in", h->what);
+			json_kint(j, "id", h->ref_id);
+			json_ktime(j, "at", h->at);
+			json_kstr(j, "snippet", h->snippet);
+			json_obj_close(j);
+			continue;
 		}
-		json_arr_close(&j);
-		printf("%s\n", pt_str_cstr(&out));
-		pt_str_done(&out);
-	} else {
-		static const char *const head[] = { "SLUG", "IN", "WHEN",
-			"MATCH" };
-		struct cli_table *t = cli_table_new(4, tsv != NULL);
-		time_t now = desk_now(d);
-
-		cli_table_header(t, head);
-		for (size_t i = 0; i < hits.n; i++) {
-			char when[32] = "";
-			const char *cells[4];
-
-			if (hits.v[i].at != 0)
-				ptime_format_short(hits.v[i].at, now, when,
-				    sizeof when);
-			cells[0] = hits.v[i].slug;
-			cells[1] = hits.v[i].what;
-			cells[2] = when;
-			cells[3] = hits.v[i].snippet;
-			cli_table_row(t, cells);
-		}
-		cli_table_print(t, stdout);
-		cli_table_free(t);
-		if (hits.n == 0 && cli_stdout_tty())
-			printf("(no matches)\n");
+		if (h->at != 0)
+			ptime_format_short(h->at, now, when, sizeof when);
+		cli_rows_cells(rows, (const char *const[]){ h->slug, h->what,
+		    when, h->snippet });
 	}
+	cli_rows_print(rows);
+	cli_rows_free(rows);
+	if (json == NULL && hits.n == 0 && cli_stdout_tty())
+		printf("(no matches)\n");
 	search_hits_free(&hits);
 	desk_close(d);
 	return 0;

@@ -1,4 +1,5 @@
-/* Output shared by the verbs: sanitized text, tables, options, errors. */
+/* Output shared by the verbs: sanitized text, tables and listings,
+ * options, errors. */
 #include "config.h"
 
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include "presstime/db.h"
 #include "presstime/diag.h"
 #include "presstime/desk.h"
+#include "presstime/json.h"
 #include "presstime/sanitize.h"
 #include "presstime/str.h"
 #include "presstime/utf8.h"
@@ -325,6 +327,61 @@ cli_table_free(struct cli_table *t)
 		free(t->cells[i]);
 	free(t->cells);
 	free(t);
+}
+
+struct cli_rows {
+	struct cli_table *t;  /* NULL with --json */
+	struct json j;
+	struct pt_str out;    /* the JSON array as it grows */
+};
+
+struct cli_rows *
+cli_rows_new(int json, int tsv, int ncols, const char *const *head)
+{
+	struct cli_rows *r = pt_xcalloc(1, sizeof *r);
+
+	pt_str_init(&r->out);
+	if (json) {
+		json_init(&r->j, &r->out, 1);
+		json_arr_open(&r->j);
+	} else {
+		r->t = cli_table_new(ncols, tsv);
+		cli_table_header(r->t, head);
+	}
+	return r;
+}
+
+struct json *
+cli_rows_json(struct cli_rows *r)
+{
+	return r->t == NULL ? &r->j : NULL;
+}
+
+void
+cli_rows_cells(struct cli_rows *r, const char *const *cells)
+{
+	cli_table_row(r->t, cells);
+}
+
+void
+cli_rows_print(struct cli_rows *r)
+{
+	if (r->t != NULL) {
+		cli_table_print(r->t, stdout);
+		return;
+	}
+	json_arr_close(&r->j);
+	printf("%s\n", pt_str_cstr(&r->out));
+}
+
+void
+cli_rows_free(struct cli_rows *r)
+{
+	if (r == NULL)
+		return;
+	cli_table_free(r->t);
+	pt_str_done(&r->out);
+	free(r);
 }
 
 int

@@ -62,6 +62,63 @@ like "search hit" "$OUT" "^ice-contract	entry	Thu 14:00	\[Reseller\] confirms"
 runs "search json" 0 sh -c '"$PRESSTIME" search ICE --json | python3 -m json.tool'
 runs "search with FTS syntax is safe" 0 pt search 'NEAR(a b) OR "x' --tsv
 runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -m json.tool'
+
+# The listings' three forms, exactly: JSON, tab-separated, and the
+# aligned table a terminal gets.
+me=$(id -un)
+runs "history --json" 0 pt history city-budget --json
+is "history json: keys in order, null from, UTC times" "$OUT" "[
+  {
+    \"from\": null,
+    \"to\": \"pitched\",
+    \"at\": \"2026-11-26T14:00:00Z\",
+    \"by\": \"$me\",
+    \"note\": \"created\"
+  },
+  {
+    \"from\": \"pitched\",
+    \"to\": \"assigned\",
+    \"at\": \"2026-11-26T14:00:00Z\",
+    \"by\": \"$me\",
+    \"note\": null
+  }
+]"
+runs "search --json" 0 pt search reseller --json
+is "search json: id is a number, at a UTC time" "$OUT" "[
+  {
+    \"slug\": \"ice-contract\",
+    \"in\": \"entry\",
+    \"id\": 1,
+    \"at\": \"2026-11-26T14:00:00Z\",
+    \"snippet\": \"[Reseller] confirms the contract value of 508,832 dollars \"
+  }
+]"
+runs "search --json with no match" 0 pt search nomatchxyzzy --json
+is "no match is an empty array" "$OUT" "[]"
+runs "search piped with no match" 0 pt search nomatchxyzzy
+is "no match piped prints nothing" "$OUT" ""
+tty() { # tty NAME CMD...: runs the binary on a terminal 80 columns wide
+	name=$1; shift
+	runs "$name" 0 script -qec "stty cols 80; \"$PRESSTIME\" $*" /dev/null
+	OUT=$(printf '%s\n' "$OUT" | tr -d '\r')
+}
+tty "history on a terminal" history city-budget
+w=$((${#me} > 2 ? ${#me} : 2))
+is "history table aligned, no trailing blanks" "$OUT" \
+"$(printf '%-16s  %-7s  %-8s  %-*s  %s\n' WHEN FROM TO "$w" BY NOTE \
+    "2026-11-26 14:00" - pitched "$w" "$me" created)
+2026-11-26 14:00  pitched  assigned  $me"
+tty "search on a terminal" search nomatchxyzzy
+is "no match on a terminal says so" "$OUT" "SLUG  IN  WHEN  MATCH
+(no matches)"
+tty "search --json on a terminal" search nomatchxyzzy --json
+is "no match with --json is still JSON" "$OUT" "[]"
+tty "ls on a terminal" ls --limit 2
+like "ls on a terminal says what was cut" "$OUT" \
+    "^\\(2 of 4 shown; use --limit N or --all\\)\$"
+tty "ls --tsv on a terminal" ls --limit 2 --tsv
+unlike "no paging note with --tsv" "$OUT" "shown; use"
+
 runs "budget" 0 pt budget
 like "budget groups by desk" "$OUT" "== metro =="
 like "budget has the line" "$OUT" "ice-contract \(pitched, due 2026-11-26 14:30\)"

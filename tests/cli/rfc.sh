@@ -35,6 +35,14 @@ is "rfc ls rows" "$(printf '%s\n' "$OUT" | cut -f1,2,3,7)" "1	ICE	email	promised
 3	Carahsoft	email	declined
 4	FCN	email	open"
 runs "rfc ls json is valid" 0 sh -c '"$PRESSTIME" rfc ls hootsuite-ice --json | python3 -m json.tool'
+runs "rfc ls json fields" 0 sh -c '"$PRESSTIME" rfc ls hootsuite-ice --json | python3 -c "
+import json, sys
+d = json.load(sys.stdin)
+print(len(d), *d[0].keys())
+print(*(repr(d[0][k]) for k in (\"id\", \"attempts\", \"due_at\", \"answer\", \"promised_by\")))"'
+is "rfc ls json: keys in order, numbers, nulls, UTC times" "$OUT" \
+"4 id target kind channel asked_at asked_by due_at attempts state answer answered_at promised_by
+1 1 '2026-11-26T17:00:00Z' None '2026-11-26T17:00:00Z'"
 
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
 runs "end notes before publication (preview)" 0 pt endnotes hootsuite-ice
