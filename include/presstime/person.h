@@ -38,6 +38,13 @@ int credit_role_valid(const char *role, struct pt_err *err);
  * none. */
 int person_find(struct pt_db *db, const char *name_or_login,
     struct person *out, struct pt_err *err);
+/* Finds the one person a stored row names, for import: with a login, the
+ * login's owner (name and kind are then not compared); without, the
+ * oldest person with exactly this name, byte for byte, and this kind,
+ * with or without a login. PT_ENOENT if none. Unlike person_find, a
+ * "Reuters" organization never answers for a "Reuters" source. */
+int person_find_exact(struct pt_db *db, const char *name, const char *kind,
+    const char *login, struct person *out, struct pt_err *err);
 /* Finds or creates (kind used only when creating). Sets out->id. */
 int person_ensure(struct pt_db *db, const char *name, const char *kind,
     struct person *out, struct pt_err *err);

@@ -41,65 +41,70 @@ imp_story_free(struct imp_story *is)
 }
 
 /*
+ * The cache key for a person: a login alone decides who it is; otherwise
+ * kind then name. Kinds are validated words with no \x1f and "login" is
+ * not one, so free text in a name or login cannot fake another key.
+ */
+static void
+imp_person_key(struct pt_str *key, const char *name, const char *kind,
+    const char *login)
+{
+	if (login != NULL)
+		pt_str_addf(key, "login\x1f%s", login);
+	else
+		pt_str_addf(key, "%s\x1f%s", kind, name);
+}
+
+/* Looks the person up exactly, creating them when missing; an import
+ * must never merge two people nor split one, or re-importing an export
+ * would multiply people. */
+static int
+imp_person_resolve(struct imp *im, const char *name, const char *kind,
+    const char *login, long long *id)
+{
+	struct pt_err e;
+	struct person p;
+	int rc;
+
+	rc = person_find_exact(im->d->db, name, kind, login, &p, &e);
+	if (rc == 0) {
+		*id = p.id;
+		person_done(&p);
+		return 0;
+	}
+	if (rc != PT_ENOENT)
+		return pt_errf(im->err, rc, "%s", e.msg);
+	memset(&p, 0, sizeof p);
+	p.name = (char *)name;
+	p.kind = (char *)kind;
+	p.login = (char *)login;
+	if ((rc = person_insert(im->d->db, &p, im->err)) < 0)
+		return rc;
+	*id = p.id;
+	im->st.people++;
+	return 0;
+}
+
+/*
  * The person a credit or request names: by login when one is given,
  * else by exact name and kind; created when missing. Resolved people are
- * remembered, so the same name with two kinds stays two people.
+ * remembered so a long file asks the database once per person.
  */
 static int
 imp_person(struct imp *im, const char *name, const char *kind,
     const char *login, long long *id)
 {
 	struct pt_str key = PT_STR_INIT;
-	struct pt_err e;
-	struct person p;
 	long long *hit;
-	int rc, found = 0;
+	int rc = 0;
 
-	pt_str_addf(&key, "%s\x1f%s\x1f%s", name, kind,
-	    login != NULL ? login : "");
-	if ((hit = strmap_get(&im->people, key.buf)) != NULL) {
+	imp_person_key(&key, name, kind, login);
+	if ((hit = strmap_get(&im->people, key.buf)) != NULL)
 		*id = *hit;
-		pt_str_done(&key);
-		return 0;
-	}
-	rc = person_find(im->d->db, login != NULL ? login : name, &p, &e);
-	if (rc == 0) {
-		if (login != NULL)
-			found = p.login != NULL && strcmp(p.login, login) == 0;
-		else
-			found = strcmp(p.name, name) == 0 &&
-			    strcmp(p.kind, kind) == 0;
-		*id = p.id;
-		person_done(&p);
-	} else if (rc != PT_ENOENT) {
-		pt_str_done(&key);
-		return pt_errf(im->err, rc, "%s", e.msg);
-	}
-	if (!found) {
-		memset(&p, 0, sizeof p);
-		p.name = (char *)name;
-		p.kind = (char *)kind;
-		p.login = (char *)login;
-		rc = person_insert(im->d->db, &p, im->err);
-		if (rc == 0) {
-			*id = p.id;
-			im->st.people++;
-		} else if (rc == PT_EINVAL && login != NULL) {
-			/* person_find matched someone else's name first and
-			 * the login is taken: take the login's owner. */
-			rc = person_ensure_staff(im->d->db, login, name, &p,
-			    im->err);
-			*id = p.id;
-			person_done(&p);
-		}
-		if (rc < 0) {
-			pt_str_done(&key);
-			return rc;
-		}
-	}
-	strmap_put(&im->people, key.buf, *id);
+	else if ((rc = imp_person_resolve(im, name, kind, login, id)) == 0)
+		strmap_put(&im->people, key.buf, *id);
 	pt_str_done(&key);
-	return 0;
+	return rc;
 }
 
 /* Inserts entry i after the entries it amends, deepest first; chain has

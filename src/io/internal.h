@@ -115,7 +115,7 @@ struct imp {
 	struct imp_story *stories;
 	size_t nstories, cap;
 	struct strmap slugs;   /* slug -> index in stories */
-	struct strmap people;  /* name, kind, login -> person id */
+	struct strmap people;  /* login, else kind and name -> person id */
 	struct import_stats st;
 };
 

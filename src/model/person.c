@@ -79,6 +79,51 @@ person_find(struct pt_db *db, const char *key, struct person *out,
 	return pt_errf(err, PT_ENOENT, "no person \"%s\"", key);
 }
 
+/*
+ * Names are compared byte for byte, not case-folded like person_find:
+ * they are stored as typed and exported as stored, so a re-imported
+ * export always brings back the same bytes, and "ICE" the agency is not
+ * "Ice" the rapper. The NOCASE term is only there so the query can use
+ * the person_name index (which is NOCASE); the binary term decides.
+ */
+static const char exact_by_name_sql[] = "SELECT " PERSON_COLS
+    " FROM person WHERE name = ?1 COLLATE NOCASE AND name = ?1 AND"
+    " kind = ?2 ORDER BY id LIMIT 1";
+/* A login belongs to one person whatever name a file gives them. */
+static const char exact_by_login_sql[] = "SELECT " PERSON_COLS
+    " FROM person WHERE login = ?1";
+
+int
+person_find_exact(struct pt_db *db, const char *name, const char *kind,
+    const char *login, struct person *out, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (db_prepare(db, login != NULL ? exact_by_login_sql :
+	    exact_by_name_sql, &st, err) < 0)
+		return PT_EDB;
+	if (login != NULL)
+		db_bind_text(st, 1, login);
+	else {
+		db_bind_text(st, 1, name);
+		db_bind_text(st, 2, kind);
+	}
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		person_read(st, 0, out);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "finding a person");
+	if (login != NULL)
+		return pt_errf(err, PT_ENOENT, "no person with login \"%s\"",
+		    login);
+	return pt_errf(err, PT_ENOENT, "no %s named \"%s\"", kind, name);
+}
+
 int
 person_insert(struct pt_db *db, struct person *p, struct pt_err *err)
 {

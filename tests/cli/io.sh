@@ -26,6 +26,43 @@ runs "import the same file again is refused" 1 env PRESSTIME_DB="$T_TMP/b.db" "$
 like "duplicate slug named with its place" "$ERR" 'a.yaml:[0-9]+:[0-9]+: .*story "hootsuite-ice" already exists'
 is "nothing half-imported" "$(sqlite3 "$T_TMP/b.db" "SELECT count(*) FROM story")" "2"
 
+# Regression: people were matched by name alone, so a source named like a
+# staff member (or an organization) came back as a new person on every
+# import of the same export.
+cat > "$T_TMP/names.yaml" <<'YAML'
+presstime: 1
+stories:
+  - slug: same-names
+    headline: "Two Jordan Lees"
+    credits:
+      - { name: "Jordan Lee", login: jlee, kind: staff, role: byline }
+      - { name: "Reuters", kind: organization, role: research }
+    requests:
+      - { target: "Jordan Lee", kind: source }
+      - { target: "Reuters", kind: source }
+      - { target: "Reuters", kind: organization }
+YAML
+C_DB="$T_TMP/c.db"
+people() { sqlite3 -batch -noheader "$C_DB" "SELECT count(*) FROM person"; }
+runs "import same names, other kinds" 0 env PRESSTIME_DB="$C_DB" "$PRESSTIME" import "$T_TMP/names.yaml"
+is "a staff member and a source of one name are two people" "$(people)" "4"
+runs "export them" 0 env PRESSTIME_DB="$C_DB" "$PRESSTIME" export --format yaml --output "$T_TMP/c.yaml"
+sed 's/slug: /slug: again-/' "$T_TMP/c.yaml" > "$T_TMP/c2.yaml"
+runs "import the export where it came from" 0 env PRESSTIME_DB="$C_DB" "$PRESSTIME" import "$T_TMP/c2.yaml"
+is "no one new on the second import" "$(people)" "4"
+is "requests point at the person of the right kind" \
+	"$(sqlite3 -batch -noheader "$C_DB" "SELECT p.name, p.kind, count(*), count(DISTINCT p.id) FROM rfc r JOIN person p ON p.id = r.person_id GROUP BY p.name, p.kind ORDER BY p.name, p.kind")" \
+	"Jordan Lee|source|2|1
+Reuters|organization|2|1
+Reuters|source|2|1"
+is "credits too" \
+	"$(sqlite3 -batch -noheader "$C_DB" "SELECT p.name, p.kind, coalesce(p.login, '-'), count(*), count(DISTINCT p.id) FROM credit c JOIN person p ON p.id = c.person_id GROUP BY p.id ORDER BY p.name")" \
+	"Jordan Lee|staff|jlee|2|1
+Reuters|organization|-|2|1"
+printf 'presstime: 1\nstories:\n  - slug: by-login\n    headline: "L"\n    credits:\n      - { name: "J. Lee", login: jlee, kind: source }\n' > "$T_TMP/login.yaml"
+runs "import a credit by login" 0 env PRESSTIME_DB="$C_DB" "$PRESSTIME" import "$T_TMP/login.yaml"
+is "a login names its owner" "$(sqlite3 -batch -noheader "$C_DB" "SELECT p.login, p.name, (SELECT count(*) FROM person) FROM credit c JOIN story s ON s.id = c.story_id JOIN person p ON p.id = c.person_id WHERE s.slug = 'by-login'")" "jlee|Jordan Lee|4"
+
 runs "export json" 0 pt export --format json
 runs "json export parses" 0 sh -c '"$PRESSTIME" export --format json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d[\"stories\"]), d[\"stories\"][0][\"slug\"])"'
 is "json export content" "$OUT" "2 hootsuite-ice"

@@ -594,6 +594,142 @@ static const struct bad_case bad[] = {
 	{ HEAD STORY "    dek: \"\xff\"\n", NULL },
 };
 
+/* y with every "slug: " made "slug: again-", so the same export can go
+ * into the database it came from. */
+static char *
+with_new_slugs(const char *y)
+{
+	struct pt_str out = PT_STR_INIT;
+	const char *p = y, *hit;
+
+	while ((hit = strstr(p, "slug: ")) != NULL) {
+		pt_str_addf(&out, "%.*sslug: again-", (int)(hit - p), p);
+		p = hit + strlen("slug: ");
+	}
+	pt_str_add(&out, p);
+	return pt_str_steal(&out);
+}
+
+/* The id of the one person with this login (0 if none). */
+static long long
+login_id(struct desk *d, const char *login)
+{
+	struct person p;
+	struct pt_err err;
+	long long id = 0;
+
+	if (person_find_exact(d->db, NULL, NULL, login, &p, &err) == 0)
+		id = p.id;
+	person_done(&p);
+	return id;
+}
+
+/* The id of the person with exactly this name and kind (0 if none). */
+static long long
+named_id(struct desk *d, const char *name, const char *kind)
+{
+	struct person p;
+	struct pt_err err;
+	long long id = 0;
+
+	if (person_find_exact(d->db, name, kind, NULL, &p, &err) == 0)
+		id = p.id;
+	person_done(&p);
+	return id;
+}
+
+/* Checks that story slug's credits and requests point at the right one
+ * of the two Jordan Lees and the two Reuters. */
+static void
+check_same_names(struct desk *d, const char *slug)
+{
+	struct credit_list cl;
+	struct rfc_list rl;
+	struct story *s;
+	struct pt_err err;
+
+	assert_int_equal(story_get(d->db, slug, &s, &err), 0);
+	assert_int_equal(credit_list_story(d->db, s->id, &cl, &err), 0);
+	assert_int_equal(cl.n, 2);
+	assert_string_equal(cl.v[0].person.kind, "staff");
+	assert_string_equal(cl.v[0].person.login, "jlee");
+	assert_int_equal(cl.v[0].person.id, login_id(d, "jlee"));
+	assert_string_equal(cl.v[1].person.kind, "organization");
+	assert_int_equal(cl.v[1].person.id,
+	    named_id(d, "Reuters", "organization"));
+	assert_int_equal(rfc_list_story(d->db, s->id, &rl, &err), 0);
+	assert_int_equal(rl.n, 3);
+	assert_string_equal(rl.v[0].target, "Jordan Lee");
+	assert_string_equal(rl.v[0].target_kind, "source");
+	assert_int_equal(rl.v[0].person_id, named_id(d, "Jordan Lee",
+	    "source"));
+	assert_true(rl.v[0].person_id != login_id(d, "jlee"));
+	assert_string_equal(rl.v[1].target_kind, "source");
+	assert_int_equal(rl.v[1].person_id, named_id(d, "Reuters", "source"));
+	assert_string_equal(rl.v[2].target_kind, "organization");
+	assert_int_equal(rl.v[2].person_id, cl.v[1].person.id);
+	rfc_list_free(&rl);
+	credit_list_free(&cl);
+	story_free(s);
+}
+
+/* Regression: import matched people by name alone, so a source sharing
+ * a name with a staff member (or an organization) was created again on
+ * every import of the same export. */
+static void
+test_same_name_other_kind_reimport(void **state)
+{
+	struct desk *d = *state, *d2 = open_desk();
+	struct import_stats st;
+	struct pt_err err;
+	char *y1, *y2, *again;
+
+	assert_int_equal(import_text(d, HEAD
+	    "  - slug: jl\n"
+	    "    headline: J\n"
+	    "    credits:\n"
+	    "      - { name: Jordan Lee, login: jlee, kind: staff, role: byline }\n"
+	    "      - { name: Reuters, kind: organization, role: research }\n"
+	    "    requests:\n"
+	    "      - { target: Jordan Lee, kind: source }\n"
+	    "      - { target: Reuters, kind: source }\n"
+	    "      - { target: Reuters, kind: organization }\n",
+	    &st, &err), 0);
+	assert_int_equal(st.people, 4);
+	assert_int_equal(count_people(d), 4);
+	check_same_names(d, "jl");
+
+	/* The export, imported again where it came from: no one new. */
+	y1 = export_yaml(d);
+	again = with_new_slugs(y1);
+	if (import_text(d, again, &st, &err) != 0)
+		fail_msg("import: %s", err.msg);
+	assert_int_equal(st.people, 0);
+	assert_int_equal(count_people(d), 4);
+	check_same_names(d, "again-jl");
+
+	/* And into an empty database: the same four, the same bytes. */
+	if (import_text(d2, y1, &st, &err) != 0)
+		fail_msg("import: %s", err.msg);
+	assert_int_equal(count_people(d2), 4);
+	check_same_names(d2, "jl");
+	y2 = export_yaml(d2);
+	assert_string_equal(y1, y2);
+
+	/* A login names its owner whatever name and kind come with it. */
+	assert_int_equal(import_text(d, HEAD "  - slug: byline\n"
+	    "    headline: B\n"
+	    "    credits:\n"
+	    "      - { name: J. Lee, login: jlee, kind: source }\n",
+	    &st, &err), 0);
+	assert_int_equal(st.people, 0);
+	assert_int_equal(count_people(d), 4);
+	free(y1);
+	free(y2);
+	free(again);
+	desk_close(d2);
+}
+
 static void
 test_errors(void **state)
 {
@@ -774,6 +910,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_people_matching, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_same_name_other_kind_reimport, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_existing_slug, setup,
 		    teardown),
