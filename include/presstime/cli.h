@@ -84,6 +84,9 @@ int cli_width(void);
 /* Parses a time flag, or fails naming the flag and the value. */
 int cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
     struct pt_err *err);
+/* The same for a flag saying when something happened (--at). */
+int cli_time_past(struct desk *d, const char *flag, const char *text,
+    time_t *out, struct pt_err *err);
 
 /* Reads --version N (the story version an edit is based on) into *out
  * (0 when text is NULL); prints the problem and returns 2 when bad. */

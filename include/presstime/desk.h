@@ -31,6 +31,9 @@ time_t desk_now(const struct desk *d);
 /* Parses a time the user typed, with this desk's close of business. */
 int desk_parse_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err);
+/* The same for when something happened: "13:20" is the last 13:20. */
+int desk_parse_past_time(const struct desk *d, const char *text,
+    time_t *out, struct pt_err *err);
 
 /* A new story. slug and headline are required; other NULL/0 fields take
  * defaults (desk "news", status "pitched", priority "routine"). */

@@ -30,6 +30,11 @@ time_t ptime_now(void);
  * On error: PT_EINVAL and a message quoting the text with examples. */
 int ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
     struct pt_err *err);
+/* The same for when something happened: a bare clock time or weekday
+ * (and "cob" alone) means the last such moment, so "13:20" typed at
+ * 14:00 is today's and typed at 09:00 is yesterday's. */
+int ptime_parse_past(const char *text, time_t now, int cob_hour,
+    time_t *out, struct pt_err *err);
 
 /* "2h", "30m", "90s", "1d", "1w", "1h30m" (no sign) to seconds; units
  * largest first, each once. */

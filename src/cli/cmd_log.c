@@ -109,7 +109,8 @@ run(int argc, char **argv)
 	}
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
-	if (at != NULL && cli_time(d, "--at", at, &e.occurred_at, &err) < 0) {
+	if (at != NULL &&
+	    cli_time_past(d, "--at", at, &e.occurred_at, &err) < 0) {
 		desk_close(d);
 		return cli_fail(&err);
 	}

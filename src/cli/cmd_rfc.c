@@ -136,7 +136,7 @@ run(int argc, char **argv)
 	char *pos[256];
 	const char *sub;
 	long long id = 0;
-	time_t when = 0;
+	time_t when = 0, answered = 0;
 	int npos, rc;
 
 	if ((rc = cli_parse(&cmd_rfc, argc, argv, opts, pos, 256, &npos)) != 0)
@@ -176,7 +176,8 @@ run(int argc, char **argv)
 		if (due != NULL)
 			rc = cli_time(d, "--due", due, &r.due_at, &err);
 		if (rc == 0 && at != NULL)
-			rc = cli_time(d, "--at", at, &r.asked_at, &err);
+			rc = cli_time_past(d, "--at", at, &r.asked_at,
+			    &err);
 		if (rc == 0)
 			rc = desk_rfc_add(d, pos[1], &r, &id, &err);
 		if (rc == 0) {
@@ -189,6 +190,10 @@ run(int argc, char **argv)
 	if ((rc = find_request(d, pos[1], pos[2], &id, &err)) < 0)
 		goto done;
 	join_words(&text, pos + 3, npos - 3);
+	/* An outcome may have come before it was typed in: --at says when. */
+	if (at != NULL && strcmp(sub, "attempt") != 0 &&
+	    (rc = cli_time_past(d, "--at", at, &answered, &err)) < 0)
+		goto done;
 	if (strcmp(sub, "attempt") == 0)
 		rc = desk_rfc_attempt(d, pos[1], id, pt_str_cstr(&text), &err);
 	else if (strcmp(sub, "promise") == 0) {
@@ -200,14 +205,14 @@ run(int argc, char **argv)
 		}
 		rc = cli_time(d, "--by", by, &when, &err);
 		if (rc == 0)
-			rc = desk_rfc_resolve(d, pos[1], id, "promised",
-			    pt_str_cstr(&text), when, &err);
+			rc = desk_rfc_resolve_at(d, pos[1], id, "promised",
+			    pt_str_cstr(&text), when, answered, &err);
 	} else {
 		const char *state = strcmp(sub, "answer") == 0 ? "answered" :
 		    strcmp(sub, "decline") == 0 ? "declined" : "lapsed";
 
-		rc = desk_rfc_resolve(d, pos[1], id, state, pt_str_cstr(&text),
-		    0, &err);
+		rc = desk_rfc_resolve_at(d, pos[1], id, state,
+		    pt_str_cstr(&text), 0, answered, &err);
 	}
 	if (rc == 0)
 		printf("request %lld on %s: %s\n", id, pos[1], sub);
@@ -219,7 +224,8 @@ done:
 
 const struct cli_cmd cmd_rfc = {
 	"rfc", "add SLUG TARGET [--channel C] [--due T] [--kind K] | "
-	"answer|decline|lapse|attempt SLUG ID|TARGET [TEXT] | "
-	"promise SLUG ID|TARGET --by T [TEXT] | ls SLUG [--json|--tsv]",
+	"answer|decline|lapse SLUG ID|TARGET [TEXT] [--at T] | "
+	"attempt SLUG ID|TARGET [TEXT] | "
+	"promise SLUG ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv]",
 	"requests for comment", run
 };

@@ -112,15 +112,30 @@ cli_width(void)
 	return 80;
 }
 
-int
-cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
-    struct pt_err *err)
+static int
+flag_time(struct desk *d, int past, const char *flag, const char *text,
+    time_t *out, struct pt_err *err)
 {
-	if (desk_parse_time(d, text, out, err) < 0) {
+	if ((past ? desk_parse_past_time(d, text, out, err) :
+	    desk_parse_time(d, text, out, err)) < 0) {
 		pt_err_prefix(err, "%s: ", flag);
 		return PT_EINVAL;
 	}
 	return 0;
+}
+
+int
+cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
+    struct pt_err *err)
+{
+	return flag_time(d, 0, flag, text, out, err);
+}
+
+int
+cli_time_past(struct desk *d, const char *flag, const char *text,
+    time_t *out, struct pt_err *err)
+{
+	return flag_time(d, 1, flag, text, out, err);
 }
 
 int

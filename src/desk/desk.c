@@ -80,3 +80,10 @@ desk_parse_time(const struct desk *d, const char *text, time_t *out,
 {
 	return ptime_parse(text, desk_now(d), d->cob_hour, out, err);
 }
+
+int
+desk_parse_past_time(const struct desk *d, const char *text, time_t *out,
+    struct pt_err *err)
+{
+	return ptime_parse_past(text, desk_now(d), d->cob_hour, out, err);
+}

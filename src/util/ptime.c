@@ -526,7 +526,8 @@ parse_words(char *s, struct ptime_spec *sp)
 
 /* Turns the words into a time: see ptime.h for which day each means. */
 static int
-resolve(struct ptime_spec *sp, time_t now, int cob_hour, time_t *out)
+resolve(struct ptime_spec *sp, time_t now, int cob_hour, int past,
+    time_t *out)
 {
 	struct tm nt;
 	time_t t;
@@ -564,16 +565,18 @@ resolve(struct ptime_spec *sp, time_t now, int cob_hour, time_t *out)
 	if (sp->day == DAY_TOMORROW)
 		add = 1;
 	else if (sp->day == DAY_WEEKDAY)
-		add = (sp->wday - nt.tm_wday + 7) % 7;
+		add = past ? -((nt.tm_wday - sp->wday + 7) % 7) :
+		    (sp->wday - nt.tm_wday + 7) % 7;
 	if (make_local(nt.tm_year + 1900, nt.tm_mon + 1, nt.tm_mday + add,
 	    sp->hour, sp->min, sp->sec, &t) != 0)
 		return -1;
 	/* A bare clock time, or today's own weekday, means the next such
-	 * moment; "today" and "eod" say today and mean it. */
-	if (t <= now && add == 0 &&
+	 * moment (the last one, asked when something happened); "today"
+	 * and "eod" say today and mean it. */
+	if ((past ? t > now : t <= now) && add == 0 &&
 	    ((sp->day == DAY_NONE && sp->clock != CLOCK_EOD) ||
 	    sp->day == DAY_WEEKDAY)) {
-		add = sp->day == DAY_WEEKDAY ? 7 : 1;
+		add = (sp->day == DAY_WEEKDAY ? 7 : 1) * (past ? -1 : 1);
 		if (make_local(nt.tm_year + 1900, nt.tm_mon + 1,
 		    nt.tm_mday + add, sp->hour, sp->min, sp->sec, &t) != 0)
 			return -1;
@@ -582,8 +585,8 @@ resolve(struct ptime_spec *sp, time_t now, int cob_hour, time_t *out)
 	return 0;
 }
 
-int
-ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
+static int
+parse(const char *text, time_t now, int cob_hour, int past, time_t *out,
     struct pt_err *err)
 {
 	struct ptime_spec sp;
@@ -611,10 +614,24 @@ ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
 	}
 	memset(&sp, 0, sizeof sp);
 	if (parse_words(buf, &sp) != 0 ||
-	    resolve(&sp, now, cob_hour, &t) != 0)
+	    resolve(&sp, now, cob_hour, past, &t) != 0)
 		return bad_time(text, err);
 	*out = t;
 	return 0;
+}
+
+int
+ptime_parse(const char *text, time_t now, int cob_hour, time_t *out,
+    struct pt_err *err)
+{
+	return parse(text, now, cob_hour, 0, out, err);
+}
+
+int
+ptime_parse_past(const char *text, time_t now, int cob_hour, time_t *out,
+    struct pt_err *err)
+{
+	return parse(text, now, cob_hour, 1, out, err);
 }
 
 int

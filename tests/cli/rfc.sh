@@ -77,4 +77,23 @@ runs "answer is searchable" 0 pt search "no contract" --tsv
 like "search finds the answer" "$OUT" "hootsuite-ice	rfc"
 runs "update and republish clears the flag" 0 sh -c '"$PRESSTIME" status hootsuite-ice updating && "$PRESSTIME" status hootsuite-ice published'
 is "flag cleared" "$(sql "SELECT needs_update FROM story")" "0"
+
+# An outcome that came before it was typed in carries its own time; a
+# bare clock time for when something happened is the last such moment.
+pt new folo-ice "ICE folo" >/dev/null
+pt rfc add folo-ice "Dana Cole" --at 11:00 >/dev/null
+runs "a time still to come is refused" 1 pt rfc decline folo-ice "Dana Cole" --at +1h
+like "naming it" "$ERR" "3 p\.m\. .*is still to come; give when it happened"
+runs "a time before the asking is refused" 1 pt rfc decline folo-ice "Dana Cole" --at 10:00
+like "saying when it was asked" "$ERR" "was made 11 a\.m\..*cannot come before it"
+runs "so is a clock time later than now (yesterday's)" 1 pt rfc decline folo-ice "Dana Cole" --at 15:00
+like "saying when it was asked" "$ERR" "was made 11 a\.m\..*cannot come before it"
+runs "a bad time names the flag and value" 1 pt rfc decline folo-ice "Dana Cole" --at "half past"
+like "with the value" "$ERR" "--at.*half past"
+is "the request is still open" "$(sql "SELECT state FROM rfc WHERE person_id = (SELECT id FROM person WHERE name = 'Dana Cole')")" open
+runs "decline --at 13:20" 0 pt rfc decline folo-ice "Dana Cole" --at 13:20
+is "the request is dated 13:20" "$(sql "SELECT state || ' ' || datetime(answered_at, 'unixepoch') FROM rfc WHERE person_id = (SELECT id FROM person WHERE name = 'Dana Cole')")" \
+    "declined 2026-11-26 13:20:00"
+is "so is its timeline entry, logged now" "$(sql "SELECT datetime(occurred_at, 'unixepoch') || ' ' || datetime(logged_at, 'unixepoch') FROM entry WHERE body = 'Dana Cole declined to comment.'")" \
+    "2026-11-26 13:20:00 2026-11-26 14:00:00"
 done_testing

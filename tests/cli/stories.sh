@@ -29,6 +29,18 @@ runs "log from arguments" 0 pt log hootsuite-ice --at "-3h" --source "LinkedIn" 
 is "entry stored with occurred time and who" \
 	"$(sql "SELECT occurred_at, logged_at, logged_by, kind, source FROM entry")" \
 	"1795690800|1795701600|$(id -un)|event|LinkedIn"
+# When it happened: a bare clock time is the last such moment, never one
+# still to come (it is 14:00 on Thursday).
+runs "log --at 13:20" 0 pt log hootsuite-ice --at 13:20 "Board met at 13:20"
+is "today's 13:20" "$(sql "SELECT datetime(occurred_at, 'unixepoch') FROM entry WHERE body LIKE 'Board met%'")" \
+	"2026-11-26 13:20:00"
+runs "log --at 15:00" 0 pt log hootsuite-ice --at 15:00 "Vote at 15:00"
+is "yesterday's 15:00" "$(sql "SELECT datetime(occurred_at, 'unixepoch') FROM entry WHERE body LIKE 'Vote%'")" \
+	"2026-11-25 15:00:00"
+runs "log --at mon" 0 pt log hootsuite-ice --at "mon 10:00" "Memo dated Monday"
+is "last Monday" "$(sql "SELECT datetime(occurred_at, 'unixepoch') FROM entry WHERE body LIKE 'Memo%'")" \
+	"2026-11-23 10:00:00"
+sql "DELETE FROM entry WHERE body LIKE 'Board met%' OR body LIKE 'Vote%' OR body LIKE 'Memo%'"
 runs "log from stdin" 0 sh -c 'printf "Line one\nLine two\n" | "$PRESSTIME" log hootsuite-ice --kind document'
 is "stdin body kept whole" "$(sql "SELECT body FROM entry WHERE kind='document'")" "Line one
 Line two"

@@ -74,8 +74,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = '\0';
 	for (int cob = 0; cob < 24; cob += 17) {
-		if (ptime_parse(text, NOW, cob, &t, &err) == 0)
+		int ahead = ptime_parse(text, NOW, cob, &t, &err) == 0, past;
+
+		if (ahead)
 			show(t, NOW, text);
+		/* One grammar, two directions: both read it or neither. */
+		past = ptime_parse_past(text, NOW, cob, &t, &err) == 0;
+		if (past)
+			show(t, NOW, text);
+		if (past != ahead) {
+			fprintf(stderr, "fuzz_time: \"%s\" reads %s only\n",
+			    text, ahead ? "ahead" : "past");
+			abort();
+		}
 	}
 	if (ptime_parse_duration(text, &secs, &err) == 0) {
 		if (secs < 0) {

@@ -47,13 +47,14 @@ local(int y, int mon, int d, int h, int mi, int s)
 }
 
 static void
-parse_ok(const char *text, time_t now, time_t want)
+parse_dir_ok(int past, const char *text, time_t now, time_t want)
 {
 	struct pt_err err = { 0, "" };
 	time_t got = 0;
 	int rc;
 
-	rc = ptime_parse(text, now, PTIME_COB_HOUR, &got, &err);
+	rc = (past ? ptime_parse_past : ptime_parse)(text, now, PTIME_COB_HOUR,
+	    &got, &err);
 	if (rc != 0)
 		fail_msg("\"%s\": %s", text, err.msg);
 	if (got != want) {
@@ -63,6 +64,12 @@ parse_ok(const char *text, time_t now, time_t want)
 		ptime_format_iso(want, w, sizeof w);
 		fail_msg("\"%s\": got %s, want %s", text, g, w);
 	}
+}
+
+static void
+parse_ok(const char *text, time_t now, time_t want)
+{
+	parse_dir_ok(0, text, now, want);
 }
 
 static void
@@ -680,6 +687,33 @@ test_now(void **state)
 	assert_int_equal(unsetenv("PRESSTIME_NOW"), 0);
 }
 
+/* When something happened, a bare clock time or weekday is the last such
+ * moment; explicit days, dates and offsets mean what they say. */
+static void
+test_parse_past(void **state)
+{
+	(void)state;
+	set_tz("UTC");
+	parse_dir_ok(1, "13:20", NOW_UTC, NOW_UTC - 40 * 60);
+	parse_dir_ok(1, "14:00", NOW_UTC, NOW_UTC);
+	parse_dir_ok(1, "15:00", NOW_UTC, NOW_UTC - DAY + HOUR);
+	parse_dir_ok(1, "9am", NOW_UTC, NOW_UTC - 5 * HOUR);
+	parse_dir_ok(1, "thu 10:00", NOW_UTC, NOW_UTC - 4 * HOUR);
+	parse_dir_ok(1, "thu 15:00", NOW_UTC, NOW_UTC - 7 * DAY + HOUR);
+	parse_dir_ok(1, "mon", NOW_UTC, local(2026, 11, 23, 9, 0, 0));
+	parse_dir_ok(1, "fri 17:00", NOW_UTC, local(2026, 11, 20, 17, 0, 0));
+	parse_dir_ok(1, "cob", NOW_UTC, local(2026, 11, 25, 17, 0, 0));
+	parse_dir_ok(1, "-2h", NOW_UTC, NOW_UTC - 2 * HOUR);
+	parse_dir_ok(1, "tomorrow 9:00", NOW_UTC, local(2026, 11, 27, 9, 0, 0));
+	parse_dir_ok(1, "2026-11-20 08:00", NOW_UTC,
+	    local(2026, 11, 20, 8, 0, 0));
+	/* Across a DST change the last 09:00 is still 09:00 local. */
+	set_tz("America/New_York");
+	parse_dir_ok(1, "9:00", local(2026, 11, 1, 8, 0, 0),
+	    local(2026, 10, 31, 9, 0, 0));
+	set_tz("UTC");
+}
+
 int
 main(void)
 {
@@ -687,6 +721,7 @@ main(void)
 		cmocka_unit_test(test_parse_now_and_relative),
 		cmocka_unit_test(test_parse_iso),
 		cmocka_unit_test(test_parse_clock),
+		cmocka_unit_test(test_parse_past),
 		cmocka_unit_test(test_parse_days),
 		cmocka_unit_test(test_parse_cob_eod),
 		cmocka_unit_test(test_parse_errors),
