@@ -15,6 +15,7 @@ struct rfc {
 	long long person_id;
 	char *target;       /* the person's name (joined) */
 	char *target_kind;  /* the person's kind (joined) */
+	char *target_login; /* the person's Unix login, staff only (joined) */
 	char *channel;      /* email phone social "in person" other */
 	time_t asked_at;
 	char *asked_by;

@@ -192,7 +192,8 @@ imp_story_write(struct imp *im, struct imp_story *is)
 		if (r->asked_by == NULL)
 			r->asked_by = im->d->login;
 		if ((rc = imp_person(im, r->target, r->target_kind != NULL ?
-		    r->target_kind : "source", NULL, &r->person_id)) < 0 ||
+		    r->target_kind : "source", r->target_login,
+		    &r->person_id)) < 0 ||
 		    (rc = rfc_insert(im->d->db, r, im->err)) < 0)
 			return imp_place(im, is->rfcs[i].node, rc);
 		/* rfc_insert counts a first attempt; keep an explicit 0. */

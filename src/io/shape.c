@@ -83,6 +83,7 @@ const struct shape_field shape_entry[] = {
 const struct shape_field shape_rfc[] = {
 	{ "target", SHAPE_TEXT, R(target), NULL, 1 },
 	{ "kind", SHAPE_WORD, R(target_kind), person_kind_valid, 0 },
+	{ "login", SHAPE_WORD, R(target_login), NULL, 0 },
 	{ "channel", SHAPE_WORD, R(channel), rfc_channel_valid, 0 },
 	{ "asked_at", SHAPE_TIME, R(asked_at), NULL, 0 },
 	{ "asked_by", SHAPE_WORD, R(asked_by), NULL, 0 },

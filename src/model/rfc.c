@@ -84,7 +84,7 @@ rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err)
 
 #define RFC_COLS "r.id, r.story_id, r.person_id, p.name, p.kind, r.channel, " \
 	"r.asked_at, r.asked_by, r.due_at, r.attempts, r.state, r.answer, " \
-	"r.answered_at, r.promised_by, r.lapsed_at"
+	"r.answered_at, r.promised_by, r.lapsed_at, p.login"
 
 static void
 rfc_read(sqlite3_stmt *st, struct rfc *r)
@@ -104,6 +104,7 @@ rfc_read(sqlite3_stmt *st, struct rfc *r)
 	r->answered_at = (time_t)sqlite3_column_int64(st, 12);
 	r->promised_by = (time_t)sqlite3_column_int64(st, 13);
 	r->lapsed_at = (time_t)sqlite3_column_int64(st, 14);
+	r->target_login = db_col_dup(st, 15);
 }
 
 int
@@ -173,6 +174,7 @@ rfc_done(struct rfc *r)
 {
 	free(r->target);
 	free(r->target_kind);
+	free(r->target_login);
 	free(r->channel);
 	free(r->asked_by);
 	free(r->state);

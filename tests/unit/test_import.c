@@ -730,6 +730,40 @@ test_same_name_other_kind_reimport(void **state)
 	desk_close(d2);
 }
 
+/* A staff member asked for comment on an earlier story than the one he
+ * is credited on: the export names his login on the request, so an empty
+ * newsroom gets one Jordan Lee, not a loginless twin. */
+static void
+test_request_to_staff_keeps_login(void **state)
+{
+	struct desk *d = *state, *d2 = open_desk();
+	struct import_stats st;
+	struct pt_err err;
+	char *y1, *y2;
+
+	assert_int_equal(import_text(d, HEAD
+	    "  - slug: asked\n"
+	    "    headline: A\n"
+	    "    requests:\n"
+	    "      - { target: Jordan Lee, kind: staff, login: jlee }\n"
+	    "  - slug: credited\n"
+	    "    headline: C\n"
+	    "    credits:\n"
+	    "      - { name: Jordan Lee, login: jlee, kind: staff }\n",
+	    &st, &err), 0);
+	assert_int_equal(count_people(d), 1);
+	y1 = export_yaml(d);
+	assert_non_null(strstr(y1, "login: jlee"));
+	if (import_text(d2, y1, &st, &err) != 0)
+		fail_msg("import: %s", err.msg);
+	assert_int_equal(count_people(d2), 1);
+	y2 = export_yaml(d2);
+	assert_string_equal(y1, y2);
+	free(y1);
+	free(y2);
+	desk_close(d2);
+}
+
 static void
 test_errors(void **state)
 {
@@ -912,6 +946,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_same_name_other_kind_reimport, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_request_to_staff_keeps_login, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_errors, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_existing_slug, setup,
 		    teardown),
