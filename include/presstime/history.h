@@ -1,4 +1,5 @@
-/* Status history: every move of a story through the workflow. */
+/* Status history: every move of a story through the workflow; and the
+ * watch that finds what other writers did since a look. */
 #ifndef PRESSTIME_HISTORY_H
 #define PRESSTIME_HISTORY_H
 
@@ -6,6 +7,7 @@
 #include <time.h>
 
 #include "presstime/err.h"
+#include "presstime/story.h"
 
 struct pt_db;
 
@@ -29,12 +31,59 @@ int history_insert(struct pt_db *db, struct status_change *c,
     struct pt_err *err);
 int history_list_story(struct pt_db *db, long long story_id,
     struct status_change_list *out, struct pt_err *err);
-/* Changes to any story with id > after_id, oldest first, at most 50
- * (for "tkeiser moved hootsuite-ice to editing"). */
-int history_since(struct pt_db *db, long long after_id,
-    struct status_change_list *out, struct pt_err *err);
-/* The highest change id so far (0 when none). */
-int history_max_id(struct pt_db *db, long long *out, struct pt_err *err);
 void history_list_free(struct status_change_list *l);
+
+/* Watching other writers: where the last look ended in each table, read
+ * by id (the rowid, so a look costs what is new, never a scan). */
+struct history_watch {
+	long long change_id;        /* last status change seen */
+	long long entry_id;         /* last timeline entry seen */
+	long long rfc_id;           /* last request for comment seen */
+	struct story_watch stories; /* stories' versions, for field edits */
+};
+
+/* What one row says happened, best name first (the order matters: a
+ * face naming several events on one story picks the lowest). */
+enum history_what {
+	HW_CREATED,   /* a story was added */
+	HW_MOVED,     /* detail: the state it moved to */
+	HW_ASKED,     /* detail: whom comment was asked of */
+	HW_ANSWERED,  /* detail: who answered */
+	HW_REQUEST,   /* detail: the target (follow-up, refusal, promise,
+	               * lapse) */
+	HW_LOGGED,    /* a timeline entry */
+	HW_CHANGED    /* the story row changed; story: the row now */
+};
+
+struct history_event {
+	enum history_what what;
+	long long story_id;
+	char *slug;
+	char *by;            /* a login; NULL when unknown */
+	char *detail;        /* see enum history_what; else NULL */
+	time_t at;
+	struct story *story; /* HW_CHANGED only; owned */
+};
+
+struct history_news {
+	struct history_event *v; /* status changes, requests, entries, then
+	                          * changed stories; each oldest first */
+	size_t n;
+	int more;  /* more happened than one look reads: the rest is skipped */
+};
+
+/* Marks everything in the database as seen. Pair with
+ * history_watch_done. */
+int history_watch_start(struct pt_db *db, struct history_watch *w,
+    struct pt_err *err);
+/* What was written since the last look (by anyone, this connection
+ * too: call history_watch_start after writing to skip one's own), and
+ * moves the watch past it. Reads one snapshot and ends it before
+ * returning: no read transaction is left open. Free out with
+ * history_news_free. */
+int history_watch_news(struct pt_db *db, struct history_watch *w,
+    struct history_news *out, struct pt_err *err);
+void history_watch_done(struct history_watch *w);
+void history_news_free(struct history_news *n);
 
 #endif

@@ -117,6 +117,31 @@ int story_count(struct pt_db *db, const struct filter *f, long long *out,
 int story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err);
 
+/* Which stories other writers changed, found through the updated_at
+ * index instead of a scan: the versions of the stories updated in the
+ * last few seconds are remembered, and a row in that range whose
+ * version is not remembered has changed (or is new). A writer whose
+ * clock runs seconds behind the newest row is missed. */
+struct story_seen {
+	long long id, version;
+	time_t updated_at;
+};
+struct story_watch {
+	time_t since;             /* rows updated at or after are remembered */
+	struct story_seen *seen;  /* owned */
+	size_t n;
+};
+/* Remembers the stories as they are now (any earlier state of w is
+ * freed). Pair with story_watch_done. */
+int story_watch_start(struct pt_db *db, struct story_watch *w,
+    struct pt_err *err);
+/* The stories whose version moved since the last look, newest first
+ * (at most a page of them); remembers them as they are now. Caller
+ * frees out with story_list_free. */
+int story_watch_changed(struct pt_db *db, struct story_watch *w,
+    struct story_list *out, struct pt_err *err);
+void story_watch_done(struct story_watch *w);
+
 void story_done(struct story *s); /* frees the fields, not s */
 void story_free(struct story *s);
 void story_list_free(struct story_list *l);

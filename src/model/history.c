@@ -1,4 +1,5 @@
-/* Status history: the audit trail of workflow moves. */
+/* Status history: the audit trail of workflow moves, and the news of
+ * other writers' work read from it and from the timeline. */
 #include "config.h"
 
 #include <stdio.h>
@@ -30,23 +31,21 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	return rc;
 }
 
-static int
-history_query(struct pt_db *db, const char *where, int limit, long long arg,
+int
+history_list_story(struct pt_db *db, long long story_id,
     struct status_change_list *out, struct pt_err *err)
 {
-	char sql[512];
 	sqlite3_stmt *st;
 	size_t cap = 0;
 
 	out->v = NULL;
 	out->n = 0;
-	snprintf(sql, sizeof sql, "SELECT c.id, c.story_id, c.from_state, "
-	    "c.to_state, c.at, c.by, c.note, s.slug FROM status_change c JOIN "
-	    "story s ON s.id = c.story_id WHERE %s ORDER BY c.id LIMIT %d",
-	    where, limit);
-	if (db_prepare(db, sql, &st, err) < 0)
+	if (db_prepare(db, "SELECT c.id, c.story_id, c.from_state, c.to_state, "
+	    "c.at, c.by, c.note, s.slug FROM status_change c JOIN story s ON "
+	    "s.id = c.story_id WHERE c.story_id = ?1 ORDER BY c.id", &st,
+	    err) < 0)
 		return PT_EDB;
-	sqlite3_bind_int64(st, 1, arg);
+	sqlite3_bind_int64(st, 1, story_id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		struct status_change *c;
 
@@ -65,33 +64,6 @@ history_query(struct pt_db *db, const char *where, int limit, long long arg,
 	return 0;
 }
 
-int
-history_list_story(struct pt_db *db, long long story_id,
-    struct status_change_list *out, struct pt_err *err)
-{
-	return history_query(db, "c.story_id = ?1", -1, story_id, out, err);
-}
-
-int
-history_since(struct pt_db *db, long long after_id,
-    struct status_change_list *out, struct pt_err *err)
-{
-	return history_query(db, "c.id > ?1", 50, after_id, out, err);
-}
-
-int
-history_max_id(struct pt_db *db, long long *out, struct pt_err *err)
-{
-	sqlite3_stmt *st;
-
-	if (db_prepare(db, "SELECT coalesce(max(id), 0) FROM status_change",
-	    &st, err) < 0)
-		return PT_EDB;
-	*out = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return 0;
-}
-
 void
 history_list_free(struct status_change_list *l)
 {
@@ -105,4 +77,216 @@ history_list_free(struct status_change_list *l)
 	free(l->v);
 	l->v = NULL;
 	l->n = 0;
+}
+
+/* Rows read per table and look (past that, the rest is skipped). */
+enum { NEWS_ROWS = 50 };
+
+/* Every news query yields (what, id, story_id, slug, by, detail, at)
+ * for rows with id > ?1, oldest first, at most ?2 of them; ?3 on are
+ * the history_what values it hands out. */
+static const char news_changes_sql[] =
+    "SELECT CASE WHEN c.from_state IS NULL THEN ?3 ELSE ?4 END, c.id,"
+    " c.story_id, s.slug, c.by, c.to_state, c.at FROM status_change c"
+    " JOIN story s ON s.id = c.story_id WHERE c.id > ?1 ORDER BY c.id"
+    " LIMIT ?2";
+static const char news_rfcs_sql[] =
+    "SELECT ?3, r.id, r.story_id, s.slug, r.asked_by, p.name, r.asked_at"
+    " FROM rfc r JOIN story s ON s.id = r.story_id"
+    " JOIN person p ON p.id = r.person_id WHERE r.id > ?1 ORDER BY r.id"
+    " LIMIT ?2";
+/* An entry the desk wrote for a request names its target as the source:
+ * a statement from someone whose request was answered at the moment it
+ * records (the desk dates both alike) is the answer; an rfc entry about
+ * a target of the story is about a request.
+ * Both look only at the story's own requests (the rfc_story index). */
+static const char news_entries_sql[] =
+    "SELECT CASE"
+    " WHEN e.kind = 'statement' AND EXISTS (SELECT 1 FROM rfc r"
+    "  JOIN person p ON p.id = r.person_id WHERE r.story_id = e.story_id"
+    "  AND r.state = 'answered' AND p.name = e.source"
+    "  AND r.answered_at = e.occurred_at) THEN ?3"
+    " WHEN e.kind = 'rfc' AND EXISTS (SELECT 1 FROM rfc r"
+    "  JOIN person p ON p.id = r.person_id WHERE r.story_id = e.story_id"
+    "  AND p.name = e.source) THEN ?4"
+    " ELSE ?5 END, e.id, e.story_id, s.slug, e.logged_by, e.source,"
+    " e.logged_at FROM entry e JOIN story s ON s.id = e.story_id"
+    " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2";
+
+static int
+max_id(struct pt_db *db, const char *sql, long long *out, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(db, err, "reading the news");
+}
+
+static struct history_event *
+news_add(struct history_news *out, size_t *cap)
+{
+	struct history_event *ev;
+
+	out->v = pt_grow(out->v, cap, out->n, sizeof *out->v);
+	ev = &out->v[out->n++];
+	memset(ev, 0, sizeof *ev);
+	return ev;
+}
+
+/* Runs one news query after *mark; moves the mark past what it read, or
+ * to the table's newest row (max_sql) when there was more than a look. */
+static int
+news_read(struct pt_db *db, const char *sql, const int *args, int nargs,
+    const char *max_sql, long long *mark, struct history_news *out,
+    size_t *cap, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc, got = 0;
+
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, *mark);
+	sqlite3_bind_int(st, 2, NEWS_ROWS);
+	for (int i = 0; i < nargs; i++)
+		sqlite3_bind_int(st, 3 + i, args[i]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct history_event *ev = news_add(out, cap);
+
+		ev->what = (enum history_what)sqlite3_column_int(st, 0);
+		*mark = sqlite3_column_int64(st, 1);
+		ev->story_id = sqlite3_column_int64(st, 2);
+		ev->slug = db_col_dup(st, 3);
+		ev->by = db_col_dup(st, 4);
+		ev->detail = db_col_dup(st, 5);
+		ev->at = (time_t)sqlite3_column_int64(st, 6);
+		got++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "reading the news");
+	if (got == NEWS_ROWS) {
+		out->more = 1;
+		return max_id(db, max_sql, mark, err);
+	}
+	return 0;
+}
+
+static const char max_change_sql[] =
+    "SELECT coalesce(max(id), 0) FROM status_change";
+static const char max_entry_sql[] = "SELECT coalesce(max(id), 0) FROM entry";
+static const char max_rfc_sql[] = "SELECT coalesce(max(id), 0) FROM rfc";
+
+/* One snapshot for a look, so a story's row and the entry that touched
+ * it are seen together, without a BEGIN: an autocommit read
+ * transaction lasts while any statement of the connection is still
+ * stepping, so a pin left on its first row holds one snapshot for the
+ * queries after it. snapshot_end finalizes the pin, which ends the read
+ * transaction: none is left open between looks (it would pin the WAL).
+ * NULL (no snapshot, each query reads the newest) if it cannot start. */
+static sqlite3_stmt *
+snapshot_begin(struct pt_db *db)
+{
+	sqlite3_stmt *pin;
+
+	if (db_prepare(db, "SELECT 1 FROM sqlite_master", &pin, NULL) < 0)
+		return NULL;
+	if (sqlite3_step(pin) != SQLITE_ROW) {
+		sqlite3_finalize(pin);
+		return NULL;
+	}
+	return pin;
+}
+
+static void
+snapshot_end(sqlite3_stmt *pin)
+{
+	sqlite3_finalize(pin);
+}
+
+int
+history_watch_start(struct pt_db *db, struct history_watch *w,
+    struct pt_err *err)
+{
+	sqlite3_stmt *pin = snapshot_begin(db);
+	int rc;
+
+	if ((rc = max_id(db, max_change_sql, &w->change_id, err)) == 0 &&
+	    (rc = max_id(db, max_entry_sql, &w->entry_id, err)) == 0 &&
+	    (rc = max_id(db, max_rfc_sql, &w->rfc_id, err)) == 0)
+		rc = story_watch_start(db, &w->stories, err);
+	snapshot_end(pin);
+	return rc;
+}
+
+int
+history_watch_news(struct pt_db *db, struct history_watch *w,
+    struct history_news *out, struct pt_err *err)
+{
+	static const int change_args[] = { HW_CREATED, HW_MOVED };
+	static const int rfc_args[] = { HW_ASKED };
+	static const int entry_args[] = { HW_ANSWERED, HW_REQUEST,
+		HW_LOGGED };
+	struct story_list l = { NULL, 0 };
+	size_t cap = 0;
+	sqlite3_stmt *pin;
+	int rc;
+
+	out->v = NULL;
+	out->n = 0;
+	out->more = 0;
+	pin = snapshot_begin(db);
+	rc = news_read(db, news_changes_sql, change_args, 2, max_change_sql,
+	    &w->change_id, out, &cap, err);
+	if (rc == 0)
+		rc = news_read(db, news_rfcs_sql, rfc_args, 1, max_rfc_sql,
+		    &w->rfc_id, out, &cap, err);
+	if (rc == 0)
+		rc = news_read(db, news_entries_sql, entry_args, 3,
+		    max_entry_sql, &w->entry_id, out, &cap, err);
+	if (rc == 0)
+		rc = story_watch_changed(db, &w->stories, &l, err);
+	snapshot_end(pin);
+	for (size_t i = 0; rc == 0 && i < l.n; i++) {
+		struct history_event *ev = news_add(out, &cap);
+
+		ev->what = HW_CHANGED;
+		ev->story_id = l.v[i].id;
+		ev->slug = pt_xstrdup(l.v[i].slug);
+		ev->by = pt_xstrdup(l.v[i].updated_by);
+		ev->at = l.v[i].updated_at;
+		ev->story = pt_xmalloc(sizeof *ev->story);
+		*ev->story = l.v[i];  /* the fields move with it */
+		memset(&l.v[i], 0, sizeof l.v[i]);
+	}
+	story_list_free(&l);
+	if (rc < 0)
+		history_news_free(out);
+	return rc;
+}
+
+void
+history_watch_done(struct history_watch *w)
+{
+	story_watch_done(&w->stories);
+	memset(w, 0, sizeof *w);
+}
+
+void
+history_news_free(struct history_news *n)
+{
+	for (size_t i = 0; i < n->n; i++) {
+		free(n->v[i].slug);
+		free(n->v[i].by);
+		free(n->v[i].detail);
+		story_free(n->v[i].story);
+	}
+	free(n->v);
+	n->v = NULL;
+	n->n = 0;
+	n->more = 0;
 }

@@ -1,6 +1,7 @@
 # src/tui: the ncursesw face. Only these files include curses.h.
 libpresstime_a_SOURCES += \
 	src/tui/tui.c \
+	src/tui/news.c \
 	src/tui/screen.c \
 	src/tui/keys.c \
 	src/tui/script.c \

@@ -155,109 +155,47 @@ tui_draw(struct tui *t)
 	screen_flush();
 }
 
-/* After our own write: what we did is not news to us. */
+/* After our own write: what we did is not news to us. (Another
+ * writer's work since the last poll goes unnamed with it.) */
 void
 tui_mark_own(struct tui *t)
 {
 	struct pt_err err;
 
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
-	(void)history_max_id(t->d->db, &t->hist_id, &err);
+	(void)history_watch_start(t->d->db, &t->watch, &err);
 	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL) {
+	if (t->sv.slug != NULL)
 		views[V_STORY]->reload(t);
-		story_view_seen(t);
-	}
-}
-
-/* Names what someone else did to the open story, when the status
- * history did not: an entry logged, a field changed. */
-static void
-name_story_change(struct tui *t, const struct story *old)
-{
-	const struct story *s = t->sv.s;
-	long long seen = t->sv.seen_entries, version = t->sv.seen_version;
-	const char *who, *what = NULL;
-
-	if (s == NULL || old == NULL || s->version == version)
-		return;
-	story_view_seen(t);
-	who = s->updated_by != NULL ? s->updated_by : "someone";
-#define CHANGED(f) ((old->f == NULL) != (s->f == NULL) || (old->f != NULL && \
-	strcmp(old->f, s->f) != 0))
-	if (seen >= 0 && t->sv.seen_entries > seen) {
-		long long n = t->sv.seen_entries - seen;
-
-		if (n > 1)
-			tui_msg(t, 0, "%s logged on %s (%lld new entries)", who,
-			    s->slug, n);
-		else
-			tui_msg(t, 0, "%s logged on %s", who, s->slug);
-		return;
-	}
-	if (CHANGED(headline))
-		what = "the headline of";
-	else if (CHANGED(dek))
-		what = "the dek of";
-	else if (CHANGED(editor))
-		what = "the editor of";
-	else if (CHANGED(priority))
-		what = "the priority of";
-	else if (old->deadline != s->deadline)
-		what = "the deadline of";
-	else if (CHANGED(budget_line) || CHANGED(desk) || CHANGED(art) ||
-	    CHANGED(url) || old->words != s->words ||
-	    old->embargo != s->embargo)
-		what = "a field of";
-	else if (old->rfc_total != s->rfc_total ||
-	    old->rfc_open != s->rfc_open)
-		what = "the requests on";
-#undef CHANGED
-	if (what != NULL)
-		tui_msg(t, 0, "%s changed %s %s", who, what, s->slug);
-	else if (strcmp(old->status, s->status) == 0)
-		tui_msg(t, 0, "%s changed %s", who, s->slug);
 }
 
 /* Notices other writers: data_version moves when another connection
- * commits. Status moves are named; the views reload their windows. */
+ * commits. What they did is named; the views reload their windows. */
 void
 tui_poll(struct tui *t, int force)
 {
-	struct status_change_list l = { NULL, 0 };
-	struct story *old = NULL;
+	struct history_news nw = { NULL, 0, 0 };
+	struct story *old;
 	struct pt_err err;
 	long long dv;
-	int moved = 0;
 
 	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
 		return;
 	if (dv == t->data_version && !force)
 		return;
 	t->data_version = dv;
-	if (history_since(t->d->db, t->hist_id, &l, &err) == 0 && l.n > 0) {
-		const struct status_change *c = &l.v[l.n - 1];
-
-		tui_msg(t, 0, "%s moved %s to %s%s", c->by, c->slug,
-		    c->to_state, l.n > 1 ? " (and more changes)" : "");
-		t->hist_id = c->id;
-		moved = 1;
-	}
-	history_list_free(&l);
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+		tui_say_news(t, &nw);
+	history_news_free(&nw);
 	views[V_QUEUE]->reload(t);
 	if (t->sv.slug != NULL) {
-		/* The story as it was, to say what changed in it. */
+		/* A story that cannot be read now stays as it was. */
 		old = t->sv.s;
 		t->sv.s = NULL;
 		views[V_STORY]->reload(t);
-		if (t->sv.s == NULL) {
+		if (t->sv.s == NULL)
 			t->sv.s = old;
-			old = NULL;
-		} else if (moved)
-			story_view_seen(t);
-		else
-			name_story_change(t, old);
-		if (old != NULL)
+		else if (old != NULL)
 			story_free(old);
 	}
 }
@@ -667,7 +605,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	    t.cfg.default_limit) < 0)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
-	(void)history_max_id(d->db, &t.hist_id, &err);
+	(void)history_watch_start(d->db, &t.watch, &err);
 	if (o != NULL && o->open_slug != NULL)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);
@@ -675,6 +613,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	screen_done(&t);
 	queue_done(&t);
 	story_view_done(&t);
+	history_watch_done(&t.watch);
 	prompt_free(&t);
 	config_done(&t.cfg);
 	pt_diag_done(&t.diags);

@@ -11,6 +11,7 @@
 #include "presstime/desk.h"
 #include "presstime/diag.h"
 #include "presstime/err.h"
+#include "presstime/history.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
@@ -103,8 +104,6 @@ struct story_view {
 	long long detail_id;        /* entry or rfc id shown */
 	int detail_rfc;             /* the detail is a request */
 	int saved_sel, saved_top;   /* the tab's place under the detail */
-	long long seen_version;     /* for naming others' changes */
-	long long seen_entries;
 };
 
 struct tui {
@@ -127,7 +126,7 @@ struct tui {
 	int quit, status;
 	int too_small;
 	long long data_version;
-	long long hist_id;          /* last status change already reported */
+	struct history_watch watch; /* what others' writes are news after */
 	char **hist[8];              /* per-prompt history, oldest first */
 	size_t nhist[8];
 	/* The open prompt, saved as a draft when the terminal goes away. */
@@ -192,6 +191,9 @@ void tui_err(struct tui *t, const struct pt_err *err);
 void tui_msg_clear(struct tui *t);
 void tui_poll(struct tui *t, int force);
 void tui_mark_own(struct tui *t);
+/* Says what other writers did (news.c); call before the views reload,
+ * whose rows are the "before" of a field change. */
+void tui_say_news(struct tui *t, const struct history_news *nw);
 int tui_yesno(struct tui *t, const char *question);
 /* Shows question until one of keys (lowercase ASCII; the uppercase form
  * counts too, Esc counts as the last key) is pressed; returns it, or
@@ -231,9 +233,6 @@ int queue_set_sort(struct tui *t, const char *name);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
 void story_view_done(struct tui *t);
-/* Notes the open story's version and entry count (after our own write,
- * so the next poll names only other people's changes). */
-void story_view_seen(struct tui *t);
 /* A/D in Requests, also when a draft comes back: kind "answer" or
  * "decline" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,

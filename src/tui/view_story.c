@@ -339,19 +339,6 @@ reload(struct tui *t)
 }
 
 void
-story_view_seen(struct tui *t)
-{
-	struct pt_err err;
-
-	if (t->sv.s == NULL)
-		return;
-	t->sv.seen_version = t->sv.s->version;
-	if (entry_count_story(t->d->db, t->sv.s->id, &t->sv.seen_entries,
-	    &err) < 0)
-		t->sv.seen_entries = -1;
-}
-
-void
 tui_open_story(struct tui *t, const char *slug)
 {
 	char *copy = pt_xstrdup(slug);
@@ -364,7 +351,6 @@ tui_open_story(struct tui *t, const char *slug)
 		story_view_done(t);
 		return;
 	}
-	story_view_seen(t);
 	t->view = V_STORY;
 }
 

@@ -9,7 +9,8 @@ TESTS += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
-	tests/tui/detail.sh
+	tests/tui/detail.sh \
+	tests/tui/news.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -21,4 +22,5 @@ EXTRA_DIST += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
-	tests/tui/detail.sh
+	tests/tui/detail.sh \
+	tests/tui/news.sh

@@ -1,0 +1,179 @@
+/* Naming other writers' work in the message bar: the rows of one poll
+ * folded into one item per story and writer, the best of them said. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/history.h"
+#include "presstime/str.h"
+#include "tui_int.h"
+
+/* Which field of a story changed, as "the deadline of"; NULL when none
+ * that the desk shows. */
+static const char *
+changed_field(const struct story *old, const struct story *s)
+{
+#define CHANGED(f) ((old->f == NULL) != (s->f == NULL) || (old->f != NULL && \
+	strcmp(old->f, s->f) != 0))
+	if (CHANGED(headline))
+		return "the headline of";
+	if (CHANGED(dek))
+		return "the dek of";
+	if (CHANGED(editor))
+		return "the editor of";
+	if (CHANGED(priority))
+		return "the priority of";
+	if (old->deadline != s->deadline)
+		return "the deadline of";
+	if (CHANGED(budget_line) || CHANGED(desk) || CHANGED(art) ||
+	    CHANGED(url) || old->words != s->words ||
+	    old->embargo != s->embargo)
+		return "a field of";
+	if (old->rfc_total != s->rfc_total || old->rfc_open != s->rfc_open)
+		return "the requests on";
+#undef CHANGED
+	return NULL;
+}
+
+/* The story as this screen last loaded it (the open one, or a row of
+ * the queue's window), to say what changed in it; NULL when off screen. */
+static const struct story *
+shown_story(const struct tui *t, long long id)
+{
+	if (t->sv.s != NULL && t->sv.s->id == id)
+		return t->sv.s;
+	for (size_t i = 0; i < t->q.rows.n; i++)
+		if (t->q.rows.v[i].id == id)
+			return &t->q.rows.v[i];
+	return NULL;
+}
+
+/* What one writer did to one story since the last poll. */
+struct news_item {
+	const struct history_event *ev;  /* the event that names it best */
+	const struct story *now;         /* the row now, when it changed */
+	int entries;                     /* entries logged */
+	time_t at;                       /* its newest event */
+	size_t last;                     /* index of that event, for ties */
+};
+
+static int
+same_writer(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a != NULL && b != NULL &&
+	    strcmp(a, b) == 0);
+}
+
+/* Folds the news into one item per story and writer: a request asked
+ * is one change though it writes a request, an entry and the story. */
+static size_t
+news_items(const struct history_news *nw, struct news_item *it)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < nw->n; i++) {
+		const struct history_event *ev = &nw->v[i];
+		struct news_item *p = NULL;
+
+		for (size_t k = 0; k < n && p == NULL; k++)
+			if (it[k].ev->story_id == ev->story_id &&
+			    same_writer(it[k].ev->by, ev->by))
+				p = &it[k];
+		if (p == NULL) {
+			p = &it[n++];
+			memset(p, 0, sizeof *p);
+			p->ev = ev;
+		}
+		/* The best name wins; of two moves, the later. */
+		if (ev->what < p->ev->what || (ev->what == HW_MOVED &&
+		    p->ev->what == HW_MOVED))
+			p->ev = ev;
+		if (ev->what == HW_LOGGED)
+			p->entries++;
+		if (ev->what == HW_CHANGED)
+			p->now = ev->story;
+		if (ev->at >= p->at) {
+			p->at = ev->at;
+			p->last = i;
+		}
+	}
+	return n;
+}
+
+/* "tkeiser moved hootsuite-ice to editing" for one item. */
+static void
+say_item(struct tui *t, const struct news_item *it, char *buf, size_t n)
+{
+	const struct history_event *ev = it->ev;
+	const char *who = ev->by != NULL ? ev->by : "someone";
+	const struct story *old = shown_story(t, ev->story_id);
+	const char *what = NULL;
+
+	switch (ev->what) {
+	case HW_CREATED:
+		snprintf(buf, n, "%s added story %s", who, ev->slug);
+		break;
+	case HW_MOVED:
+		snprintf(buf, n, "%s moved %s to %s", who, ev->slug,
+		    ev->detail);
+		break;
+	case HW_ASKED: case HW_ANSWERED: case HW_REQUEST:
+		snprintf(buf, n, ev->what == HW_ASKED ?
+		    "%s asked %s for comment on %s" : ev->what == HW_ANSWERED ?
+		    "%s logged the answer from %s on %s" :
+		    "%s updated the request to %s on %s", who, ev->detail,
+		    ev->slug);
+		break;
+	case HW_LOGGED:
+		if (it->entries > 1)
+			snprintf(buf, n, "%s logged on %s (%d new entries)",
+			    who, ev->slug, it->entries);
+		else
+			snprintf(buf, n, "%s logged on %s", who, ev->slug);
+		break;
+	case HW_CHANGED:
+		if (old != NULL && it->now != NULL &&
+		    old->version != it->now->version)
+			what = changed_field(old, it->now);
+		snprintf(buf, n, "%s changed %s%s%s", who, what != NULL ?
+		    what : "", what != NULL ? " " : "", ev->slug);
+		break;
+	}
+}
+
+/* Names other writers' work in the message bar: the change to the open
+ * story if there is one, else the newest, and how many more. Runs
+ * before the views reload: their rows are the "before". */
+void
+tui_say_news(struct tui *t, const struct history_news *nw)
+{
+	struct news_item *it;
+	const struct news_item *pick = NULL;
+	char text[512];
+	size_t n;
+
+	if (nw->n == 0)
+		return;
+	it = pt_xcalloc(nw->n, sizeof *it);
+	n = news_items(nw, it);
+	for (size_t i = 0; i < n; i++) {
+		if (t->sv.s != NULL && it[i].ev->story_id == t->sv.s->id) {
+			pick = &it[i];
+			break;
+		}
+		if (pick == NULL || it[i].at > pick->at ||
+		    (it[i].at == pick->at && it[i].last > pick->last))
+			pick = &it[i];
+	}
+	say_item(t, pick, text, sizeof text);
+	if (nw->more)
+		tui_msg(t, 0, "%s (and more changes)", text);
+	else if (n > 1)
+		tui_msg(t, 0, "%s (and %zu more change%s)", text, n - 1,
+		    n > 2 ? "s" : "");
+	else
+		tui_msg(t, 0, "%s", text);
+	free(it);
+}

@@ -1,0 +1,118 @@
+#!/bin/sh
+# Other editors' work named on the queue, within a second or so, with no
+# key pressed: an entry, each field, a request asked, answered and
+# declined, a new story, a change off screen, several at once. The
+# user's own writes in this TUI are not named a second time.
+. "$PT_SRCDIR/tests/lib.sh"
+
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
+ME=$(id -un)
+
+pt init >/dev/null 2>&1
+pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \
+    --due +2h >/dev/null
+pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
+
+# msg: the message bar (the last line), trailing blanks dropped.
+msg() {
+	PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+	printf '%s\n' "$PANE" | sed -n '30p' | sed 's/ *$//'
+}
+
+# The TUI runs under a shell, not as the pane itself: tmux wakes a pane
+# process that stops, so only a grandchild can be held still (SIGSTOP)
+# while several writes land between two of its polls.
+tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+    "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
+    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+    '$PRESSTIME'; sleep 30"
+check "the queue shows" "hootsuite-ice +ICE contract"
+PID=$(pgrep -P "$(tm list-panes -t pt -F '#{pane_pid}')" presstime)
+if [ -z "$PID" ]; then
+	t_fail "found the presstime process"
+	done_testing
+	exit 1
+fi
+
+# Our own entry says so once, in our words; the poll that follows it
+# does not name it again.
+tm send-keys -t pt e
+check "e asks for the entry" "log on hootsuite-ice:"
+tm send-keys -t pt -l "Our own note"
+tm send-keys -t pt Enter
+check "our entry is logged" "^logged on hootsuite-ice"
+sleep 1.5
+is "our own entry is not named as news" "$(msg)" "logged on hootsuite-ice"
+
+pt log hootsuite-ice "ICE spokesperson promised a statement" >/dev/null
+check "another writer's entry is named" "$ME logged on hootsuite-ice"
+pt set fcn-layoffs deadline +5h >/dev/null
+check "a deadline is named" "$ME changed the deadline of fcn-layoffs"
+pt set hootsuite-ice priority urgent >/dev/null
+check "a priority is named" "$ME changed the priority of hootsuite-ice"
+pt set fcn-layoffs editor tkeiser >/dev/null
+check "an editor is named" "$ME changed the editor of fcn-layoffs"
+pt set hootsuite-ice headline "ICE drops Hootsuite" >/dev/null
+check "a headline is named" "$ME changed the headline of hootsuite-ice"
+check "and shown" "hootsuite-ice +ICE drops Hootsuite"
+pt rfc add hootsuite-ice ICE >/dev/null
+check "a request asked is named" "$ME asked ICE for comment on hootsuite-ice"
+is "as one change" "$(msg)" "$ME asked ICE for comment on hootsuite-ice"
+check "and counted" "hootsuite-ice .* 1/1 "
+pt rfc answer hootsuite-ice ICE "We do not comment on contracts." >/dev/null
+check "an answer is named" "$ME logged the answer from ICE on hootsuite-ice"
+pt rfc add fcn-layoffs "Sam Anderson" >/dev/null
+check "a second request" "$ME asked Sam Anderson for comment on fcn-layoffs"
+pt rfc decline fcn-layoffs "Sam Anderson" >/dev/null
+check "a refusal is named" \
+    "$ME updated the request to Sam Anderson on fcn-layoffs"
+pt new city-budget "Council passes budget" --due +4h >/dev/null
+check "a new story is named" "$ME added story city-budget"
+is "once, though it wrote a story and its first state" "$(msg)" \
+    "$ME added story city-budget"
+check "and listed" "city-budget +Council passes budget"
+
+# A story off screen (outside the limit): named, field unknown.
+tm send-keys -t pt l
+tm send-keys -t pt -l "desk:business"
+tm send-keys -t pt Enter
+check "the limit hides the others" "limit: desk:business .* 1 story$"
+pt set city-budget priority flash >/dev/null
+check "a change off screen is named" "$ME changed city-budget *$"
+tm send-keys -t pt l
+tm send-keys -t pt C-u
+tm send-keys -t pt Enter
+check "the limit is cleared" "limit: none"
+
+# Several writes between two polls: one named, the rest counted.
+kill -STOP "$PID"
+pt log fcn-layoffs "Union says talks broke down" >/dev/null
+pt set hootsuite-ice dek "The agency pays for monitoring" >/dev/null
+pt status city-budget assigned >/dev/null
+kill -CONT "$PID"
+check "several changes are counted" "\(and 2 more changes\)$"
+
+# More than one look reads (50 rows a table): the rest is skipped, said
+# so, and the next change is named alone.
+kill -STOP "$PID"
+for i in $(seq 1 51); do pt log fcn-layoffs "Flood $i" >/dev/null; done
+kill -CONT "$PID"
+check "a flood is named, the rest summed up" \
+    "$ME logged on fcn-layoffs \(50 new entries\) \(and more changes\)$"
+pt log city-budget "After the flood" >/dev/null
+check "the next change is named alone" "$ME logged on city-budget *$"
+
+# A story open: its own change is the one named.
+tm send-keys -t pt g
+tm send-keys -t pt Enter
+check "the story opens" "story hootsuite-ice"
+kill -STOP "$PID"
+pt log fcn-layoffs "Second union statement" >/dev/null
+pt set hootsuite-ice deadline +6h >/dev/null
+kill -CONT "$PID"
+check "the open story's change comes first" \
+    "$ME changed the deadline of hootsuite-ice \(and 1 more change\)"
+
+tm kill-server >/dev/null 2>&1
+done_testing
