@@ -84,6 +84,8 @@ int history_watch_start(struct pt_db *db, struct history_watch *w,
 int history_watch_news(struct pt_db *db, struct history_watch *w,
     struct history_news *out, struct pt_err *err);
 void history_watch_done(struct history_watch *w);
+/* Moves src's events to the end of dst (src is left empty). */
+void history_news_append(struct history_news *dst, struct history_news *src);
 void history_news_free(struct history_news *n);
 
 #endif

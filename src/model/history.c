@@ -277,6 +277,22 @@ history_watch_done(struct history_watch *w)
 }
 
 void
+history_news_append(struct history_news *dst, struct history_news *src)
+{
+	size_t cap = dst->n;
+
+	for (size_t i = 0; i < src->n; i++) {
+		dst->v = pt_grow(dst->v, &cap, dst->n, sizeof *dst->v);
+		dst->v[dst->n++] = src->v[i];
+	}
+	dst->more |= src->more;
+	free(src->v);
+	src->v = NULL;
+	src->n = 0;
+	src->more = 0;
+}
+
+void
 history_news_free(struct history_news *n)
 {
 	for (size_t i = 0; i < n->n; i++) {

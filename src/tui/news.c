@@ -143,11 +143,11 @@ say_item(struct tui *t, const struct news_item *it, char *buf, size_t n)
 	}
 }
 
-/* Names other writers' work in the message bar: the change to the open
- * story if there is one, else the newest, and how many more. Runs
- * before the views reload: their rows are the "before". */
-void
-tui_say_news(struct tui *t, const struct history_news *nw)
+/* Says the news in buf: the change to the open story if there is one,
+ * else the newest, and how many more. 0 when there is nothing to say. */
+static int
+news_text(struct tui *t, const struct history_news *nw, char *buf,
+    size_t len)
 {
 	struct news_item *it;
 	const struct news_item *pick = NULL;
@@ -155,7 +155,7 @@ tui_say_news(struct tui *t, const struct history_news *nw)
 	size_t n;
 
 	if (nw->n == 0)
-		return;
+		return 0;
 	it = pt_xcalloc(nw->n, sizeof *it);
 	n = news_items(nw, it);
 	for (size_t i = 0; i < n; i++) {
@@ -169,11 +169,39 @@ tui_say_news(struct tui *t, const struct history_news *nw)
 	}
 	say_item(t, pick, text, sizeof text);
 	if (nw->more)
-		tui_msg(t, 0, "%s (and more changes)", text);
+		snprintf(buf, len, "%s (and more changes)", text);
 	else if (n > 1)
-		tui_msg(t, 0, "%s (and %zu more change%s)", text, n - 1,
+		snprintf(buf, len, "%s (and %zu more change%s)", text, n - 1,
 		    n > 2 ? "s" : "");
 	else
-		tui_msg(t, 0, "%s", text);
+		snprintf(buf, len, "%s", text);
 	free(it);
+	return 1;
+}
+
+/* Names other writers' work in the message bar. Runs before the views
+ * reload: their rows are the "before" of a field change. */
+void
+tui_say_news(struct tui *t, const struct history_news *nw)
+{
+	char text[600];
+
+	if (news_text(t, nw, text, sizeof text))
+		tui_msg(t, 0, "%s", text);
+}
+
+/* After this user's own write: what others did meanwhile (while a
+ * prompt was open, say) joins the message the write left. */
+void
+tui_say_news_after_own(struct tui *t, const struct history_news *nw)
+{
+	char text[600], mine[sizeof t->msg];
+
+	if (!news_text(t, nw, text, sizeof text))
+		return;
+	snprintf(mine, sizeof mine, "%s", t->msg);
+	if (mine[0] != '\0')
+		tui_msg(t, t->msg_err, "%s; meanwhile %s", mine, text);
+	else
+		tui_msg(t, 0, "%s", text);
 }

@@ -301,6 +301,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 			pt_str_clear(out);
 			pt_str_add(out, pt_str_cstr(&l.s));
 			hist_add(t, h, pt_str_cstr(&l.s));
+			tui_news_hold(t);
 			rc = 1;
 			break;
 		}

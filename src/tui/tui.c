@@ -155,8 +155,19 @@ tui_draw(struct tui *t)
 	screen_flush();
 }
 
-/* After our own write: what we did is not news to us. (Another
- * writer's work since the last poll goes unnamed with it.) */
+void
+tui_news_hold(struct tui *t)
+{
+	struct history_news nw = { NULL, 0, 0 };
+	struct pt_err err;
+
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+		history_news_append(&t->held, &nw);
+	history_news_free(&nw);
+}
+
+/* After our own write: what we did is not news to us; what others did
+ * while we typed (held when the prompt closed) still is. */
 void
 tui_mark_own(struct tui *t)
 {
@@ -164,6 +175,8 @@ tui_mark_own(struct tui *t)
 
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
 	(void)history_watch_start(t->d->db, &t->watch, &err);
+	tui_say_news_after_own(t, &t->held);
+	history_news_free(&t->held);
 	views[V_QUEUE]->reload(t);
 	if (t->sv.slug != NULL)
 		views[V_STORY]->reload(t);
@@ -181,11 +194,17 @@ tui_poll(struct tui *t, int force)
 
 	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
 		return;
-	if (dv == t->data_version && !force)
+	if (dv == t->data_version && !force) {
+		/* Held when a prompt closed that wrote nothing. */
+		tui_say_news(t, &t->held);
+		history_news_free(&t->held);
 		return;
+	}
 	t->data_version = dv;
 	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
-		tui_say_news(t, &nw);
+		history_news_append(&t->held, &nw);
+	tui_say_news(t, &t->held);
+	history_news_free(&t->held);
 	history_news_free(&nw);
 	views[V_QUEUE]->reload(t);
 	if (t->sv.slug != NULL) {
@@ -322,6 +341,7 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
+	tui_news_hold(t);
 	pt_str_clear(out);
 	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
 		unlink(path);
@@ -614,6 +634,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	queue_done(&t);
 	story_view_done(&t);
 	history_watch_done(&t.watch);
+	history_news_free(&t.held);
 	prompt_free(&t);
 	config_done(&t.cfg);
 	pt_diag_done(&t.diags);

@@ -127,6 +127,7 @@ struct tui {
 	int too_small;
 	long long data_version;
 	struct history_watch watch; /* what others' writes are news after */
+	struct history_news held;   /* others' news read, not yet said */
 	char **hist[8];              /* per-prompt history, oldest first */
 	size_t nhist[8];
 	/* The open prompt, saved as a draft when the terminal goes away. */
@@ -194,6 +195,12 @@ void tui_mark_own(struct tui *t);
 /* Says what other writers did (news.c); call before the views reload,
  * whose rows are the "before" of a field change. */
 void tui_say_news(struct tui *t, const struct history_news *nw);
+/* The same after the user's own write, added to its message. */
+void tui_say_news_after_own(struct tui *t, const struct history_news *nw);
+/* Reads what others wrote while the user typed (a prompt or $EDITOR),
+ * before the user's own write can mix with it; said with that write's
+ * message, or by the next poll. */
+void tui_news_hold(struct tui *t);
 int tui_yesno(struct tui *t, const char *question);
 /* Shows question until one of keys (lowercase ASCII; the uppercase form
  * counts too, Esc counts as the last key) is pressed; returns it, or

@@ -114,5 +114,23 @@ kill -CONT "$PID"
 check "the open story's change comes first" \
     "$ME changed the deadline of hootsuite-ice \(and 1 more change\)"
 
+# Others write while we type: said with our own write, not lost in it.
+tm send-keys -t pt e
+check "typing an entry" "log on hootsuite-ice:"
+tm send-keys -t pt -l "Our second note"
+pt status fcn-layoffs assigned >/dev/null
+sleep 1
+tm send-keys -t pt Enter
+check "what others did meanwhile joins our message" \
+    "logged on hootsuite-ice; meanwhile $ME moved fcn-layoffs to assigned *$"
+# A prompt left with Esc: the next poll names what happened meanwhile.
+tm send-keys -t pt e
+check "typing again" "log on hootsuite-ice:"
+pt set fcn-layoffs dek "Talks resume Monday" >/dev/null
+sleep 1
+tm send-keys -t pt Escape
+check "a cancelled prompt still lets the news through" \
+    "$ME changed the dek of fcn-layoffs *$|$ME changed fcn-layoffs *$"
+
 tm kill-server >/dev/null 2>&1
 done_testing
