@@ -457,6 +457,13 @@ restore_draft(struct tui *t, const struct draft *dr)
 		if (prompt_read(t, "limit: ", dr->body, PH_LIMIT, PC_NONE,
 		    &line) == 1)
 			queue_set_limit(t, pt_str_cstr(&line));
+	} else if (strcmp(kind, "search") == 0) {
+		if (t->sv.s != NULL)
+			story_search_prompt(t, dr->body);
+		else
+			queue_search(t, dr->body);
+	} else if (strcmp(kind, "sort") == 0 && t->sv.s == NULL) {
+		queue_sort_prompt(t, dr->body);
 	} else if (strcmp(kind, "command") == 0) {
 		if (prompt_read(t, ":", dr->body, PH_CMD, PC_CMD, &line) == 1)
 			cmdline_run(t, pt_str_cstr(&line));

@@ -244,6 +244,10 @@ void story_view_done(struct tui *t);
  * "decline" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial);
+/* The / and o prompts, with initial text when a draft comes back. */
+void queue_search(struct tui *t, const char *initial);
+void queue_sort_prompt(struct tui *t, const char *initial);
+void story_search_prompt(struct tui *t, const char *initial);
 /* c in the queue, also when a "headline" draft for a new slug comes back. */
 void queue_new_story(struct tui *t, const char *slug, const char *headline);
 /* Operations both views share (the selected story in the queue, the

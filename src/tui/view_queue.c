@@ -459,14 +459,14 @@ search_step(struct tui *t, int dir)
 	fit(t);
 }
 
-static void
-search(struct tui *t)
+void
+queue_search(struct tui *t, const char *initial)
 {
 	struct pt_str q = PT_STR_INIT;
 	struct search_hits hits = { NULL, 0 };
 	struct pt_err err;
 
-	if (prompt_read(t, "/", "", PH_SEARCH, PC_NONE, &q) != 1 ||
+	if (prompt_read(t, "/", initial, PH_SEARCH, PC_NONE, &q) != 1 ||
 	    q.len == 0) {
 		pt_str_done(&q);
 		return;
@@ -566,6 +566,20 @@ out:
 	pt_str_done(&head);
 }
 
+void
+queue_sort_prompt(struct tui *t, const char *initial)
+{
+	struct pt_str line = PT_STR_INIT;
+
+	if (prompt_read(t, "sort by (due priority updated status slug): ",
+	    initial, PH_CMD, PC_SORT, &line) == 1 && line.len > 0) {
+		while (line.len > 0 && line.buf[line.len - 1] == ' ')
+			line.buf[--line.len] = '\0';
+		queue_set_sort(t, line.buf);
+	}
+	pt_str_done(&line);
+}
+
 /* The tagged stories that still exist are all there is to act on. */
 static void
 apply_status(struct tui *t)
@@ -590,7 +604,6 @@ apply_status(struct tui *t)
 					failed++;
 				else
 					moved++;
-			tui_mark_own(t);
 			if (failed > 0)
 				tui_msg(t, 1, "moved %d to %s; %d "
 				    "refused (last: %s)", moved, to.buf,
@@ -598,6 +611,7 @@ apply_status(struct tui *t)
 			else
 				tui_msg(t, 0, "moved %d to %s", moved,
 				    to.buf);
+			tui_mark_own(t);
 		}
 	}
 	pt_str_done(&to);
@@ -696,7 +710,7 @@ key(struct tui *t, enum act a, int k)
 	case A_QUIT:
 		t->quit = 1;
 		break;
-	case A_SEARCH: search(t); break;
+	case A_SEARCH: queue_search(t, ""); break;
 	case A_SNEXT: search_step(t, 1); break;
 	case A_SPREV: search_step(t, -1); break;
 	case A_LIMIT:
@@ -705,13 +719,7 @@ key(struct tui *t, enum act a, int k)
 			queue_set_limit(t, pt_str_cstr(&line));
 		break;
 	case A_SORT:
-		if (prompt_read(t, "sort by (due priority updated status "
-		    "slug): ", "", PH_CMD, PC_SORT, &line) == 1 &&
-		    line.len > 0) {
-			while (line.len > 0 && line.buf[line.len - 1] == ' ')
-				line.buf[--line.len] = '\0';
-			queue_set_sort(t, line.buf);
-		}
+		queue_sort_prompt(t, "");
 		break;
 	case A_TAG:
 		if (s != NULL) {

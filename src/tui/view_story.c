@@ -571,6 +571,20 @@ search_step(struct tui *t, int dir)
 	tui_msg(t, 1, "\"%s\" is not in this tab", t->sv.search);
 }
 
+void
+story_search_prompt(struct tui *t, const char *initial)
+{
+	struct pt_str q = PT_STR_INIT;
+
+	if (prompt_read(t, "/", initial, PH_SEARCH, PC_NONE, &q) == 1 &&
+	    q.len > 0) {
+		free(t->sv.search);
+		t->sv.search = pt_str_steal(&q);
+		search_step(t, 1);
+	}
+	pt_str_done(&q);
+}
+
 /* Records an outcome on request rfc_id; kind is the action's state
  * (answered, declined, promised, lapsed) or a draft's "answer" and
  * "decline" contexts; initial is the text to start from. */
@@ -702,12 +716,7 @@ key(struct tui *t, enum act a, int k)
 		reload(t);
 		break;
 	case A_SEARCH:
-		if (prompt_read(t, "/", "", PH_SEARCH, PC_NONE, &q) == 1 &&
-		    q.len > 0) {
-			free(t->sv.search);
-			t->sv.search = pt_str_steal(&q);
-			search_step(t, 1);
-		}
+		story_search_prompt(t, "");
 		break;
 	case A_SNEXT: search_step(t, 1); break;
 	case A_SPREV: search_step(t, -1); break;

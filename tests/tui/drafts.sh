@@ -225,6 +225,56 @@ is "gone" "$(sql "SELECT count(*) FROM draft")" 0
 
 tm kill-server >/dev/null 2>&1
 
+# A search and a sort come back into their prompts, on the queue and
+# in a story.
+sql "DELETE FROM draft"
+start
+check "queue (search)" "hootsuite-ice"
+tm send-keys -t pt /
+tm send-keys -t pt -l "contract val"
+check "typed the search" "^/contract val"
+tm kill-server
+gone_within "search prompt: gone within 2 s" 20
+is "the search is a draft" "$(sql "SELECT context || '|' || coalesce(slug, '-') || '|' || body FROM draft")" \
+    "search|-|contract val"
+start
+check "the search draft is offered" "1 unsaved search for the queue"
+tm send-keys -t pt y
+check "back in the search prompt" "^/contract val"
+tm send-keys -t pt Escape
+gone_from_pane "^/contract val" || t_fail "Esc closes the search prompt"
+is "restored, the draft is gone" "$(sql "SELECT count(*) FROM draft")" 0
+tm send-keys -t pt Enter
+check "a story (search)" "story hootsuite-ice"
+tm send-keys -t pt /
+tm send-keys -t pt -l "Hoots"
+check "typed a story search" "^/Hoots"
+tm kill-server
+gone_within "story search prompt: gone within 2 s" 20
+start
+check "the story search draft is offered" "1 unsaved search for hootsuite-ice"
+tm send-keys -t pt y
+check "back in the story, in its search prompt" "^/Hoots"
+check "with the story open" "story hootsuite-ice"
+tm send-keys -t pt Escape
+gone_from_pane "^/Hoots" || t_fail "Esc closes the story search prompt"
+tm kill-server >/dev/null 2>&1
+start
+check "queue (sort)" "hootsuite-ice"
+tm send-keys -t pt o
+tm send-keys -t pt -l "prio"
+check "typed a sort" "sort by .*: prio"
+tm kill-server
+gone_within "sort prompt: gone within 2 s" 20
+start
+check "the sort draft is offered" "1 unsaved sort for the queue"
+tm send-keys -t pt y
+check "back in the sort prompt" "sort by .*: prio"
+tm send-keys -t pt -l "rity"
+tm send-keys -t pt Enter
+check "and it sorts" "sort: priority"
+tm kill-server >/dev/null 2>&1
+
 # 7. Another writer holds the database at hangup (a long import, say): the
 # draft cannot wait for it, so it goes to a file of the user's own, the
 # process is still gone within 2 s, and the draft comes back later.
