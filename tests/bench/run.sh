@@ -83,6 +83,9 @@ bench deskdue \
     "$P ls desk:business 'due:<2h' --limit 40" \
     "$S \"SELECT $cols FROM story s WHERE s.desk = 'business'
       AND s.deadline < $PRESSTIME_NOW + 7200 $order\""
+bench slug \
+    "$P ls --sort slug --limit 40" \
+    "$S \"SELECT $cols FROM story s ORDER BY s.slug LIMIT 40\""
 bench search \
     "$P search contract" \
     "$S \"SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...', 12)
@@ -112,6 +115,7 @@ rss_small=$(rss "$PRESSTIME" --db "$tmp/demo.db" ls --limit 40)
 	for part in status:"ls status:editing --limit 40 vs sqlite3" \
 	    default:"ls --limit 40 (default sort: due, priority, slug) vs sqlite3" \
 	    deskdue:"ls desk:business due:<2h --limit 40 vs sqlite3" \
+	    slug:"ls --sort slug --limit 40 vs sqlite3" \
 	    search:"search contract vs the FTS query in sqlite3" \
 	    log:"log SLUG TEXT (one write transaction)"; do
 		echo "## ${part#*:}"
