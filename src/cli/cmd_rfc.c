@@ -190,8 +190,15 @@ run(int argc, char **argv)
 	if ((rc = find_request(d, pos[1], pos[2], &id, &err)) < 0)
 		goto done;
 	join_words(&text, pos + 3, npos - 3);
-	/* An outcome may have come before it was typed in: --at says when. */
-	if (at != NULL && strcmp(sub, "attempt") != 0 &&
+	/* An outcome may have come before it was typed in: --at says when.
+	 * An attempt is logged as it is made. */
+	if (at != NULL && strcmp(sub, "attempt") == 0) {
+		desk_close(d);
+		pt_str_done(&text);
+		return cli_failf(2, "rfc attempt takes no --at (\"%s\"): log "
+		    "it as it is made", at);
+	}
+	if (at != NULL &&
 	    (rc = cli_time_past(d, "--at", at, &answered, &err)) < 0)
 		goto done;
 	if (strcmp(sub, "attempt") == 0)

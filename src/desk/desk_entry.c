@@ -31,7 +31,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	const char *kind = de->kind;
 	struct story *s;
 	struct entry e;
-	time_t now = desk_now(d);
+	time_t now;
 	int rc;
 
 	if (!has_text(de->body))
@@ -43,6 +43,8 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 		return PT_EINVAL;
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
+	/* Stamped once the lock is ours: a wait for it is not "when". */
+	now = desk_now(d);
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (de->amends != 0) {

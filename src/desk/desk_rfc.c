@@ -166,7 +166,7 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 	struct rfc r;
 	struct pt_str body = PT_STR_INIT;
 	const char *kind = "rfc";
-	time_t now = desk_now(d), when;
+	time_t now, when;
 	int rc, was_lapsed;
 
 	if (strcmp(state, "answered") != 0 && strcmp(state, "declined") != 0 &&
@@ -178,6 +178,9 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 		    "needs its text");
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
+	/* Stamped once the lock is ours, for the request and its entry
+	 * alike: a wait for it is not "when". */
+	now = desk_now(d);
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
@@ -246,7 +249,7 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 	}
 	rc = rfc_update(d->db, &r, err);
 	if (rc == 0)
-		rc = log_rfc_entry(d, s->id, at, kind, pt_str_cstr(&body),
+		rc = log_rfc_entry(d, s->id, when, kind, pt_str_cstr(&body),
 		    r.target, err);
 	/* The story went out saying they did not respond: now it is wrong. */
 	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&

@@ -30,7 +30,7 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 {
 	struct story s;
 	struct status_change c;
-	time_t now = desk_now(d);
+	time_t now;
 	int rc;
 
 	if (ns->slug == NULL || story_slug_valid(ns->slug, err) < 0)
@@ -59,12 +59,14 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	s.words = ns->words;
 	s.deadline = ns->deadline;
 	s.embargo = ns->embargo;
-	s.created_at = now;
-	s.updated_at = now;
 	s.updated_by = d->login;
 
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
+	/* Stamped once the lock is ours: a wait for it is not "when". */
+	now = desk_now(d);
+	s.created_at = now;
+	s.updated_at = now;
 	if ((rc = story_insert(d->db, &s, err)) < 0)
 		return desk_fail(d, rc);
 	memset(&c, 0, sizeof c);
@@ -270,7 +272,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 {
 	struct status_change c;
 	struct story *s;
-	time_t now = desk_now(d);
+	time_t now;
 	char allowed[512], *from;
 	int rc, lapsed = 0;
 
@@ -291,6 +293,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	}
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
+	now = desk_now(d);
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (expected_version != 0 && expected_version != s->version) {

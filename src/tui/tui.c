@@ -234,8 +234,12 @@ ask_key(struct tui *t, const char *question)
 			t->quit = 1;
 			return TK_EOF;
 		}
-		if (k != TK_NONE && k != TK_FN(KEY_RESIZE))
+		if (k != TK_NONE && k != TK_FN(KEY_RESIZE)) {
+			/* An answer may write: what others did while the
+			 * question stood is theirs, said with it. */
+			tui_news_hold(t);
 			return k;
+		}
 	}
 }
 

@@ -96,4 +96,16 @@ is "the request is dated 13:20" "$(sql "SELECT state || ' ' || datetime(answered
     "declined 2026-11-26 13:20:00"
 is "so is its timeline entry, logged now" "$(sql "SELECT datetime(occurred_at, 'unixepoch') || ' ' || datetime(logged_at, 'unixepoch') FROM entry WHERE body = 'Dana Cole declined to comment.'")" \
     "2026-11-26 13:20:00 2026-11-26 14:00:00"
+runs "rfc attempt takes no --at" 2 pt rfc attempt folo-ice "Dana Cole" "called again" --at 13:00
+like "and says why, with the value" "$ERR" 'rfc attempt takes no --at \("13:00"\)'
+
+# Waiting for another writer's lock is not "when": the request and its
+# timeline entry carry the moment the answer was recorded, the same one
+# (the real clock here, not the fixed one).
+pt rfc add folo-ice "Lee Park" >/dev/null
+(echo "BEGIN IMMEDIATE;"; sleep 2; echo "ROLLBACK;") | sqlite3 "$PRESSTIME_DB" &
+sleep 0.5
+runs "an answer waits out another writer" 0 env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes."
+wait
+is "answered_at is the entry's time" "$(sql "SELECT r.answered_at = e.occurred_at AND e.occurred_at = e.logged_at FROM rfc r JOIN person p ON p.id = r.person_id, entry e WHERE p.name = 'Lee Park' AND e.body = 'Yes.'")" 1
 done_testing

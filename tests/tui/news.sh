@@ -130,7 +130,17 @@ pt set fcn-layoffs dek "Talks resume Monday" >/dev/null
 sleep 1
 tm send-keys -t pt Escape
 check "a cancelled prompt still lets the news through" \
-    "$ME changed the dek of fcn-layoffs *$|$ME changed fcn-layoffs *$"
+    "$ME changed the dek of fcn-layoffs *$"
+
+# The same while a menu stands: the status menu is open when another
+# writer logs; choosing a state says both.
+tm send-keys -t pt s
+check "the status menu" "1 assigned"
+pt log fcn-layoffs "Logged while the menu stood" >/dev/null
+sleep 1
+tm send-keys -t pt 1
+check "the move, and what happened meanwhile" \
+    "hootsuite-ice is assigned; meanwhile $ME logged on fcn-layoffs *$"
 
 tm kill-server >/dev/null 2>&1
 done_testing
