@@ -26,8 +26,9 @@ struct search_hits {
 
 /* The user's words become an FTS5 query of quoted terms (all must match),
  * so punctuation never turns into query syntax. At most limit hits, best
- * first; when the words match more than 5,000 items, the most recently
- * added first (ranking them all would keep the user waiting). */
+ * first; when the words match more than 5,000 items, only the newest
+ * 5,000 and the newest 20 matching stories are ranked (ranking them all
+ * would keep the user waiting). */
 int search_run(struct pt_db *db, const char *query, int limit,
     struct search_hits *out, struct pt_err *err);
 /* Turns user words into a safe FTS5 MATCH expression ("a" "b"). Caller

@@ -102,6 +102,24 @@ test_broad_match_ranks_newest(void **state)
 	for (size_t i = 0; i < h.n; i++)
 		assert_true(h.v[i].ref_id > 100);
 	search_hits_free(&h);
+	/* A new story's headline sits below the entries in rowid order;
+	 * it is ranked with them all the same: after the entry that is
+	 * mostly the word, before every passing mention. */
+	{
+		struct story s;
+
+		memset(&s, 0, sizeof s);
+		s.slug = (char *)"contract-collapse";
+		s.headline = (char *)"Contract collapse: contract";
+		assert_int_equal(story_insert(db, &s, &err), 0);
+	}
+	assert_int_equal(search_run(db, "contract", 50, &h, &err), 0);
+	assert_int_equal(h.n, 50);
+	assert_int_equal(h.v[0].ref_id, 5000);
+	assert_string_equal(h.v[1].what, "story");
+	assert_string_equal(h.v[1].slug, "contract-collapse");
+	assert_non_null(strstr(h.v[1].snippet, "[contract]"));
+	search_hits_free(&h);
 	/* A narrow search in the same newsroom ranks every match. */
 	assert_int_equal(search_run(db, "number 7", 1, &h, &err), 0);
 	assert_int_equal(h.n, 1);
