@@ -45,7 +45,9 @@ int person_find(struct pt_db *db, const char *name_or_login,
  * "Reuters" organization never answers for a "Reuters" source. */
 int person_find_exact(struct pt_db *db, const char *name, const char *kind,
     const char *login, struct person *out, struct pt_err *err);
-/* Finds or creates (kind used only when creating). Sets out->id. */
+/* Finds or creates: the person of exactly this name and kind, else
+ * anyone by this name or login (any case), else a new one of kind.
+ * Sets out->id. */
 int person_ensure(struct pt_db *db, const char *name, const char *kind,
     struct person *out, struct pt_err *err);
 /* The staff person for a login, created on first use with display name. */

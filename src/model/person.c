@@ -149,8 +149,15 @@ int
 person_ensure(struct pt_db *db, const char *name, const char *kind,
     struct person *out, struct pt_err *err)
 {
-	int rc = person_find(db, name, out, NULL);
+	int rc = PT_ENOENT;
 
+	/* "ICE" asked as an organization is the organization, though a
+	 * source of that name came first; else a typed name finds whoever
+	 * goes by it, in any case. */
+	if (kind != NULL)
+		rc = person_find_exact(db, name, kind, NULL, out, NULL);
+	if (rc == PT_ENOENT)
+		rc = person_find(db, name, out, NULL);
 	if (rc != PT_ENOENT)
 		return rc < 0 ? db_fail(db, err, "finding a person") : 0;
 	memset(out, 0, sizeof *out);

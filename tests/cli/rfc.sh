@@ -108,4 +108,10 @@ sleep 0.5
 runs "an answer waits out another writer" 0 env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes."
 wait
 is "answered_at is the entry's time" "$(sql "SELECT r.answered_at = e.occurred_at AND e.occurred_at = e.logged_at FROM rfc r JOIN person p ON p.id = r.person_id, entry e WHERE p.name = 'Lee Park' AND e.body = 'Yes.'")" 1
+# Two people share a name: the kind asked for picks the right one.
+sql "INSERT INTO person (name, kind, created_at) VALUES ('Reuters', 'source', 0), ('Reuters', 'organization', 0)"
+runs "rfc add --kind organization" 0 pt rfc add folo-ice Reuters --kind organization
+is "goes to the organization, not the source made first" \
+    "$(sql "SELECT p.kind FROM rfc r JOIN person p ON p.id = r.person_id WHERE p.name = 'Reuters'")" organization
+is "and makes no one new" "$(sql "SELECT count(*) FROM person WHERE name = 'Reuters'")" 2
 done_testing
