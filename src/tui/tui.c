@@ -175,8 +175,10 @@ tui_mark_own(struct tui *t)
 
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
 	(void)history_watch_start(t->d->db, &t->watch, &err);
-	tui_say_news_after_own(t, &t->held);
-	history_news_free(&t->held);
+	if (!t->bulk) {
+		tui_say_news_after_own(t, &t->held);
+		history_news_free(&t->held);
+	}
 	views[V_QUEUE]->reload(t);
 	if (t->sv.slug != NULL)
 		views[V_STORY]->reload(t);

@@ -128,6 +128,8 @@ struct tui {
 	long long data_version;
 	struct history_watch watch; /* what others' writes are news after */
 	struct history_news held;   /* others' news read, not yet said */
+	int bulk;                   /* writing to each tagged story: the
+	                             * news waits for the summary */
 	char **hist[8];              /* per-prompt history, oldest first */
 	size_t nhist[8];
 	/* The open prompt, saved as a draft when the terminal goes away. */

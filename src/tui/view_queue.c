@@ -647,6 +647,7 @@ apply_tagged(struct tui *t, enum act a)
 		apply_status(t);
 		return;
 	case A_RFC:
+		t->bulk = 1;
 		ok = act_rfc_tagged(t, t->q.tags, t->q.ntags);
 		failed = (int)t->q.ntags - ok;
 		break;
@@ -654,6 +655,7 @@ apply_tagged(struct tui *t, enum act a)
 	case A_LOGED:
 		if (!act_ask(t, a, what, &v))
 			break;
+		t->bulk = 1;
 		for (size_t i = 0; i < t->q.ntags; i++) {
 			if (act_apply(t, a, t->q.tags[i], 0,
 			    pt_str_cstr(&v)) == 0)
@@ -668,6 +670,7 @@ apply_tagged(struct tui *t, enum act a)
 		return;
 	}
 	pt_str_done(&v);
+	t->bulk = 0;
 	if (ok + failed == 0)
 		return;
 	if (failed > 0) {
@@ -679,6 +682,9 @@ apply_tagged(struct tui *t, enum act a)
 	}
 	else
 		tui_msg(t, 0, "%s: done on %d tagged", name, ok);
+	/* Others' news held while the writes ran joins the summary. */
+	tui_say_news_after_own(t, &t->held);
+	history_news_free(&t->held);
 }
 
 static void

@@ -142,5 +142,19 @@ tm send-keys -t pt 1
 check "the move, and what happened meanwhile" \
     "hootsuite-ice is assigned; meanwhile $ME logged on fcn-layoffs *$"
 
+# And with ; on tagged stories: the news joins the summary, which would
+# otherwise replace it.
+tm send-keys -t pt q
+check "back on the queue" "hootsuite-ice +ICE drops Hootsuite"
+tm send-keys -t pt g t t
+tm send-keys -t pt "\\;" e
+check "one entry for the tagged" "log on 2 tagged:"
+tm send-keys -t pt -l "Same note on both"
+pt set city-budget art "photo" >/dev/null
+sleep 1
+tm send-keys -t pt Enter
+check "the summary, and what happened meanwhile" \
+    "log: done on 2 tagged; meanwhile $ME changed .*city-budget *$"
+
 tm kill-server >/dev/null 2>&1
 done_testing
