@@ -32,11 +32,15 @@ help(FILE *f)
 	    "A terminal newsroom desk. With no command, opens the queue.\n\n"
 	    "Commands:\n", f);
 	for (int i = 0; commands[i] != NULL; i++) {
-		char head[96];
+		int n = (int)(strlen(commands[i]->name) +
+		    strlen(commands[i]->args)) + 1;
 
-		snprintf(head, sizeof head, "%s %s", commands[i]->name,
-		    commands[i]->args);
-		fprintf(f, "  %-44s %s\n", head, commands[i]->help);
+		/* A long usage keeps every word: its text goes below it. */
+		fprintf(f, "  %s %s", commands[i]->name, commands[i]->args);
+		if (n > 44)
+			fprintf(f, "\n  %44s %s\n", "", commands[i]->help);
+		else
+			fprintf(f, "%*s %s\n", 44 - n, "", commands[i]->help);
 	}
 	fputs("\nOptions:\n"
 	    "  --db PATH    use this database (else $PRESSTIME_DB, config, "

@@ -112,6 +112,10 @@ like "unknown command message" "$ERR" 'unknown command "frobnicate"'
 runs "unknown option exits 2" 2 pt ls --colour
 runs "help" 0 pt --help
 like "help lists verbs from the table" "$OUT" "endnotes SLUG"
+like "a long usage is whole" "$OUT" \
+    "^  rfc add SLUG TARGET .*\| ls SLUG \[--json\|--tsv\]$"
+like "its text on the next line, in the column" "$OUT" \
+    "^ {47}requests for comment$"
 runs "version" 0 pt --version
 like "version" "$OUT" "^presstime [0-9]"
 runs "check" 0 pt check
