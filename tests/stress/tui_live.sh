@@ -60,4 +60,5 @@ tm send-keys -t pt q
 tm send-keys -t pt q
 i=0; while kill -0 "$TUI" 2>/dev/null && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
 runs "integrity check" 0 pt check
+no_sanitizer_report
 done_testing

@@ -99,4 +99,5 @@ check "a field change by someone else is named" \
     "$ME changed the dek of hootsuite-ice"
 
 tm kill-server >/dev/null 2>&1
+no_sanitizer_report
 done_testing

@@ -349,4 +349,5 @@ pt drafts >/dev/null 2>&1
 runs "another database's draft is left alone" 0 test -e "$SPOOL/1-1-0.draft"
 
 tm kill-server >/dev/null 2>&1
+no_sanitizer_report
 done_testing

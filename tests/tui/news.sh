@@ -26,7 +26,7 @@ tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
-    '$PRESSTIME'; sleep 30"
+    '$PRESSTIME' 2>>'$T_TMP/tui.stderr'; sleep 30"
 check "the queue shows" "hootsuite-ice +ICE contract"
 PID=$(pgrep -P "$(tm list-panes -t pt -F '#{pane_pid}')" presstime)
 if [ -z "$PID" ]; then
@@ -157,4 +157,5 @@ check "the summary, and what happened meanwhile" \
     "log: done on 2 tagged; meanwhile $ME changed .*city-budget *$"
 
 tm kill-server >/dev/null 2>&1
+no_sanitizer_report
 done_testing

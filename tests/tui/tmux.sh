@@ -14,7 +14,7 @@ pt new evil "$(printf 'Evil \033[31mred \342\200\256x')" --due +4h >/dev/null
 tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
-    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME'; sleep 30"
+    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' 2>>'$T_TMP/tui.stderr'; sleep 30"
 check "the queue shows" "hootsuite-ice +ICE contract"
 unlike "no ESC on the screen" "$PANE" "$(printf '\033')"
 unlike "no RLO on the screen" "$PANE" "$(printf '\342\200\256')"
@@ -83,4 +83,5 @@ else
 fi
 
 tm kill-server >/dev/null 2>&1
+no_sanitizer_report
 done_testing

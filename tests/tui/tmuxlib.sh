@@ -50,6 +50,18 @@ tui_start() {
 	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
 	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
-	    '$PRESSTIME' $*"
+	    '$PRESSTIME' $* 2>>'$T_TMP/tui.stderr'"
 	PID=$(tm list-panes -t pt -F '#{pane_pid}')
+}
+# no_sanitizer_report: the TUIs this test ran (their stderr is kept in
+# $T_TMP/tui.stderr, the pane shows only the screen) drew no report from
+# ASan, LeakSanitizer or UBSan in a --enable-sanitizers build.
+no_sanitizer_report() {
+	if grep -Eq 'Sanitizer|runtime error:' "$T_TMP/tui.stderr" 2>/dev/null
+	then
+		t_fail "no sanitizer report from the TUI" \
+		    "$(head -n 60 "$T_TMP/tui.stderr")"
+	else
+		t_ok "no sanitizer report from the TUI"
+	fi
 }
