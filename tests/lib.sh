@@ -57,7 +57,8 @@ runs() {
 		t_fail "$name" "exit $RC, want $want" "stdout: $OUT" "stderr: $ERR"; fi
 }
 
-sql() { sqlite3 -batch -noheader "$PRESSTIME_DB" "$@"; }
+# Waits out a writer (as presstime does) instead of failing "locked".
+sql() { sqlite3 -batch -noheader -cmd ".timeout 5000" "$PRESSTIME_DB" "$@"; }
 
 done_testing() {
 	echo "1..$T_N"

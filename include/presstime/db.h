@@ -44,7 +44,9 @@ int pt_db_data_version(struct pt_db *db, long long *out, struct pt_err *err);
  * (or ~/.local/share/...). Written into buf. */
 void pt_db_default_path(char *buf, size_t n);
 
-/* integrity_check + foreign_key_check; PT_EDB with the first problem. */
+/* integrity_check, foreign_key_check, and the full-text index (FTS5's
+ * own check, and one row per story, entry and answer); PT_EDB with the
+ * first problem. Takes the write lock a moment for the FTS5 check. */
 int pt_db_check(struct pt_db *db, struct pt_err *err);
 
 /* Copies the database to dest with SQLite's backup API: consistent even

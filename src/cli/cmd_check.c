@@ -25,13 +25,15 @@ check_run(int argc, char **argv)
 		return cli_fail(&err);
 	rc = pt_db_check(d->db, &err);
 	if (rc == 0)
-		printf("%s: integrity ok, foreign keys ok\n", pt_db_path(d->db));
+		printf("%s: integrity ok, foreign keys ok, full-text index "
+		    "ok\n", pt_db_path(d->db));
 	desk_close(d);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
 const struct cli_cmd cmd_check = {
-	"check", "", "check the database (integrity and foreign keys)",
+	"check", "", "check the database (integrity, foreign keys, full-text "
+	"index)",
 	check_run
 };
 

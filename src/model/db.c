@@ -516,6 +516,61 @@ pt_db_data_version(struct pt_db *db, long long *out, struct pt_err *err)
 	return pragma_int(db, "PRAGMA data_version", out, err);
 }
 
+/* The full-text index: FTS5's own check of its index against the text it
+ * stores (a command that needs the write lock; nothing is written), then
+ * one row for every story, entry and answer the triggers should have
+ * put there. */
+static int
+check_fts(struct pt_db *db, struct pt_err *err)
+{
+	static const char *const what[3] = { "stories", "entries", "answers" };
+	sqlite3_stmt *st;
+	int rc;
+
+	/* A read-only copy cannot take the lock the command asks for: the
+	 * row counts below still hold. */
+	if (pt_db_begin(db, err) < 0) {
+		if ((sqlite3_errcode(db->h) & 0xff) != SQLITE_READONLY)
+			return err != NULL && err->code ? err->code : PT_EDB;
+	} else {
+		rc = sqlite3_exec(db->h, "INSERT INTO fts(fts) VALUES "
+		    "('integrity-check')", NULL, NULL, NULL);
+		if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_READONLY) {
+			rc = pt_errf(err, PT_EDB, "full-text index check "
+			    "failed: %s", sqlite3_errmsg(db->h));
+			pt_db_rollback(db);
+			return rc;
+		}
+		pt_db_rollback(db);
+	}
+	if (db_prepare(db, "SELECT (SELECT count(*) FROM story),"
+	    " (SELECT count(*) FROM fts WHERE rowid % 4 = 0),"
+	    " (SELECT count(*) FROM entry),"
+	    " (SELECT count(*) FROM fts WHERE rowid % 4 = 1),"
+	    " (SELECT count(*) FROM rfc WHERE answer IS NOT NULL),"
+	    " (SELECT count(*) FROM fts WHERE rowid % 4 = 2)", &st, err) < 0)
+		return PT_EDB;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = db_fail(db, err, "checking the full-text index");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	for (int k = 0; k < 3; k++) {
+		long long have = sqlite3_column_int64(st, 2 * k);
+		long long indexed = sqlite3_column_int64(st, 2 * k + 1);
+
+		if (have != indexed) {
+			rc = pt_errf(err, PT_EDB, "full-text index out of step: "
+			    "%lld %s but %lld indexed (search will miss or "
+			    "invent them)", have, what[k], indexed);
+			sqlite3_finalize(st);
+			return rc;
+		}
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
 int
 pt_db_check(struct pt_db *db, struct pt_err *err)
 {
@@ -547,7 +602,7 @@ pt_db_check(struct pt_db *db, struct pt_err *err)
 		return rc;
 	}
 	sqlite3_finalize(st);
-	return 0;
+	return check_fts(db, err);
 }
 
 int

@@ -119,8 +119,19 @@ like "its text on the next line, in the column" "$OUT" \
 runs "version" 0 pt --version
 like "version" "$OUT" "^presstime [0-9]"
 runs "check" 0 pt check
-like "check says ok" "$OUT" "integrity ok"
+like "check says ok" "$OUT" "integrity ok, foreign keys ok, full-text index ok"
 runs "backup" 0 pt backup "$T_TMP/copy.db"
 is "backup has the story" "$(sqlite3 "$T_TMP/copy.db" "SELECT slug FROM story")" "hootsuite-ice"
+# A full-text index that lost rows, or whose text was changed behind its
+# back, is a problem check names (on copies: the newsroom stays whole).
+cp "$T_TMP/copy.db" "$T_TMP/lost.db"
+sqlite3 "$T_TMP/lost.db" "DELETE FROM fts WHERE rowid % 4 = 1"
+runs "check finds an index missing entries" 1 pt --db "$T_TMP/lost.db" check
+like "and says how many" "$ERR" \
+    "full-text index out of step: [1-9][0-9]* entries but 0 indexed"
+cp "$T_TMP/copy.db" "$T_TMP/tampered.db"
+sqlite3 "$T_TMP/tampered.db" "UPDATE fts_content SET c0 = 'tampered' WHERE id = (SELECT min(id) FROM fts_content)"
+runs "check finds an index that no longer matches its text" 1 pt --db "$T_TMP/tampered.db" check
+like "and says so" "$ERR" "full-text index check failed"
 runs "backup refuses to overwrite" 1 pt backup "$T_TMP/copy.db"
 done_testing
