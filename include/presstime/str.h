@@ -3,6 +3,7 @@
 #define PRESSTIME_STR_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct pt_str {
 	char *buf; /* NUL-terminated; NULL until the first append */
@@ -20,6 +21,9 @@ void pt_str_addn(struct pt_str *s, const char *text, size_t n);
 void pt_str_addc(struct pt_str *s, char c);
 void pt_str_addf(struct pt_str *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Appends the rest of f. 0, or -1 on a read error or once s would hold
+ * more than max bytes (max 0: no limit). */
+int pt_str_add_file(struct pt_str *s, FILE *f, size_t max);
 /* The text so far; "" (never NULL) when empty. Borrowed. */
 const char *pt_str_cstr(const struct pt_str *s);
 /* Hands the buffer to the caller (free() it) and resets s. Never NULL. */

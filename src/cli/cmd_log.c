@@ -13,16 +13,6 @@
 #include "presstime/str.h"
 #include "cmds.h"
 
-static void
-read_all(FILE *f, struct pt_str *out)
-{
-	char buf[4096];
-	size_t n;
-
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		pt_str_addn(out, buf, n);
-}
-
 /* Opens the user's editor on a temporary file; lines starting with '#'
  * are instructions and are dropped, as git does. */
 static int
@@ -55,7 +45,7 @@ from_editor(const char *slug, struct pt_str *out)
 		unlink(path);
 		return -1;
 	}
-	read_all(f, &raw);
+	(void)pt_str_add_file(&raw, f, 0);
 	fclose(f);
 	unlink(path);
 	for (char *line = raw.buf; line != NULL && *line != '\0';) {
@@ -121,7 +111,7 @@ run(int argc, char **argv)
 	}
 	if (npos == 1) {
 		if (!isatty(STDIN_FILENO))
-			read_all(stdin, &text);
+			(void)pt_str_add_file(&text, stdin, 0);
 		else if (from_editor(pos[0], &text) < 0) {
 			desk_close(d);
 			pt_str_done(&text);

@@ -157,23 +157,17 @@ static char *
 slurp(const char *path, size_t *len)
 {
 	struct pt_str s = PT_STR_INIT;
-	char buf[8192];
-	size_t n;
 	FILE *f = fopen(path, "rb");
+	int rc;
 
 	if (f == NULL)
 		return NULL;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-		pt_str_addn(&s, buf, n);
-		if (s.len > (size_t)SPOOL_MAX)
-			break;
-	}
-	if (ferror(f) || s.len > (size_t)SPOOL_MAX) {
-		fclose(f);
+	rc = pt_str_add_file(&s, f, (size_t)SPOOL_MAX);
+	fclose(f);
+	if (rc < 0) {
 		pt_str_done(&s);
 		return NULL;
 	}
-	fclose(f);
 	*len = s.len;
 	return pt_str_steal(&s);
 }

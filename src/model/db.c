@@ -136,8 +136,8 @@ db_exec(struct pt_db *db, const char *sql, struct pt_err *err)
 	return 0;
 }
 
-static int
-pragma_int(struct pt_db *db, const char *sql, long long *out,
+int
+db_int(struct pt_db *db, const char *sql, const char *what, long long *out,
     struct pt_err *err)
 {
 	sqlite3_stmt *st;
@@ -147,13 +147,20 @@ pragma_int(struct pt_db *db, const char *sql, long long *out,
 		return PT_EDB;
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
-		rc = db_fail(db, err, "reading the database header");
+		rc = db_fail(db, err, what);
 		sqlite3_finalize(st);
 		return rc;
 	}
 	*out = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return 0;
+}
+
+static int
+header_int(struct pt_db *db, const char *sql, long long *out,
+    struct pt_err *err)
+{
+	return db_int(db, sql, "reading the database header", out, err);
 }
 
 int
@@ -172,9 +179,9 @@ db_migrate(struct pt_db *db, struct pt_err *err)
 	const struct db_migration *m;
 	int n, i, latest = pt_db_schema_version();
 
-	if (pragma_int(db, "PRAGMA user_version", &version, err) < 0 ||
-	    pragma_int(db, "PRAGMA application_id", &appid, err) < 0 ||
-	    pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables,
+	if (header_int(db, "PRAGMA user_version", &version, err) < 0 ||
+	    header_int(db, "PRAGMA application_id", &appid, err) < 0 ||
+	    header_int(db, "SELECT count(*) FROM sqlite_schema", &tables,
 	    err) < 0)
 		return pt_errf(err, PT_EDB, "%s: cannot read it as an SQLite "
 		    "database: %s", db->path, sqlite3_errmsg(db->h));
@@ -192,7 +199,7 @@ db_migrate(struct pt_db *db, struct pt_err *err)
 	if (pt_db_begin(db, err) < 0)
 		return PT_EBUSY;
 	/* Someone may have migrated while we waited for the lock. */
-	if (pragma_int(db, "PRAGMA user_version", &version, err) < 0)
+	if (header_int(db, "PRAGMA user_version", &version, err) < 0)
 		goto fail;
 	m = db_migrations(&n);
 	for (i = 0; i < n; i++) {
@@ -374,7 +381,7 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	if (!(flags & DB_MEMORY)) {
 		long long dummy;
 
-		if (pragma_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
+		if (header_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
 		    err) < 0) {
 			pt_errf(err, PT_EDB, "%s is not a presstime database: %s",
 			    path, sqlite3_errmsg(db->h));
@@ -513,7 +520,7 @@ pt_db_rollback(struct pt_db *db)
 int
 pt_db_data_version(struct pt_db *db, long long *out, struct pt_err *err)
 {
-	return pragma_int(db, "PRAGMA data_version", out, err);
+	return header_int(db, "PRAGMA data_version", out, err);
 }
 
 /* The full-text index: FTS5's own check of its index against the text it

@@ -116,15 +116,7 @@ static const char news_entries_sql[] =
 static int
 max_id(struct pt_db *db, const char *sql, long long *out, struct pt_err *err)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if (db_prepare(db, sql, &st, err) < 0)
-		return PT_EDB;
-	rc = sqlite3_step(st);
-	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : db_fail(db, err, "reading the news");
+	return db_int(db, sql, "reading the news", out, err);
 }
 
 static struct history_event *

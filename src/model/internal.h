@@ -30,6 +30,10 @@ char *db_col_dup(sqlite3_stmt *st, int i);
 /* Runs a statement with no results (after binding); finalizes it. */
 int db_step_done(struct pt_db *db, sqlite3_stmt *st, struct pt_err *err,
     const char *what);
+/* The first column of the first row of literal SQL (a pragma, a count,
+ * a max); what names the reading in an error. */
+int db_int(struct pt_db *db, const char *sql, const char *what,
+    long long *out, struct pt_err *err);
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
 

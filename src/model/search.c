@@ -114,15 +114,10 @@ search_floor(struct pt_db *db, const char *q)
 static long long
 story_top(struct pt_db *db)
 {
-	sqlite3_stmt *st;
 	long long top = 0;
 
-	if (db_prepare(db, "SELECT coalesce(max(id), 0) * 4 + 4 FROM story",
-	    &st, NULL) < 0)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		top = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	(void)db_int(db, "SELECT coalesce(max(id), 0) * 4 + 4 FROM story",
+	    "searching", &top, NULL);
 	return top;
 }
 

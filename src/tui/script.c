@@ -27,15 +27,12 @@ int
 script_open(const char *path, struct pt_err *err)
 {
 	struct pt_str s = PT_STR_INIT;
-	char buf[4096];
 	FILE *f = fopen(path, "r");
-	size_t n;
 
 	if (f == NULL)
 		return pt_errf(err, PT_EIO, "cannot read script \"%s\": %s",
 		    path, strerror(errno));
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		pt_str_addn(&s, buf, n);
+	(void)pt_str_add_file(&s, f, 0);
 	fclose(f);
 	len = s.len;
 	text = pt_str_steal(&s);

@@ -321,9 +321,8 @@ tui_set_view(struct tui *t, enum tui_view v)
 int
 tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 {
-	char path[] = "/tmp/presstime-entry.XXXXXX", buf[4096], *cmd;
+	char path[] = "/tmp/presstime-entry.XXXXXX", *cmd;
 	const char *ed = getenv("VISUAL");
-	size_t n;
 	FILE *f;
 	int fd, rc;
 
@@ -354,8 +353,7 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
 		return -1;
 	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		pt_str_addn(out, buf, n);
+	(void)pt_str_add_file(out, f, 0);
 	fclose(f);
 	unlink(path);
 	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||

@@ -121,6 +121,20 @@ pt_str_add(struct pt_str *s, const char *text)
 	pt_str_addn(s, text, strlen(text));
 }
 
+int
+pt_str_add_file(struct pt_str *s, FILE *f, size_t max)
+{
+	char buf[8192];
+	size_t n;
+
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+		pt_str_addn(s, buf, n);
+		if (max > 0 && s->len > max)
+			return -1;
+	}
+	return ferror(f) ? -1 : 0;
+}
+
 void
 pt_str_addc(struct pt_str *s, char c)
 {
