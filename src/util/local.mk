@@ -2,6 +2,7 @@
 libpresstime_a_SOURCES += \
 	src/util/err.c \
 	src/util/str.c \
+	src/util/afile.c \
 	src/util/utf8.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
@@ -9,6 +10,7 @@ libpresstime_a_SOURCES += \
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
+	include/presstime/afile.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
 	include/presstime/sanitize.h
