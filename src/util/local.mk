@@ -4,6 +4,7 @@ libpresstime_a_SOURCES += \
 	src/util/str.c \
 	src/util/afile.c \
 	src/util/utf8.c \
+	src/util/text_in.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
 	src/util/ptime_show.c
@@ -13,4 +14,5 @@ noinst_HEADERS += \
 	include/presstime/afile.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
+	include/presstime/text_in.h \
 	include/presstime/sanitize.h
