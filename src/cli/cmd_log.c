@@ -210,8 +210,6 @@ run(int argc, char **argv)
 		rc = read_text("-", &text, &err);
 	else if (npos == 1)
 		rc = from_editor(pos[0], &text, &kept, &err);
-	if (rc == 0 && npos > 1)
-		rc = text_in_utf8(&text, "the entry", &err);
 	if (rc == 0) {
 		trim(&text);
 		e.body = pt_str_cstr(&text);

@@ -74,7 +74,6 @@ like "is refused, saying where" "$ERR" 'standard input holds a NUL byte at byte 
 is "nothing stored" "$(entries)" "$before"
 runs "invalid UTF-8 on stdin" 1 sh -c "printf 'caf\\351 latin1' | '$PRESSTIME' log renamed"
 like "is refused, naming the byte" "$ERR" 'not valid UTF-8 \(byte 0xe9 at byte 3\)'
-runs "invalid UTF-8 as an argument" 1 pt log renamed "$(printf 'caf\351')"
 is "nothing stored" "$(entries)" "$before"
 runs "UTF-16LE with a BOM" 0 sh -c "printf '\\377\\376h\\000\\351\\000!\\000=\\330\\000\\336' | '$PRESSTIME' log renamed"
 is "is converted" "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 1")" "hé!😀"
