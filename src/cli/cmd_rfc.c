@@ -59,7 +59,7 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 	struct story *s;
 	struct rfc_list rl;
 	struct cli_rows *rows;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 	int rc;
 
 	if ((rc = story_get(d->db, slug, &s, &err)) < 0)
@@ -212,13 +212,13 @@ run(int argc, char **argv)
 		}
 		rc = cli_time(d, "--by", by, &when, &err);
 		if (rc == 0)
-			rc = desk_rfc_resolve_at(d, pos[1], id, "promised",
+			rc = desk_rfc_resolve(d, pos[1], id, "promised",
 			    pt_str_cstr(&text), when, answered, &err);
 	} else {
 		const char *state = strcmp(sub, "answer") == 0 ? "answered" :
 		    strcmp(sub, "decline") == 0 ? "declined" : "lapsed";
 
-		rc = desk_rfc_resolve_at(d, pos[1], id, state,
+		rc = desk_rfc_resolve(d, pos[1], id, state,
 		    pt_str_cstr(&text), 0, answered, &err);
 	}
 	if (rc == 0)

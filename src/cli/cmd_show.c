@@ -50,7 +50,7 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 	struct rfc_list rl;
 	struct credit_list cl;
 	struct pt_str notes = PT_STR_INIT;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 	char when[32];
 	int rc;
 

@@ -119,7 +119,8 @@ resolve(struct desk *d, const struct demo_rfc *dr, long long id,
 		return 0;
 	if ((rc = when(d, dr->promised, &by, err)) < 0)
 		return rc;
-	return desk_rfc_resolve(d, dr->slug, id, dr->state, dr->text, by, err);
+	return desk_rfc_resolve(d, dr->slug, id, dr->state, dr->text, by, 0,
+	    err);
 }
 
 /* Asks every request of the story, with its follow-up; resolves those

@@ -12,6 +12,7 @@
 #include "presstime/entry.h"
 #include "presstime/person.h"
 #include "presstime/prose.h"
+#include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
@@ -45,7 +46,7 @@ log_rfc_entry(struct desk *d, long long story_id, time_t when,
     struct pt_err *err)
 {
 	struct entry e;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 
 	memset(&e, 0, sizeof e);
 	e.story_id = story_id;
@@ -87,7 +88,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		r.story_id = s->id;
 		r.person_id = p.id;
 		r.channel = (char *)channel;
-		r.asked_at = dr->asked_at != 0 ? dr->asked_at : desk_now(d);
+		r.asked_at = dr->asked_at != 0 ? dr->asked_at : ptime_now();
 		r.asked_by = d->login;
 		r.due_at = dr->due_at;
 		r.attempts = 1;
@@ -98,7 +99,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		if (dr->due_at != 0) {
 			char t[48];
 
-			prose_time(dr->due_at, desk_now(d), t, sizeof t);
+			prose_time(dr->due_at, ptime_now(), t, sizeof t);
 			snprintf(due, sizeof due, ", answer wanted by %s", t);
 		}
 		snprintf(body, sizeof body, "Asked %s for comment by %s%s.",
@@ -107,7 +108,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		    err);
 	}
 	if (rc == 0)
-		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
 	story_free(s);
 	if (rc < 0)
@@ -150,15 +151,6 @@ outcome_allowed(const char *from, const char *to)
 
 int
 desk_rfc_resolve(struct desk *d, const char *slug, long long id,
-    const char *state, const char *text, time_t promised_by,
-    struct pt_err *err)
-{
-	return desk_rfc_resolve_at(d, slug, id, state, text, promised_by, 0,
-	    err);
-}
-
-int
-desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by, time_t at,
     struct pt_err *err)
 {
@@ -180,7 +172,7 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 		return rc;
 	/* Stamped once the lock is ours, for the request and its entry
 	 * alike: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
@@ -300,7 +292,7 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 	if (rc == 0)
 		rc = log_rfc_entry(d, s->id, 0, "rfc", body, r.target, err);
 	if (rc == 0)
-		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 out:
 	rfc_done(&r);
 	story_free(s);

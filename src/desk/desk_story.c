@@ -64,7 +64,7 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	/* Stamped once the lock is ours: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	s.created_at = now;
 	s.updated_at = now;
 	if ((rc = story_insert(d->db, &s, err)) < 0)
@@ -202,7 +202,7 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 		s->version = expected_version;
 	rc = apply_field(d, s, f, value, err);
 	if (rc == 0) {
-		s->updated_at = desk_now(d);
+		s->updated_at = ptime_now();
 		set_text(&s->updated_by, d->login);
 		rc = story_update(d->db, s, err);
 	}
@@ -293,7 +293,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	}
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (expected_version != 0 && expected_version != s->version) {
@@ -371,7 +371,7 @@ desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	s->needs_update = 0;
-	s->updated_at = desk_now(d);
+	s->updated_at = ptime_now();
 	set_text(&s->updated_by, d->login);
 	rc = story_update(d->db, s, err);
 	story_free(s);

@@ -511,13 +511,13 @@ offer_drafts(struct tui *t)
 			continue;
 		}
 		if (k == 'd') {
-			(void)draft_delete(t->d->db, dr->id, &err);
+			(void)desk_draft_drop(t->d, dr->id, &err);
 			tui_msg(t, 0, "draft discarded");
 			continue;
 		}
 		if (restore_draft(t, dr)) {
 			/* A hangup in the restored prompt saved a new one. */
-			(void)draft_delete(t->d->db, dr->id, &err);
+			(void)desk_draft_drop(t->d, dr->id, &err);
 		} else
 			tui_msg(t, 1, "cannot put the %s draft back (kept; "
 			    "presstime drafts --show %lld prints it)", kind,

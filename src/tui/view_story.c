@@ -152,7 +152,7 @@ requests(struct tui *t)
 {
 	struct rfc_list l = { NULL, 0 };
 	struct pt_err err;
-	time_t now = desk_now(t->d);
+	time_t now = ptime_now();
 
 	if (rfc_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
 		tui_err(t, &err);
@@ -397,7 +397,7 @@ draw_header(struct tui *t)
 	char due[32] = "none", at[32] = "", buf[64];
 
 	if (s->deadline != 0) {
-		ptime_countdown(s->deadline, desk_now(t->d), due, sizeof due);
+		ptime_countdown(s->deadline, ptime_now(), due, sizeof due);
 		ptime_format(s->deadline, at, sizeof at);
 	}
 	x = scr_put(t, 1, 0, cols, THEME_HEADER, 0, s->slug);
@@ -410,7 +410,7 @@ draw_header(struct tui *t)
 	    " (needs update)" : "", s->priority, s->editor != NULL ?
 	    s->editor : "none");
 	x += scr_put(t, 1, x, cols - x, s->deadline != 0 &&
-	    s->deadline < desk_now(t->d) ? THEME_OVERDUE : THEME_NORMAL, 0,
+	    s->deadline < ptime_now() ? THEME_OVERDUE : THEME_NORMAL, 0,
 	    due);
 	if (at[0] != '\0')
 		scr_putf(t, 1, x, cols - x, THEME_DIM, 0, " (%s)", at);
@@ -622,7 +622,7 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 		}
 	}
 	if (desk_rfc_resolve(t->d, t->sv.slug, rfc_id, state,
-	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, &err) < 0)
+	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &err) < 0)
 		tui_err(t, &err);
 	else {
 		tui_msg(t, 0, "request %s", state);
