@@ -53,16 +53,25 @@ struct desk_new_story {
 int desk_story_new(struct desk *d, const struct desk_new_story *ns,
     long long *id_out, struct pt_err *err);
 
-/* Fields an editor changes with one key (a, p, d, ...). */
-enum desk_field {
-	FIELD_HEADLINE, FIELD_DEK, FIELD_BUDGET, FIELD_DESK, FIELD_PRIORITY,
-	FIELD_EDITOR, FIELD_DEADLINE, FIELD_EMBARGO, FIELD_ART, FIELD_WORDS,
-	FIELD_URL
-};
-/* Parses "headline", "dek", "budget", "desk", "priority", "editor",
- * "deadline"/"due", "embargo", "art", "words", "url". */
+/* Fields an editor changes with one key (a, p, d, ...), one row each:
+ * X(ID, name). The name is what `presstime set` takes, what prompts and
+ * drafts call the field. */
+#define DESK_FIELDS(X)							\
+	X(HEADLINE, "headline") X(DEK, "dek") X(BUDGET, "budget")	\
+	X(DESK, "desk") X(PRIORITY, "priority") X(EDITOR, "editor")	\
+	X(DEADLINE, "deadline") X(EMBARGO, "embargo") X(ART, "art")	\
+	X(WORDS, "words") X(URL, "url")
+
+#define DESK_FIELD_ENUM(id, name) FIELD_##id,
+#define DESK_FIELD_COUNT(id, name) + 1
+enum desk_field { DESK_FIELDS(DESK_FIELD_ENUM) };
+enum { FIELD_NFIELDS = 0 DESK_FIELDS(DESK_FIELD_COUNT) };
+/* Parses a field's name, and the aliases "due" (deadline) and
+ * "budget-line"/"budget_line"; PT_EINVAL naming the choices otherwise. */
 int desk_field_parse(const char *name, enum desk_field *out,
     struct pt_err *err);
+/* The field's name ("?" out of range). Static storage. */
+const char *desk_field_name(enum desk_field f);
 /* Sets one field from text as typed (times through the time language,
  * "" clears). expected_version 0 means "whatever is current"; otherwise a
  * changed story is PT_ECONFLICT naming who changed it. */

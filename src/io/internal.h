@@ -47,7 +47,7 @@ extern const struct shape_field shape_entry[];      /* struct entry */
 extern const struct shape_field shape_rfc[];        /* struct rfc */
 extern const struct shape_field shape_change[];     /* struct status_change */
 
-/* A workflow state name (story_state_rank knows it). */
+/* A workflow state name (states.h). */
 int shape_state_valid(const char *state, struct pt_err *err);
 
 /* Appends one story as Markdown (export_md.c). */

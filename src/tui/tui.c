@@ -407,7 +407,7 @@ load_settings(struct tui *t)
 	keys_config(t);
 	if (t->cfg.cob_hour > 0)
 		t->d->cob_hour = t->cfg.cob_hour;
-	t->q.sort = (enum story_sort)t->cfg.default_sort;
+	t->q.sort = t->cfg.default_sort;
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/sanitize.h"
+#include "presstime/states.h"
 #include "tui_int.h"
 
 #define HEAD_ROWS 6  /* top bar + four header lines + the tab bar */
@@ -167,10 +168,11 @@ requests(struct tui *t)
 		int sl;
 
 		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0 && strcmp(r->state, "open") == 0)
+		if (r->due_at != 0 && state_rfc_is(r->state, RFC_OPEN))
 			ptime_countdown(r->due_at, now, due, sizeof due);
 		snprintf(state, sizeof state, "%s", r->state);
-		if (strcmp(r->state, "promised") == 0 && r->promised_by != 0) {
+		if (state_rfc_is(r->state, RFC_PROMISED) &&
+		    r->promised_by != 0) {
 			char by[32];
 
 			ptime_format_short(r->promised_by, now, by, sizeof by);
@@ -599,19 +601,19 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 
 	t->draft_slug = t->sv.slug;
 	t->draft_ctx = ctx;
-	if (strcmp(state, "answered") == 0) {
+	if (state_rfc_is(state, RFC_ANSWERED)) {
 		snprintf(ctx, sizeof ctx, "answer:%lld", rfc_id);
 		if (prompt_read(t, "answer: ", initial, PH_TEXT, PC_NONE,
 		    &text) != 1)
 			goto out;
 	}
-	if (strcmp(state, "declined") == 0) {
+	if (state_rfc_is(state, RFC_DECLINED)) {
 		snprintf(ctx, sizeof ctx, "decline:%lld", rfc_id);
 		if (prompt_read(t, "their words (optional): ", initial,
 		    PH_TEXT, PC_NONE, &text) != 1)
 			goto out;
 	}
-	if (strcmp(state, "promised") == 0) {
+	if (state_rfc_is(state, RFC_PROMISED)) {
 		snprintf(ctx, sizeof ctx, "promised:%lld", rfc_id);
 		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ",
 		    initial, PH_TIME, PC_NONE, &when) != 1)

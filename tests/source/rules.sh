@@ -29,6 +29,18 @@ face_writes=$(grep -rnwE --include='*.c' \
 	"($(echo $model_writes | tr ' ' '|'))" src/cli src/tui src/io)
 is "faces and io write only through desk operations" "$face_writes" ""
 
+# A state is spelled in one table (include/presstime/states.h); code
+# asks state_story_is/state_rfc_is, so a misspelt state is a compile
+# error, not a comparison that is silently never true.
+state_names=$(grep -oE 'X\([A-Z]+, "[a-z]+"' include/presstime/states.h |
+	sed 's/.*"\(.*\)"/\1/' | tr '\n' '|' | sed 's/|$//')
+like "the state table lists states" "$state_names" '^pitched\|.*\|open\|'
+state_cmps=$(grep -rnE --include='*.[ch]' \
+	"str(n|case|ncase)?cmp\([^,;]*, *\"($state_names)\"|str(n|case|ncase)?cmp\(\"($state_names)\"" \
+	src include | grep -v '^src/util/states\.c:')
+is "no strcmp against a state's name outside the state table" \
+	"$state_cmps" ""
+
 # A deferred transaction that reads then writes can fail with BUSY
 # halfway; every transaction must start with BEGIN IMMEDIATE, in one place.
 begins=$(grep -rnE --include='*.c' '"(BEGIN|begin)( |")' src | grep -v 'BEGIN IMMEDIATE')

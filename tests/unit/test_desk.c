@@ -59,21 +59,6 @@ teardown(void **state)
 	return 0;
 }
 
-/* The model orders and validates states by its own list; it must be the
- * workflow table's list, in the same order. */
-static void
-test_states_agree(void **state)
-{
-	size_t n;
-	const struct workflow_state *w = workflow_states(&n);
-
-	for (size_t i = 0; i < n; i++) {
-		assert_string_equal(story_state_name((int)i), w[i].name);
-		assert_int_equal(story_state_rank(w[i].name), (int)i);
-	}
-	assert_null(story_state_name((int)n));
-}
-
 static void
 walk(struct desk *d, const char *const *states)
 {
@@ -217,7 +202,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_states_agree),
 		cmocka_unit_test_setup_teardown(
 		    test_publish_lapses_and_late_answer, setup, teardown),
 		cmocka_unit_test_setup_teardown(
