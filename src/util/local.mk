@@ -7,7 +7,8 @@ libpresstime_a_SOURCES += \
 	src/util/utf8.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
-	src/util/ptime_show.c
+	src/util/ptime_show.c \
+	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
@@ -15,4 +16,5 @@ noinst_HEADERS += \
 	include/presstime/states.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
-	include/presstime/sanitize.h
+	include/presstime/sanitize.h \
+	include/presstime/sha256.h
