@@ -4,6 +4,7 @@ CLI_TESTS = \
 	tests/cli/rfc.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
+	tests/cli/perms.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh
