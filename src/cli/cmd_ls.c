@@ -115,14 +115,9 @@ run(int argc, char **argv)
 		cli_fail(&err);
 		return 2;
 	}
-	if (limit_s != NULL) {
-		char *end;
-
-		limit = strtoll(limit_s, &end, 10);
-		if (*end != '\0' || limit <= 0)
-			return cli_failf(2, "--limit: \"%s\" is not a positive "
-			    "number", limit_s);
-	}
+	if (limit_s != NULL &&
+	    cli_number("--limit", limit_s, 1, CLI_LIMIT_MAX, &limit) != 0)
+		return 2;
 	if (all != NULL)
 		limit = -1;
 	if (cli_desk_open(&d, &err) < 0)

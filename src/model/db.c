@@ -234,165 +234,18 @@ fail:
 	return err != NULL && err->code != 0 ? err->code : PT_EDB;
 }
 
-void
-pt_db_default_path(char *buf, size_t n)
-{
-	const char *env = getenv("PRESSTIME_DB");
-	const char *data = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-
-	if (env != NULL && *env != '\0')
-		snprintf(buf, n, "%s", env);
-	else if (data != NULL && *data == '/')
-		snprintf(buf, n, "%s/presstime/newsroom.db", data);
-	else
-		snprintf(buf, n, "%s/.local/share/presstime/newsroom.db",
-		    home != NULL ? home : ".");
-}
-
-/* WAL needs shared memory between every process using the file, which
- * only works on one host: a network filesystem silently corrupts it. */
-static int
-refuse_network_fs(const char *path, struct pt_err *err)
-{
-	static const struct {
-		long magic;
-		const char *name;
-	} net[] = {
-		{ 0x6969, "NFS" }, { 0x517B, "SMB" }, { (long)0xFF534D42, "CIFS" },
-		{ (long)0xFE534D42, "SMB2" }, { 0x65735546, "FUSE" },
-		{ 0x564c, "NCP" }, { 0x73757245, "Coda" }, { 0x5346414F, "AFS" },
-		{ 0x013111A8, "IBRIX" }, { 0x0BD00BD0, "Lustre" },
-		{ 0x47504653, "GPFS" }, { 0x01161970, "GFS2" },
-	};
-	char dir[4096];
-	struct statfs sf;
-
-	pt_path_dir(path, dir, sizeof dir);
-	if (statfs(dir, &sf) < 0)
-		return 0;
-	for (size_t i = 0; i < sizeof net / sizeof net[0]; i++)
-		if ((long)(unsigned int)sf.f_type == (long)(unsigned int)net[i].magic)
-			return pt_errf(err, PT_EINVAL, "refusing %s: it is on a "
-			    "network filesystem (%s). SQLite's WAL mode needs every "
-			    "reader and writer on one host with shared memory; "
-			    "keep the newsroom database on the newsroom host's "
-			    "local disk", path, net[i].name);
-	return 0;
-}
-
-/* A shared newsroom database (setgid, group-writable directory) whose
- * files lock the group out: say exactly what to run. */
-static void
-check_shared_modes(struct pt_db *db)
-{
-	char dir[4096];
-	const char *suffix[] = { "", "-wal", "-shm" };
-	struct stat ds, fs;
-
-	pt_path_dir(db->path, dir, sizeof dir);
-	if (stat(dir, &ds) < 0 || !(ds.st_mode & S_ISGID))
-		return;
-	for (size_t i = 0; i < 3; i++) {
-		char f[4200];
-
-		snprintf(f, sizeof f, "%s%s", db->path, suffix[i]);
-		if (stat(f, &fs) < 0)
-			continue;
-		if ((fs.st_mode & 0060) != 0060 || fs.st_gid != ds.st_gid) {
-			snprintf(db->warning, sizeof db->warning, "%.120s locks "
-			    "the newsroom group out (mode %04o); run: chgrp %ld "
-			    "'%.120s'* && chmod g+rw '%.120s'*", f,
-			    (unsigned)(fs.st_mode & 07777), (long)ds.st_gid,
-			    db->path, db->path);
-			return;
-		}
-	}
-}
-
-const char *
-pt_db_warning(const struct pt_db *db)
-{
-	return db->warning[0] != '\0' ? db->warning : NULL;
-}
-
-/* Creates the parent directories of path, like mkdir -p, with mode
- * (0700 for a personal database; group-traversable for a shared one). */
-static int
-make_parents(const char *path, mode_t mode, struct pt_err *err)
-{
-	char dir[4096];
-	char *p;
-
-	if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir)
-		return pt_errf(err, PT_EINVAL, "path too long: %s", path);
-	p = strrchr(dir, '/');
-	if (p == NULL || p == dir)
-		return 0;
-	*p = '\0';
-	for (p = dir + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, mode) < 0 && errno != EEXIST)
-			return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
-			    strerror(errno));
-		*p = '/';
-	}
-	if (mkdir(dir, mode) < 0 && errno != EEXIST)
-		return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
-		    strerror(errno));
-	return 0;
-}
-
-/* Creates the empty database file with its final mode before SQLite
- * opens it (SQLite gives the -wal and -shm files the database's mode):
- * 0600 for a personal newsroom, 0660 for a shared one or one made in a
- * setgid directory (a directory given to a newsroom group). */
-static int
-create_file(const char *path, int flags, struct pt_err *err)
-{
-	char dir[4096];
-	struct stat ds;
-	mode_t mode = 0600;
-	int fd;
-
-	pt_path_dir(path, dir, sizeof dir);
-	if ((flags & DB_SHARED) || (stat(dir, &ds) == 0 &&
-	    (ds.st_mode & S_ISGID)))
-		mode = 0660;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-	if (fd < 0 && errno != EEXIST)
-		return pt_errf(err, PT_EIO, "cannot create %s: %s", path,
-		    strerror(errno));
-	if (fd >= 0)
-		close(fd);
-	return 0;
-}
-
 int
 pt_db_open(const char *path, int flags, struct pt_db **out,
     struct pt_err *err)
 {
 	struct pt_db *db;
-	struct stat sb;
-	int oflags;
+	int oflags, rc;
 
 	*out = NULL;
 	if (flags & DB_MEMORY)
 		path = ":memory:";
-	else if (stat(path, &sb) < 0) {
-		if (!(flags & DB_CREATE))
-			return pt_errf(err, PT_ENOENT, "no database at %s "
-			    "(create one with: presstime init %s)", path, path);
-		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
-		    err) < 0 || create_file(path, flags, err) < 0)
-			return PT_EIO;
-	} else if (!S_ISREG(sb.st_mode))
-		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
-
-	if (!(flags & DB_MEMORY) && refuse_network_fs(path, err) < 0)
-		return PT_EINVAL;
+	else if ((rc = db_file_prepare(path, flags, err)) < 0)
+		return rc;
 	db = pt_xcalloc(1, sizeof *db);
 	db->path = pt_xstrdup(path);
 	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY :
@@ -434,7 +287,7 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 		return code;
 	}
 	if (!(flags & DB_MEMORY))
-		check_shared_modes(db);
+		db_file_check_modes(db);
 	*out = db;
 	return 0;
 }

@@ -37,6 +37,12 @@ int db_int(struct pt_db *db, const char *sql, const char *what,
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
 
+/* db_file.c: checks the file at path before SQLite opens it (creating
+ * it, with its parents, for DB_CREATE); 0 or a PT_E* with the reason. */
+int db_file_prepare(const char *path, int flags, struct pt_err *err);
+/* Sets db->warning when a shared newsroom's files lock the group out. */
+void db_file_check_modes(struct pt_db *db);
+
 /* Migrations, applied in order by db.c. */
 struct db_migration {
 	int version;

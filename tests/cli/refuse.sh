@@ -20,4 +20,56 @@ like "an unsafe link is shown, not linked" "$OUT" 'a link to nowhere \(link not 
 like "an http link stays a link, encoded" "$OUT" '<https://example.com/a%20b%3Cc%3E>'
 like "mailto stays a link" "$OUT" '<MAILTO:desk@example.com>'
 
+# --- 10. Files that are not regular, numbers past their range. --------
+mkfifo "$T_TMP/fifo.yaml"
+# A hang is the bug: timeout turns it into exit 124.
+runs "import of a FIFO is refused, not waited on" 1 timeout 10 "$PRESSTIME" import "$T_TMP/fifo.yaml"
+like "saying what it is" "$ERR" 'fifo.yaml: cannot read: is a FIFO, not a regular file'
+runs "theme check of a FIFO is refused" 1 timeout 10 "$PRESSTIME" theme check "$T_TMP/fifo.yaml"
+like "saying so" "$ERR" 'is a FIFO'
+runs "a FIFO as PRESSTIME_CONFIG does not hang ls" 0 timeout 10 env PRESSTIME_CONFIG="$T_TMP/fifo.yaml" "$PRESSTIME" ls
+like "it warns, naming it" "$ERR" 'warning: .*fifo.yaml: cannot read: is a FIFO'
+runs "config check of a FIFO" 1 timeout 10 "$PRESSTIME" config check "$T_TMP/fifo.yaml"
+mkdir -p "$XDG_CONFIG_HOME/presstime/themes"
+mkfifo "$XDG_CONFIG_HOME/presstime/themes/pipe.yaml"
+printf 'theme: pipe\n' > "$T_TMP/pipe-theme.yaml"
+runs "a FIFO as the theme does not hang" 1 timeout 10 "$PRESSTIME" config check "$T_TMP/pipe-theme.yaml"
+like "and is named" "$ERR" 'pipe'
+
+runs "config check of a missing file fails" 1 pt config check "$T_TMP/missing.yaml"
+like "naming it" "$ERR" 'missing.yaml: no such file'
+runs "config check with no config is fine" 0 pt config check
+like "using defaults" "$OUT" 'using defaults'
+
+pt export --format yaml --output "$T_TMP/plain.yaml"
+printf '\357\273\277' > "$T_TMP/bom.yaml"
+sed 's/md-story/bom-story/' "$T_TMP/plain.yaml" >> "$T_TMP/bom.yaml"
+runs "a YAML export with a UTF-8 BOM imports" 0 pt import "$T_TMP/bom.yaml"
+is "the story came in" "$(sql "SELECT count(*) FROM story WHERE slug = 'bom-story'")" "1"
+printf '\357\273\277cob_hour: 18\n' > "$T_TMP/bom-config.yaml"
+runs "a config with a BOM is accepted" 0 pt config check "$T_TMP/bom-config.yaml"
+
+runs "--version past 64 bits" 2 pt set md-story headline X --version 99999999999999999999
+like "is refused naming the value" "$ERR" '--version: "99999999999999999999" is not a number from 1 to'
+runs "ls --limit past 64 bits" 2 pt ls --limit 99999999999999999999
+like "is refused naming the value" "$ERR" '--limit: "99999999999999999999" is not a number from 1 to 1000000'
+runs "search --limit too big" 2 pt search x --limit 4294967297
+like "is refused, not wrapped" "$ERR" '--limit: "4294967297"'
+runs "new --words past int" 2 pt new w-story Words --words 4294967296
+like "is refused naming the value" "$ERR" '--words: "4294967296" is not a number from 0 to 100000'
+is "and no story made" "$(sql "SELECT count(*) FROM story WHERE slug = 'w-story'")" "0"
+runs "log --amends past 64 bits" 2 pt log md-story --amends 99999999999999999999 x
+runs "a sign is not a number" 2 pt ls --limit +5
+
+: > "$T_TMP/empty.db"
+runs "ls on a 0-byte file" 1 env PRESSTIME_DB="$T_TMP/empty.db" "$PRESSTIME" ls
+like "says it is empty and how to make a newsroom" "$ERR" 'empty.db is an empty file, not a presstime database \(to make a newsroom there, run: presstime init .*empty.db\)'
+is "and leaves it empty" "$(stat -c %s "$T_TMP/empty.db")" "0"
+runs "init makes it a newsroom" 0 env PRESSTIME_DB="$T_TMP/empty.db" "$PRESSTIME" init
+runs "then ls works" 0 env PRESSTIME_DB="$T_TMP/empty.db" "$PRESSTIME" ls
+
+# Regression: with no config, the default path came out as "(null)".
+runs "no PRESSTIME_DB, no config: the default path" 1 env -u PRESSTIME_DB "$PRESSTIME" ls
+like "is the XDG one" "$ERR" "no database at $XDG_DATA_HOME/presstime/newsroom.db"
+
 done_testing
