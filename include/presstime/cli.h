@@ -21,6 +21,9 @@ struct cli_cmd {
 };
 
 int cli_main(int argc, char **argv);
+/* Closes stdout, checking that everything written reached it (as
+ * coreutils' close_stdout); returns status, or 1 after saying why. */
+int cli_finish(int status);
 
 /* Prints "usage: presstime NAME ARGS" to stderr and returns 2. */
 int cli_usage(const struct cli_cmd *cmd);
