@@ -424,16 +424,14 @@ int
 cli_number(const char *flag, const char *text, long long min, long long max,
     long long *out)
 {
-	char *end;
+	char *end = NULL;
 
 	/* Digits only: strtoll would take " 5", "+5" and clamp
 	 * 99999999999999999999 to LLONG_MAX without a word. */
 	errno = 0;
 	if (text[0] >= '0' && text[0] <= '9')
 		*out = strtoll(text, &end, 10);
-	else
-		end = (char *)text;
-	if (end == text || *end != '\0' || errno == ERANGE || *out < min ||
+	if (end == NULL || *end != '\0' || errno == ERANGE || *out < min ||
 	    *out > max)
 		return cli_failf(2, "%s: \"%s\" is not a number from %lld to "
 		    "%lld", flag, text, min, max);
