@@ -87,7 +87,8 @@ write_all(int fd, const char *p, size_t n)
 }
 
 static int
-spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
+spool_write(struct desk *d, const struct draft *dr, char **where,
+    struct pt_err *err)
 {
 	static unsigned seq;
 	char dir[PATH_MAX], path[PATH_MAX + 64], tmp[PATH_MAX + 80];
@@ -127,17 +128,23 @@ spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
 		return pt_errf(err, PT_EIO, "cannot write %s: %s", path,
 		    strerror(e));
 	}
+	if (where != NULL)
+		*where = pt_xstrdup(path);
 	return 0;
 }
 
 int
-desk_draft_keep(struct desk *d, const char *context, const char *slug,
-    const char *text, struct pt_err *err)
+desk_draft_keep_at(struct desk *d, const char *context, const char *slug,
+    const char *text, struct desk_draft_place *at, struct pt_err *err)
 {
 	struct draft dr = { 0 };
 	struct pt_err dberr;
 	int rc;
 
+	if (at != NULL) {
+		at->id = 0;
+		at->path = NULL;
+	}
 	if (context == NULL || text == NULL || *text == '\0')
 		return 0;
 	dr.login = d->login;
@@ -145,11 +152,42 @@ desk_draft_keep(struct desk *d, const char *context, const char *slug,
 	dr.context = (char *)context;
 	dr.body = (char *)text;
 	dr.saved_at = desk_now(d);
-	if (draft_save(d->db, &dr, &dberr) == 0)
+	if (draft_save(d->db, &dr, &dberr) == 0) {
+		if (at != NULL)
+			at->id = dr.id;
 		return 0;
-	if ((rc = spool_write(d, &dr, err)) < 0)
+	}
+	if ((rc = spool_write(d, &dr, at != NULL ? &at->path : NULL,
+	    err)) < 0)
 		pt_err_prefix(err, "%s; and ", dberr.msg);
 	return rc;
+}
+
+int
+desk_draft_keep(struct desk *d, const char *context, const char *slug,
+    const char *text, struct pt_err *err)
+{
+	return desk_draft_keep_at(d, context, slug, text, NULL, err);
+}
+
+void
+desk_draft_place_done(struct desk_draft_place *at)
+{
+	free(at->path);
+	at->path = NULL;
+	at->id = 0;
+}
+
+int
+desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    struct pt_err *err)
+{
+	if (at->id > 0)
+		return draft_delete(d->db, at->id, err);
+	if (at->path != NULL && unlink(at->path) < 0 && errno != ENOENT)
+		return pt_errf(err, PT_EIO, "cannot remove %s: %s", at->path,
+		    strerror(errno));
+	return 0;
 }
 
 /* Reads a whole spool file (NULL when unreadable or too large). */
