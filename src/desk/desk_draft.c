@@ -18,6 +18,7 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/draft.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 
 #define SPOOL_MAGIC "presstime-draft 1"
@@ -151,7 +152,7 @@ desk_draft_keep_at(struct desk *d, const char *context, const char *slug,
 	dr.slug = (char *)slug;
 	dr.context = (char *)context;
 	dr.body = (char *)text;
-	dr.saved_at = desk_now(d);
+	dr.saved_at = ptime_now();
 	if (draft_save(d->db, &dr, &dberr) == 0) {
 		if (at != NULL)
 			at->id = dr.id;
@@ -327,4 +328,10 @@ desk_drafts_collect(struct desk *d, struct pt_err *err)
 	}
 	closedir(dh);
 	return moved;
+}
+
+int
+desk_draft_drop(struct desk *d, long long id, struct pt_err *err)
+{
+	return draft_delete(d->db, id, err);
 }
