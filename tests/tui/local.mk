@@ -11,6 +11,8 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/lockwait.sh \
+	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh
 EXTRA_DIST += \
@@ -26,5 +28,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/lockwait.sh \
+	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh
