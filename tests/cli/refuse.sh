@@ -68,6 +68,34 @@ is "and leaves it empty" "$(stat -c %s "$T_TMP/empty.db")" "0"
 runs "init makes it a newsroom" 0 env PRESSTIME_DB="$T_TMP/empty.db" "$PRESSTIME" init
 runs "then ls works" 0 env PRESSTIME_DB="$T_TMP/empty.db" "$PRESSTIME" ls
 
+# --- 9. One range of dates, everywhere; the DST gap said out loud. -----
+for due in -990999d +99999999w; do
+	runs "--due $due is refused" 1 pt new far-story Far --due "$due"
+	like "quoting it, with the range" "$ERR" "--due: time \"\\$due\" is out of range: presstime takes times from 1970-01-01 00:00:01 to 9999-12-31 23:59:59 UTC"
+done
+runs "9999-12-31 23:59 in New York (year 10000 in UTC) is refused" 1 \
+	env TZ=America/New_York "$PRESSTIME" new far-story Far --due "9999-12-31 23:59"
+like "quoting it" "$ERR" 'time "9999-12-31 23:59" is out of range'
+runs "log --at before 1970 is refused" 1 pt log md-story --at "1969-07-20 20:17" "Eagle"
+like "with the range" "$ERR" '"1969-07-20 20:17" is out of range'
+is "no story made" "$(sql "SELECT count(*) FROM story WHERE slug = 'far-story'")" "0"
+runs "the DST gap is refused" 1 env TZ=America/New_York "$PRESSTIME" new gap-story Gap --due "2027-03-14 02:30"
+like "saying why and what exists" "$ERR" 'time "2027-03-14 02:30" does not exist in time zone America/New_York: the clocks skip that hour when daylight saving time starts \(try "2027-03-14 03:30"\)'
+
+# Every accepted date survives export and import: the edges of the range.
+R_DB="$T_TMP/range.db"
+rpt() { env PRESSTIME_DB="$R_DB" TZ=America/New_York "$PRESSTIME" "$@"; }
+rpt init >/dev/null
+runs "the last second, typed in New York" 0 rpt new last-story Last --due "9999-12-31 18:59:59"
+runs "the first second" 0 rpt new first-story First --due "1970-01-01T00:00:01Z"
+rpt log last-story --at "1970-01-01T00:00:01Z" "At the start" >/dev/null
+rpt export --format yaml --output "$T_TMP/range.yaml"
+like "exported with four-digit years" "$(cat "$T_TMP/range.yaml")" '9999-12-31T23:59:59Z'
+runs "and imported again" 0 env PRESSTIME_DB="$T_TMP/range2.db" "$PRESSTIME" import "$T_TMP/range.yaml"
+env PRESSTIME_DB="$T_TMP/range2.db" "$PRESSTIME" export --format yaml --output "$T_TMP/range2.yaml"
+if cmp -s "$T_TMP/range.yaml" "$T_TMP/range2.yaml"; then t_ok "byte-identical round trip at the edges"
+else t_fail "byte-identical round trip at the edges" "$(diff "$T_TMP/range.yaml" "$T_TMP/range2.yaml")"; fi
+
 # Regression: with no config, the default path came out as "(null)".
 runs "no PRESSTIME_DB, no config: the default path" 1 env -u PRESSTIME_DB "$PRESSTIME" ls
 like "is the XDG one" "$ERR" "no database at $XDG_DATA_HOME/presstime/newsroom.db"
