@@ -8,6 +8,7 @@
 
 #include "presstime/cli.h"
 #include "presstime/desk.h"
+#include "presstime/paths.h"
 #include "presstime/sanitize.h"
 #include "cmds.h"
 
@@ -47,8 +48,18 @@ help(FILE *f)
 	    "~/.local/share/presstime/newsroom.db)\n"
 	    "  --help       show this help\n"
 	    "  --version    show the version\n\n"
-	    "Exit status: 0 done, 1 error, 2 usage, 3 conflict.\n"
-	    "See presstime(1).\n", f);
+	    "Exit status: 0 done, 1 error, 2 usage, 3 conflict.\n", f);
+	fprintf(f, "\nFiles:\n"
+	    "  shipped themes   %s/themes\n"
+	    "\nSee presstime(1); bugs: %s\n", pt_data_dir(), PACKAGE_BUGREPORT);
+}
+
+static void
+version(FILE *f)
+{
+	fprintf(f, "presstime %s\n"
+	    "License: MIT (see the LICENSE file); no warranty.\n"
+	    "%s\n", PACKAGE_VERSION, PACKAGE_URL);
 }
 
 int
@@ -94,7 +105,7 @@ cli_main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--version") == 0 ||
 		    strcmp(argv[i], "-V") == 0) {
-			printf("presstime %s\n", PACKAGE_VERSION);
+			version(stdout);
 			return 0;
 		}
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
