@@ -6,11 +6,13 @@ libpresstime_a_SOURCES += \
 	src/util/sanitize.c \
 	src/util/ptime.c \
 	src/util/ptime_show.c \
-	src/util/paths.c
+	src/util/paths.c \
+	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
 	include/presstime/sanitize.h \
-	include/presstime/paths.h
+	include/presstime/paths.h \
+	include/presstime/sha256.h
