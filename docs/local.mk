@@ -16,3 +16,5 @@ docs/presstime-config.5: $(top_srcdir)/docs/presstime-config.5.in Makefile
 	$(AM_V_GEN)mkdir -p docs && $(PT_SUBST) $(top_srcdir)/docs/presstime-config.5.in >$@.tmp && mv $@.tmp $@
 docs/presstime-themes.5: $(top_srcdir)/docs/presstime-themes.5.in Makefile
 	$(AM_V_GEN)mkdir -p docs && $(PT_SUBST) $(top_srcdir)/docs/presstime-themes.5.in >$@.tmp && mv $@.tmp $@
+# The developer map (tests/source/hacking.sh checks the paths it names).
+EXTRA_DIST += docs/HACKING.md

@@ -1,11 +1,13 @@
 /* The CLI's front door: global options, the verb table, help. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/cli.h"
 #include "presstime/desk.h"
 #include "presstime/sanitize.h"
@@ -87,6 +89,21 @@ cli_failf(int status, const char *fmt, ...)
 }
 
 int
+cli_finish(int status)
+{
+	/* Output sits in stdio's buffer until here: a full disk or a closed
+	 * descriptor is only known now, and "done" would be a lie. */
+	if (pt_close_stream(stdout) < 0) {
+		int e = errno;
+
+		fprintf(stderr, "presstime: cannot write standard output: %s\n",
+		    e != 0 ? strerror(e) : "write error");
+		return status != 0 ? status : 1;
+	}
+	return status;
+}
+
+int
 cli_main(int argc, char **argv)
 {
 	const struct cli_cmd *cmd;
@@ -117,8 +134,11 @@ cli_main(int argc, char **argv)
 		fputs("\" (try: presstime --help)\n", stderr);
 		return 2;
 	}
-	if (i >= argc)
-		return cmd_open.run(1, (char *[]){ (char *)"open", NULL });
+	if (i >= argc) {
+		char open[] = "open";
+
+		return cmd_open.run(1, (char *[]){ open, NULL });
+	}
 	if ((cmd = cli_command(argv[i])) != NULL) {
 		if (wants_help(argc - i, argv + i)) {
 			cli_help_cmd(stdout, cmd);

@@ -5,11 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/cli.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/filter.h"
 #include "presstime/io.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 #include "cmds.h"
 
@@ -38,7 +40,7 @@ export_run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	ftext = filter_join(npos, pos);
-	rc = filter_compile(ftext, desk_now(d), d->cob_hour, &f, &err);
+	rc = filter_compile(ftext, ptime_now(), d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
 		desk_close(d);
@@ -48,30 +50,25 @@ export_run(int argc, char **argv)
 	rc = export_stories(d, f, NULL, fmt, &out, &err);
 	filter_free(f);
 	desk_close(d);
-	if (rc == 0) {
-		FILE *fp = output != NULL ? fopen(output, "w") : stdout;
-
-		if (fp == NULL)
-			rc = pt_errf(&err, PT_EIO, "cannot write %s", output);
-		else {
-			fwrite(pt_str_cstr(&out), 1, out.len, fp);
-			if (fp != stdout && fclose(fp) != 0)
-				rc = pt_errf(&err, PT_EIO, "cannot write %s",
-				    output);
-		}
-	}
+	/* A file is replaced whole or not at all; stdout's errors are
+	 * caught when it is closed at exit. */
+	if (rc == 0 && output != NULL && strcmp(output, "-") != 0)
+		rc = pt_file_write(output, pt_str_cstr(&out), out.len, 0, &err);
+	else if (rc == 0)
+		fwrite(pt_str_cstr(&out), 1, out.len, stdout);
 	pt_str_done(&out);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
 static const struct cli_optdoc cmd_export_opts[] = {
 	{ "format", "F", "md (default), json or yaml", "md,json,yaml" },
-	{ "output", "FILE", "write to FILE instead of standard output", "file" },
+	{ "output", "FILE", "write to FILE (- or none: standard output)",
+	    "file" },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_export = {
-	"export", "[FILTER...] [--format md|json|yaml] [--output FILE]",
+	"export", "[FILTER...] [--format md|json|yaml] [--output FILE|-]",
 	"export stories (all, or those matching a filter)", export_run,
 	.opts = cmd_export_opts,
 	.example =

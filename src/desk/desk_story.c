@@ -14,6 +14,7 @@
 #include "presstime/history.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
 
@@ -25,11 +26,30 @@ desk_fail(struct desk *d, int rc)
 }
 
 int
+desk_change_add(struct desk *d, long long story_id, const char *from,
+    const char *to, time_t at, const char *note, struct pt_err *err)
+{
+	struct status_change c;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.story_id = story_id;
+	c.from_state = pt_xstrdup(from);
+	c.to_state = pt_xstrdup(to);
+	c.at = at;
+	c.by = pt_xstrdup(d->login);
+	c.note = pt_xstrdup(note);
+	rc = history_insert(d->db, &c, err);
+	history_change_done(&c);
+	return rc;
+}
+
+int
 desk_story_new(struct desk *d, const struct desk_new_story *ns,
     long long *id_out, struct pt_err *err)
 {
 	struct story s;
-	struct status_change c;
+	long long id;
 	time_t now;
 	int rc;
 
@@ -46,56 +66,60 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 		    ns->words);
 
 	memset(&s, 0, sizeof s);
-	s.slug = (char *)ns->slug;
-	s.headline = (char *)ns->headline;
-	s.dek = (char *)ns->dek;
-	s.budget_line = (char *)ns->budget_line;
-	s.desk = (char *)(ns->desk != NULL && *ns->desk ? ns->desk : "news");
-	s.status = (char *)"pitched";
-	s.priority = (char *)(ns->priority != NULL ? ns->priority : "routine");
-	s.editor = (char *)(ns->editor != NULL && *ns->editor ? ns->editor :
+	s.slug = pt_xstrdup(ns->slug);
+	s.headline = pt_xstrdup(ns->headline);
+	s.dek = pt_xstrdup(ns->dek);
+	s.budget_line = pt_xstrdup(ns->budget_line);
+	s.desk = pt_xstrdup(ns->desk != NULL && *ns->desk ? ns->desk : "news");
+	s.status = pt_xstrdup(state_story_name(STORY_PITCHED));
+	s.priority = pt_xstrdup(ns->priority != NULL ? ns->priority :
+	    "routine");
+	s.editor = pt_xstrdup(ns->editor != NULL && *ns->editor ? ns->editor :
 	    NULL);
-	s.art = (char *)ns->art;
+	s.art = pt_xstrdup(ns->art);
 	s.words = ns->words;
 	s.deadline = ns->deadline;
 	s.embargo = ns->embargo;
-	s.updated_by = d->login;
+	s.updated_by = pt_xstrdup(d->login);
 
-	if ((rc = pt_db_begin(d->db, err)) < 0)
+	if ((rc = pt_db_begin(d->db, err)) < 0) {
+		story_done(&s);
 		return rc;
+	}
 	/* Stamped once the lock is ours: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	s.created_at = now;
 	s.updated_at = now;
-	if ((rc = story_insert(d->db, &s, err)) < 0)
-		return desk_fail(d, rc);
-	memset(&c, 0, sizeof c);
-	c.story_id = s.id;
-	c.to_state = (char *)"pitched";
-	c.at = now;
-	c.by = d->login;
-	c.note = (char *)"created";
-	if ((rc = history_insert(d->db, &c, err)) < 0)
+	if ((rc = story_insert(d->db, &s, err)) == 0)
+		rc = desk_change_add(d, s.id, NULL, s.status, now, "created",
+		    err);
+	id = s.id;
+	story_done(&s);
+	if (rc < 0)
 		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
-		*id_out = s.id;
+		*id_out = id;
 	return 0;
 }
 
-static const char *const field_names[] = {
-	[FIELD_HEADLINE] = "headline", [FIELD_DEK] = "dek",
-	[FIELD_BUDGET] = "budget", [FIELD_DESK] = "desk",
-	[FIELD_PRIORITY] = "priority", [FIELD_EDITOR] = "editor",
-	[FIELD_DEADLINE] = "deadline", [FIELD_EMBARGO] = "embargo",
-	[FIELD_ART] = "art", [FIELD_WORDS] = "words", [FIELD_URL] = "url",
-};
+#define AS_FIELD_NAME(id, name) name,
+static const char *const field_names[] = { DESK_FIELDS(AS_FIELD_NAME) };
+
+const char *
+desk_field_name(enum desk_field f)
+{
+	return (int)f >= 0 && (int)f < FIELD_NFIELDS ? field_names[f] : "?";
+}
 
 int
 desk_field_parse(const char *name, enum desk_field *out, struct pt_err *err)
 {
-	for (size_t i = 0; i < sizeof field_names / sizeof field_names[0]; i++) {
+	struct pt_str all = PT_STR_INIT;
+	int rc;
+
+	for (int i = 0; i < FIELD_NFIELDS; i++) {
 		if (strcmp(name, field_names[i]) == 0) {
 			*out = (enum desk_field)i;
 			return 0;
@@ -109,9 +133,12 @@ desk_field_parse(const char *name, enum desk_field *out, struct pt_err *err)
 		*out = FIELD_BUDGET;
 		return 0;
 	}
-	return pt_errf(err, PT_EINVAL, "unknown field \"%s\" (expected one of: "
-	    "headline, dek, budget, desk, priority, editor, deadline, embargo, "
-	    "art, words, url)", name);
+	for (int i = 0; i < FIELD_NFIELDS; i++)
+		pt_str_addf(&all, "%s%s", i ? ", " : "", field_names[i]);
+	rc = pt_errf(err, PT_EINVAL, "unknown field \"%s\" (expected one of: "
+	    "%s)", name, pt_str_cstr(&all));
+	pt_str_done(&all);
+	return rc;
 }
 
 /* Replaces *slot with a copy of value, or NULL when value is empty. */
@@ -119,7 +146,7 @@ static void
 set_text(char **slot, const char *value)
 {
 	free(*slot);
-	*slot = value != NULL && value[0] != '\0' ? strdup(value) : NULL;
+	*slot = value != NULL && value[0] != '\0' ? pt_xstrdup(value) : NULL;
 }
 
 static int
@@ -202,7 +229,7 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 		s->version = expected_version;
 	rc = apply_field(d, s, f, value, err);
 	if (rc == 0) {
-		s->updated_at = desk_now(d);
+		s->updated_at = ptime_now();
 		set_text(&s->updated_by, d->login);
 		rc = story_update(d->db, s, err);
 	}
@@ -240,24 +267,20 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 	if ((rc = rfc_list_story(d->db, s->id, &rl, err)) < 0)
 		return rc;
 	for (size_t i = 0; i < rl.n && rc == 0; i++) {
-		struct entry e;
+		struct desk_entry e;
 		char body[512], asked[32];
 
-		if (strcmp(rl.v[i].state, "open") != 0)
+		if (!state_rfc_is(rl.v[i].state, RFC_OPEN))
 			continue;
 		ptime_format(rl.v[i].asked_at, asked, sizeof asked);
 		snprintf(body, sizeof body, "No response from %s by press time "
 		    "(asked by %s at %s).", rl.v[i].target, rl.v[i].channel,
 		    asked);
 		memset(&e, 0, sizeof e);
-		e.story_id = s->id;
-		e.occurred_at = now;
-		e.logged_at = now;
-		e.logged_by = d->login;
-		e.kind = (char *)"rfc";
+		e.kind = "rfc";
 		e.body = body;
 		e.source = rl.v[i].target;
-		rc = entry_insert(d->db, &e, err);
+		rc = desk_entry_add(d, s->id, &e, now, NULL, err);
 	}
 	rfc_list_free(&rl);
 	if (rc == 0)
@@ -270,7 +293,6 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
     const char *note, long long expected_version, int *lapsed_out,
     struct pt_err *err)
 {
-	struct status_change c;
 	struct story *s;
 	time_t now;
 	char allowed[512], *from;
@@ -293,7 +315,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	}
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (expected_version != 0 && expected_version != s->version) {
@@ -312,7 +334,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 		    "(allowed: %s)", slug, s->status, to, allowed);
 		goto out;
 	}
-	if (strcmp(to, "published") == 0 && s->embargo > now) {
+	if (state_story_is(to, STORY_PUBLISHED) && s->embargo > now) {
 		char when[32];
 
 		ptime_format(s->embargo, when, sizeof when);
@@ -321,28 +343,21 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 		goto out;
 	}
 	from = s->status;
-	s->status = strdup(to);
-	if (strcmp(to, "held") == 0)
+	s->status = pt_xstrdup(to);
+	if (state_story_is(to, STORY_HELD))
 		set_text(&s->held_from, from);
 	else
 		set_text(&s->held_from, NULL);
-	if (strcmp(to, "published") == 0) {
+	if (state_story_is(to, STORY_PUBLISHED)) {
 		if (s->published_at == 0)
 			s->published_at = now;
-		if (strcmp(from, "updating") == 0)
+		if (state_story_is(from, STORY_UPDATING))
 			s->needs_update = 0;
 		rc = lapse_on_publish(d, s, now, &lapsed, err);
 	}
-	if (rc == 0) {
-		memset(&c, 0, sizeof c);
-		c.story_id = s->id;
-		c.from_state = from;
-		c.to_state = (char *)to;
-		c.at = now;
-		c.by = d->login;
-		c.note = (char *)(note != NULL && *note ? note : NULL);
-		rc = history_insert(d->db, &c, err);
-	}
+	if (rc == 0)
+		rc = desk_change_add(d, s->id, from, to, now,
+		    note != NULL && *note ? note : NULL, err);
 	free(from);
 	if (rc == 0) {
 		s->updated_at = now;
@@ -371,7 +386,7 @@ desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	s->needs_update = 0;
-	s->updated_at = desk_now(d);
+	s->updated_at = ptime_now();
 	set_text(&s->updated_by, d->login);
 	rc = story_update(d->db, s, err);
 	story_free(s);

@@ -5,13 +5,12 @@
 #include <string.h>
 
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/str.h"
 #include "internal.h"
 
 static const char *const channels[] = { "email", "phone", "social",
 	"in person", "other" };
-static const char *const states[] = { "open", "answered", "declined",
-	"promised", "lapsed" };
 
 int
 rfc_channel_valid(const char *channel, struct pt_err *err)
@@ -26,11 +25,16 @@ rfc_channel_valid(const char *channel, struct pt_err *err)
 int
 rfc_state_valid(const char *state, struct pt_err *err)
 {
-	for (size_t i = 0; i < 5; i++)
-		if (strcmp(state, states[i]) == 0)
-			return 0;
-	return pt_errf(err, PT_EINVAL, "unknown request state \"%s\" (expected "
-	    "one of: open, answered, declined, promised, lapsed)", state);
+	struct pt_str list = PT_STR_INIT;
+	int rc;
+
+	if (state_rfc_find(state) >= 0)
+		return 0;
+	state_rfc_join(&list);
+	rc = pt_errf(err, PT_EINVAL, "unknown request state \"%s\" (expected "
+	    "one of: %s)", state, pt_str_cstr(&list));
+	pt_str_done(&list);
+	return rc;
 }
 
 int
@@ -71,7 +75,7 @@ rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err)
 	    "answered_at = ?, promised_by = ?, lapsed_at = ?, attempts = ?, "
 	    "due_at = ? WHERE id = ?", &st, err) < 0)
 		return PT_EDB;
-	db_bind_text(st, 1, r->state);
+	db_bind_text(st, 1, r->state != NULL ? r->state : "open");
 	db_bind_text(st, 2, r->answer);
 	db_bind_time(st, 3, r->answered_at);
 	db_bind_time(st, 4, r->promised_by);

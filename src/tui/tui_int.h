@@ -127,6 +127,9 @@ struct tui {
 	int too_small;
 	long long data_version;
 	struct history_watch watch; /* what others' writes are news after */
+	long long watch_dv;         /* data_version before the watch's last
+	                             * look: unchanged after a write of ours,
+	                             * no one else wrote meanwhile */
 	struct history_news held;   /* others' news read, not yet said */
 	int bulk;                   /* writing to each tagged story: the
 	                             * news waits for the summary */
@@ -258,7 +261,6 @@ void act_story(struct tui *t, enum act a, const char *slug,
     long long version);
 void act_status_to(struct tui *t, const char *slug, long long version,
     const char *to);
-const char *act_field_name(enum desk_field f);
 /* Prompts for one field of slug (initial NULL: its current value) and
  * sets it against version (0: the version when the prompt opened). */
 void act_set_field(struct tui *t, const char *slug, enum desk_field f,
