@@ -3,15 +3,12 @@
 # --with-bash-completion-dir, --with-zsh-completion-dir and
 # --with-fish-completion-dir change that (no: do not install).
 if ENABLE_BASH_COMPLETION
-bashcompdir = @bashcompdir@
 dist_bashcomp_DATA = completions/bash/presstime
 endif
 if ENABLE_ZSH_COMPLETION
-zshcompdir = @zshcompdir@
 dist_zshcomp_DATA = completions/zsh/_presstime
 endif
 if ENABLE_FISH_COMPLETION
-fishcompdir = @fishcompdir@
 dist_fishcomp_DATA = completions/fish/presstime.fish
 endif
 EXTRA_DIST += completions/bash/presstime completions/zsh/_presstime \

@@ -34,7 +34,9 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_credit_opts[] = {
-	{ "role", "R", "byline, contributor (default), editor, photo or research", "byline,contributor,editor,photo,research" },
+	{ "role", "R",
+	    "byline, contributor (default), editor, photo or research",
+	    "byline,contributor,editor,photo,research" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -116,7 +116,9 @@ run(int argc, char **argv)
 
 static const struct cli_optdoc cmd_demo_opts[] = {
 	{ "keep", "PATH", "keep the demo database at PATH", "file" },
-	{ "print", NULL, "print the demo queue instead of opening the TUI", NULL },
+	{ "print", NULL,
+	    "print the demo queue instead of opening the TUI",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 

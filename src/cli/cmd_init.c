@@ -198,7 +198,9 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_init_opts[] = {
-	{ "shared", NULL, "a desk's shared file: setgid group directory, files 0660", NULL },
+	{ "shared", NULL,
+	    "a desk's shared file: setgid group directory, files 0660",
+	    NULL },
 	{ "group", "G", "the newsroom's Unix group (with --shared)", NULL },
 	{ NULL, NULL, NULL, NULL }
 };

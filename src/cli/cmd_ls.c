@@ -162,7 +162,9 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_ls_opts[] = {
-	{ "sort", "KEY", "due (default), priority, updated, status or slug", "due,priority,updated,status,slug" },
+	{ "sort", "KEY",
+	    "due (default), priority, updated, status or slug",
+	    "due,priority,updated,status,slug" },
 	{ "limit", "N", "at most N rows", NULL },
 	{ "all", NULL, "every row", NULL },
 	{ "json", NULL, "a JSON array of stories", NULL },

@@ -67,7 +67,9 @@ run(int argc, char **argv)
 
 static const struct cli_optdoc cmd_new_opts[] = {
 	{ "desk", "D", "the desk (section queue); default news", NULL },
-	{ "priority", "P", "flash, urgent, routine (default) or deferred", "priority" },
+	{ "priority", "P",
+	    "flash, urgent, routine (default) or deferred",
+	    "priority" },
 	{ "due", "T", "deadline, e.g. \"cob thu\", +2h, 17:00", NULL },
 	{ "editor", "LOGIN", "assigned editor", NULL },
 	{ "dek", "TEXT", "the dek (subheadline)", NULL },

@@ -231,10 +231,16 @@ done:
 }
 
 static const struct cli_optdoc cmd_rfc_opts[] = {
-	{ "channel", "C", "add: email (default), phone, social, in person or other", "email,phone,social,in person,other" },
+	{ "channel", "C",
+	    "add: email (default), phone, social, in person or other",
+	    "email,phone,social,in person,other" },
 	{ "due", "T", "add: when an answer is needed", NULL },
-	{ "kind", "K", "add: staff, source or organization for a new target", "staff,source,organization" },
-	{ "at", "T", "when it was asked, or when the outcome came (default now)", NULL },
+	{ "kind", "K",
+	    "add: staff, source or organization for a new target",
+	    "staff,source,organization" },
+	{ "at", "T",
+	    "when it was asked, or when the outcome came (default now)",
+	    NULL },
 	{ "by", "T", "promise: the statement is promised by T", NULL },
 	{ "json", NULL, "ls: a JSON array", NULL },
 	{ "tsv", NULL, "ls: tab-separated rows", NULL },

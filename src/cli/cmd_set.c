@@ -59,7 +59,9 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_set_opts[] = {
-	{ "version", "N", "refuse (exit 3) unless the story is still at version N", NULL },
+	{ "version", "N",
+	    "refuse (exit 3) unless the story is still at version N",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -202,7 +202,9 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_show_opts[] = {
-	{ "format", "F", "text (default), md, json or yaml", "text,md,json,yaml" },
+	{ "format", "F",
+	    "text (default), md, json or yaml",
+	    "text,md,json,yaml" },
 	{ NULL, NULL, NULL, NULL }
 };
 

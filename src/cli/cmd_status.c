@@ -43,7 +43,9 @@ run(int argc, char **argv)
 
 static const struct cli_optdoc cmd_status_opts[] = {
 	{ "note", "TEXT", "why, recorded in the history", NULL },
-	{ "version", "N", "refuse (exit 3) unless the story is still at version N", NULL },
+	{ "version", "N",
+	    "refuse (exit 3) unless the story is still at version N",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
