@@ -17,7 +17,7 @@ two_columns(FILE *f, const char *name, const char *text, int col)
 	int n = (int)strlen(name);
 
 	fprintf(f, "  %s", name);
-	if (n + 1 > col)
+	if (n > col)
 		fprintf(f, "\n  %*s %s\n", col, "", text);
 	else
 		fprintf(f, "%*s %s\n", col - n, "", text);
@@ -36,7 +36,7 @@ cli_help(FILE *f)
 		/* A long usage keeps every word: its text goes below it. */
 		snprintf(line, sizeof line, "%s %s", commands[i]->name,
 		    commands[i]->args);
-		two_columns(f, line, commands[i]->help, 43);
+		two_columns(f, line, commands[i]->help, 44);
 	}
 	fputs("\nOptions:\n"
 	    "  --db PATH    use this database (else $PRESSTIME_DB, config, "

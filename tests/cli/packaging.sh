@@ -20,8 +20,8 @@ like "--help follows PRESSTIME_DATADIR" "$OUT" "shipped themes +$PT_SRCDIR/theme
 
 for page in presstime.1 presstime-config.5 presstime-themes.5; do
 	f="$PT_BUILDDIR/docs/$page"
-	if grep -q '@[a-z]*@' "$f"; then
-		t_fail "$page has every placeholder substituted" "$(grep '@[a-z]*@' "$f")"
+	if grep -q '@[A-Za-z_]*@' "$f"; then
+		t_fail "$page has every placeholder substituted" "$(grep '@[A-Za-z_]*@' "$f")"
 	else
 		t_ok "$page has every placeholder substituted"
 	fi
