@@ -14,6 +14,7 @@
 #include "presstime/cli.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 #include "cmds.h"
 
@@ -56,16 +57,17 @@ share(const char *path, const char *group)
 static int
 run(int argc, char **argv)
 {
-	const char *shared = NULL, *group = NULL;
+	const char *shared = NULL, *group = NULL, *tz = NULL;
 	const struct cli_opt opts[] = {
 		{ "shared", 0, &shared }, { "group", 1, &group },
-		{ NULL, 0, NULL }
+		{ "tz", 1, &tz }, { NULL, 0, NULL }
 	};
+	char host[PTIME_ZONE_MAX];
 	struct pt_err err = { 0 };
 	struct desk *d;
-	char def[4096], *pos[1];
+	char def[4096], zone[PTIME_ZONE_MAX], *pos[1];
 	const char *path;
-	int npos, rc;
+	int npos, rc, set = 1;
 
 	if ((rc = cli_parse(&cmd_init, argc, argv, opts, pos, 1, &npos)) != 0)
 		return rc;
@@ -75,19 +77,34 @@ run(int argc, char **argv)
 		cli_set_db_path(pos[0]);
 	if (shared != NULL)
 		umask(007);
+	/* Checked before anything is created: a typo leaves no file. */
+	if (tz != NULL && ptime_zone_valid(tz, &err) < 0)
+		return cli_fail(&err);
 	if (cli_desk_open_flags(DB_CREATE, &d, &err) < 0)
 		return cli_fail(&err);
+	/* The newsroom clock: --tz, else the zone already kept (init run
+	 * again on a live newsroom changes nothing), else the host's. */
+	if (tz == NULL && desk_zone_is_set(d, &set, &err) == 0 && !set) {
+		ptime_host_zone(host, sizeof host);
+		tz = host;
+	}
+	if (tz != NULL && desk_zone_set(d, tz, &err) < 0) {
+		desk_close(d);
+		return cli_fail(&err);
+	}
+	snprintf(zone, sizeof zone, "%s", d->zone);
 	snprintf(def, sizeof def, "%s", pt_db_path(d->db));
 	path = def;
 	desk_close(d);
 	printf("newsroom database ready: %s (schema %d)\n", path,
 	    pt_db_schema_version());
+	printf("newsroom time zone: %s\n", zone);
 	if (shared != NULL)
 		return share(path, group);
 	return 0;
 }
 
 const struct cli_cmd cmd_init = {
-	"init", "[--shared --group G] [PATH]",
+	"init", "[--tz ZONE] [--shared --group G] [PATH]",
 	"create a newsroom database (shared: group-writable for a desk)", run
 };

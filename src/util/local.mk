@@ -5,7 +5,8 @@ libpresstime_a_SOURCES += \
 	src/util/utf8.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
-	src/util/ptime_show.c
+	src/util/ptime_show.c \
+	src/util/ptime_zone.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
