@@ -6,10 +6,12 @@ libpresstime_a_SOURCES += \
 	src/util/sanitize.c \
 	src/util/ptime.c \
 	src/util/ptime_show.c \
-	src/util/ptime_zone.c
+	src/util/ptime_zone.c \
+	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
-	include/presstime/sanitize.h
+	include/presstime/sanitize.h \
+	include/presstime/sha256.h

@@ -4,7 +4,8 @@ CLI_TESTS = \
 	tests/cli/rfc.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
-	tests/cli/clock.sh
+	tests/cli/clock.sh \
+	tests/cli/perms.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk
