@@ -102,7 +102,7 @@ desk_zone_set(struct desk *d, const char *zone, struct pt_err *err)
 		return PT_EINVAL;
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
-	if ((rc = setting_put(d->db, "tz", zone, desk_now(d), d->login,
+	if ((rc = setting_put(d->db, "tz", zone, ptime_now(), d->login,
 	    err)) < 0)
 		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
@@ -131,23 +131,16 @@ desk_close(struct desk *d)
 	free(d);
 }
 
-time_t
-desk_now(const struct desk *d)
-{
-	(void)d;
-	return ptime_now();
-}
-
 int
 desk_parse_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err)
 {
-	return ptime_parse(text, desk_now(d), d->cob_hour, out, err);
+	return ptime_parse(text, ptime_now(), d->cob_hour, out, err);
 }
 
 int
 desk_parse_past_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err)
 {
-	return ptime_parse_past(text, desk_now(d), d->cob_hour, out, err);
+	return ptime_parse_past(text, ptime_now(), d->cob_hour, out, err);
 }
