@@ -21,6 +21,9 @@ struct cli_cmd {
 };
 
 int cli_main(int argc, char **argv);
+/* Closes stdout, checking that everything written reached it (as
+ * coreutils' close_stdout); returns status, or 1 after saying why. */
+int cli_finish(int status);
 
 /* The table, for help and completion; NULL-terminated by name. */
 const struct cli_cmd *const *cli_commands(void);

@@ -86,6 +86,10 @@ int history_watch_news(struct pt_db *db, struct history_watch *w,
 void history_watch_done(struct history_watch *w);
 /* Moves src's events to the end of dst (src is left empty). */
 void history_news_append(struct history_news *dst, struct history_news *src);
+/* Drops the events written under login, keeping the others in order
+ * (a writer's own work, when it cannot be told from others' by when it
+ * was written). */
+void history_news_drop_by(struct history_news *n, const char *login);
 void history_news_free(struct history_news *n);
 
 #endif

@@ -1,11 +1,13 @@
 /* The CLI's front door: global options, the verb table, help. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/cli.h"
 #include "presstime/desk.h"
 #include "presstime/sanitize.h"
@@ -79,6 +81,21 @@ cli_failf(int status, const char *fmt, ...)
 	fputs("presstime: ", stderr);
 	cli_put(stderr, err.msg);
 	fputc('\n', stderr);
+	return status;
+}
+
+int
+cli_finish(int status)
+{
+	/* Output sits in stdio's buffer until here: a full disk or a closed
+	 * descriptor is only known now, and "done" would be a lie. */
+	if (pt_close_stream(stdout) < 0) {
+		int e = errno;
+
+		fprintf(stderr, "presstime: cannot write standard output: %s\n",
+		    e != 0 ? strerror(e) : "write error");
+		return status != 0 ? status : 1;
+	}
 	return status;
 }
 

@@ -285,6 +285,26 @@ history_news_append(struct history_news *dst, struct history_news *src)
 }
 
 void
+history_news_drop_by(struct history_news *n, const char *login)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n->n; i++) {
+		struct history_event *ev = &n->v[i];
+
+		if (ev->by != NULL && login != NULL &&
+		    strcmp(ev->by, login) == 0) {
+			free(ev->slug);
+			free(ev->by);
+			free(ev->detail);
+			story_free(ev->story);
+		} else
+			n->v[k++] = *ev;
+	}
+	n->n = k;
+}
+
+void
 history_news_free(struct history_news *n)
 {
 	for (size_t i = 0; i < n->n; i++) {
