@@ -21,12 +21,6 @@ static const struct cli_cmd *const commands[] = {
 	NULL
 };
 
-const struct cli_cmd *const *
-cli_commands(void)
-{
-	return commands;
-}
-
 static void
 help(FILE *f)
 {
@@ -129,8 +123,11 @@ cli_main(int argc, char **argv)
 		fputs("\" (try: presstime --help)\n", stderr);
 		return 2;
 	}
-	if (i >= argc)
-		return cmd_open.run(1, (char *[]){ (char *)"open", NULL });
+	if (i >= argc) {
+		char open[] = "open";
+
+		return cmd_open.run(1, (char *[]){ open, NULL });
+	}
 	for (int k = 0; commands[k] != NULL; k++)
 		if (strcmp(commands[k]->name, argv[i]) == 0)
 			return commands[k]->run(argc - i, argv + i);

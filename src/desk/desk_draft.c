@@ -119,15 +119,15 @@ desk_draft_keep(struct desk *d, const char *context, const char *slug,
 
 	if (context == NULL || text == NULL || *text == '\0')
 		return 0;
-	dr.login = d->login;
-	dr.slug = (char *)slug;
-	dr.context = (char *)context;
-	dr.body = (char *)text;
+	dr.login = pt_xstrdup(d->login);
+	dr.slug = pt_xstrdup(slug);
+	dr.context = pt_xstrdup(context);
+	dr.body = pt_xstrdup(text);
 	dr.saved_at = ptime_now();
-	if (draft_save(d->db, &dr, &dberr) == 0)
-		return 0;
-	if ((rc = spool_write(d, &dr, err)) < 0)
+	if ((rc = draft_save(d->db, &dr, &dberr)) < 0 &&
+	    (rc = spool_write(d, &dr, err)) < 0)
 		pt_err_prefix(err, "%s; and ", dberr.msg);
+	draft_done(&dr);
 	return rc;
 }
 
@@ -218,10 +218,7 @@ spool_parse(char *text, size_t len, struct draft *dr, char **dbname)
 static void
 spool_draft_done(struct draft *dr, char *dbname)
 {
-	free(dr->login);
-	free(dr->slug);
-	free(dr->context);
-	free(dr->body);
+	draft_done(dr);
 	free(dbname);
 }
 
