@@ -110,6 +110,13 @@ int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 int story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
     long long limit, int (*each)(const struct story *s, void *ctx), void *ctx,
     struct pt_err *err);
+/* How SQLite will answer story_page(f, sort, cur) on this database: the
+ * EXPLAIN QUERY PLAN rows, one per line, indented two spaces per level
+ * (e.g. "SEARCH s USING INDEX story_desk (desk=?)"). For the test that
+ * keeps every filter term on an index. Caller frees *out. */
+int story_page_plan(struct pt_db *db, const struct filter *f,
+    enum story_sort sort, const struct story_cursor *cur, char **out,
+    struct pt_err *err);
 /* Rows matching f. */
 int story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err);

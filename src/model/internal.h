@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "presstime/err.h"
+#include "presstime/story.h"
 
 struct pt_db {
 	sqlite3 *h;
@@ -36,6 +37,14 @@ int db_int(struct pt_db *db, const char *sql, const char *what,
     long long *out, struct pt_err *err);
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
+
+/* The statement story_page runs, after prefix ("", or "EXPLAIN QUERY
+ * PLAN " for story_page_plan, which explains the very same text),
+ * prepared and bound (story.c). */
+int story_page_prepare(struct pt_db *db, const char *prefix,
+    const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, sqlite3_stmt **st,
+    struct pt_err *err);
 
 /* Migrations, applied in order by db.c. */
 struct db_migration {

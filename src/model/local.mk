@@ -4,6 +4,7 @@ libpresstime_a_SOURCES += \
 	src/model/schema.c \
 	src/model/db.c \
 	src/model/story.c \
+	src/model/story_plan.c \
 	src/model/entry.c \
 	src/model/person.c \
 	src/model/rfc.c \

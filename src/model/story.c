@@ -435,50 +435,75 @@ bind_filter(sqlite3_stmt *st, const struct filter *f, int *i)
 	}
 }
 
-int
-story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
-    const struct story_cursor *cur, int limit, struct story_list *out,
-    struct pt_err *err)
+/* The page query: the filter, then (when cur) the keyset bound, then
+ * the limit, in that order of parameters. */
+static void
+page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
+    int cur, struct pt_str *sql)
 {
-	struct pt_str sql = PT_STR_INIT;
 	const char *dir = sorts[sort].desc ? "DESC" : "ASC";
 	const char *k[2] = { sorts[sort].k1, sorts[sort].k2 };
 	struct pt_str keys = PT_STR_INIT, order = PT_STR_INIT;
-	sqlite3_stmt *st;
-	size_t cap = 0;
-	int i = 1, rc, nk = 0;
+	int nk = 0;
 
-	out->v = NULL;
-	out->n = 0;
 	/* Only fixed fragments and the compiler's placeholder-only WHERE go
 	 * into the text; every value is bound. */
 	for (; nk < 2 && k[nk] != NULL; nk++) {
 		pt_str_addf(&keys, "%s, ", k[nk]);
 		pt_str_addf(&order, "%s %s, ", k[nk], dir);
 	}
-	pt_str_addf(&sql, "SELECT " STORY_COLS " FROM story s WHERE (%s)",
-	    f != NULL ? f->where : "1");
-	if (cur != NULL && cur->valid)
-		pt_str_addf(&sql, " AND (%ss.slug) %s (%s?)",
+	pt_str_addf(sql, "%sSELECT " STORY_COLS " FROM story s WHERE (%s)",
+	    prefix, f != NULL ? f->where : "1");
+	if (cur)
+		pt_str_addf(sql, " AND (%ss.slug) %s (%s?)",
 		    pt_str_cstr(&keys), sorts[sort].desc ? "<" : ">",
 		    nk == 2 ? "?, ?, " : nk == 1 ? "?, " : "");
-	pt_str_addf(&sql, " ORDER BY %ss.slug %s LIMIT ?", pt_str_cstr(&order),
+	pt_str_addf(sql, " ORDER BY %ss.slug %s LIMIT ?", pt_str_cstr(&order),
 	    dir);
 	pt_str_done(&keys);
 	pt_str_done(&order);
-	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
+}
+
+int
+story_page_prepare(struct pt_db *db, const char *prefix,
+    const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, sqlite3_stmt **st,
+    struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	int i = 1, rc, nk = sorts[sort].k1 == NULL ? 0 :
+	    sorts[sort].k2 == NULL ? 1 : 2;
+
+	page_sql(prefix, f, sort, cur != NULL && cur->valid, &sql);
+	rc = db_prepare(db, pt_str_cstr(&sql), st, err);
 	pt_str_done(&sql);
 	if (rc < 0)
 		return PT_EDB;
-	bind_filter(st, f, &i);
+	bind_filter(*st, f, &i);
 	if (cur != NULL && cur->valid) {
 		if (nk > 0)
-			sqlite3_bind_int64(st, i++, cur->k1);
+			sqlite3_bind_int64(*st, i++, cur->k1);
 		if (nk > 1)
-			sqlite3_bind_int64(st, i++, cur->k2);
-		db_bind_text(st, i++, cur->slug);
+			sqlite3_bind_int64(*st, i++, cur->k2);
+		db_bind_text(*st, i++, cur->slug);
 	}
-	sqlite3_bind_int(st, i, limit);
+	sqlite3_bind_int(*st, i, limit);
+	return 0;
+}
+
+int
+story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, struct story_list *out,
+    struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if (story_page_prepare(db, "", f, sort, cur, limit, &st, err) < 0)
+		return PT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		story_read(st, &out->v[out->n++]);
