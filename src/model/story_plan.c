@@ -20,8 +20,8 @@ story_page_plan(struct pt_db *db, const struct filter *f,
 	int rc;
 
 	*out = NULL;
-	if (story_page_prepare(db, "EXPLAIN QUERY PLAN ", f, sort, cur, 40,
-	    &st, err) < 0)
+	if (story_page_prepare(db, "EXPLAIN QUERY PLAN ", f, sort, cur,
+	    SEEK_AFTER, 40, &st, err) < 0)
 		return PT_EDB;
 	/* Rows are (id, parent, unused, detail), parents before children. */
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
