@@ -37,6 +37,8 @@ int cli_failf(int status, const char *fmt, ...)
 int cli_desk_open(struct desk **out, struct pt_err *err);
 /* The same with pt_db_open flags (DB_CREATE for init, open, import). */
 int cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err);
+/* The path cli_desk_open would open, without opening it. */
+void cli_resolve_db_path(char *buf, size_t n);
 /* Set by the global --db option. */
 void cli_set_db_path(const char *path);
 const char *cli_db_path(void);

@@ -10,7 +10,8 @@ struct pt_db;
 enum {
 	DB_CREATE = 1 << 0,   /* create the file when missing */
 	DB_READONLY = 1 << 1,
-	DB_MEMORY = 1 << 2    /* path is ignored: a private in-memory database */
+	DB_MEMORY = 1 << 2,   /* path is ignored: a private in-memory database */
+	DB_SHARED = 1 << 3    /* a new file is group-readable and -writable */
 };
 
 /* Opens (and migrates) the database at path. A newer schema, a file that is

@@ -1,5 +1,7 @@
-/* presstime init: create a newsroom database, optionally shared by a
- * Unix group on one host. */
+/* presstime init: create a newsroom database, personal (0600) or shared
+ * by a Unix group on one host (a setgid 2770 directory, files 0660).
+ * Everything that can refuse is checked before anything is created, and
+ * "ready" is printed only once the database is. */
 #include "config.h"
 
 #include <errno.h>
@@ -17,39 +19,138 @@
 #include "presstime/str.h"
 #include "cmds.h"
 
-/* The directory must be setgid and group-writable so the -wal and -shm
- * files SQLite creates later belong to the group and every member can
- * open them. */
-static int
-share(const char *path, const char *group)
-{
-	char dir[PATH_MAX];
-	const char *suffix[] = { "", "-wal", "-shm" };
-	struct group *gr;
-	gid_t gid;
+/* A directory a newsroom group can share: setgid (new files take its
+ * group) and group read-write-search. */
+#define SHARED_DIR_BITS 02070
 
-	if (group == NULL)
-		return cli_failf(2, "init --shared needs --group GROUP (the "
-		    "newsroom's Unix group)");
-	if ((gr = getgrnam(group)) == NULL)
-		return cli_failf(1, "no Unix group \"%s\" on this host", group);
-	gid = gr->gr_gid;
-	pt_path_dir(path, dir, sizeof dir);
+static int
+in_group(gid_t gid)
+{
+	gid_t groups[NGROUPS_MAX];
+	int n;
+
+	if (geteuid() == 0 || getegid() == gid)
+		return 1;
+	n = getgroups(NGROUPS_MAX, groups);
+	for (int i = 0; i < n; i++)
+		if (groups[i] == gid)
+			return 1;
+	return 0;
+}
+
+/* The newsroom's group: the one named, or else the group of a setgid
+ * directory someone already gave the newsroom. */
+static int
+shared_group(const char *dir, const char *group, gid_t *gid, char *name,
+    size_t n)
+{
+	struct group *gr;
+	struct stat ds;
+
+	if (group != NULL) {
+		if ((gr = getgrnam(group)) == NULL)
+			return cli_failf(1, "no Unix group \"%s\" on this host",
+			    group);
+	} else {
+		if (stat(dir, &ds) < 0 || !(ds.st_mode & S_ISGID))
+			return cli_failf(2, "init --shared needs --group GROUP "
+			    "(the newsroom's Unix group), or a directory already "
+			    "given to it (an admin makes one with: install -d "
+			    "-m 2770 -g GROUP %s); nothing was created", dir);
+		if ((gr = getgrgid(ds.st_gid)) == NULL)
+			return cli_failf(1, "%s belongs to group id %ld, which "
+			    "has no name on this host; name it with --group",
+			    dir, (long)ds.st_gid);
+	}
+	*gid = gr->gr_gid;
+	snprintf(name, n, "%s", gr->gr_name);
+	if (!in_group(*gid))
+		return cli_failf(1, "you are not in group %s, so you could not "
+		    "use a newsroom shared with it; ask an admin to add you "
+		    "(then log in again)", name);
+	return 0;
+}
+
+/* Makes dir's missing parents group-traversable (0750, the group's). */
+static int
+make_parents(const char *dir, gid_t gid)
+{
+	char buf[PATH_MAX], *p;
+
+	if (snprintf(buf, sizeof buf, "%s", dir) >= (int)sizeof buf)
+		return cli_failf(1, "path too long: %s", dir);
+	for (p = buf + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(buf, 0750) == 0) {
+			if (chown(buf, (uid_t)-1, gid) < 0)
+				return cli_failf(1, "cannot give %s to its group: "
+				    "%s", buf, strerror(errno));
+		} else if (errno != EEXIST)
+			return cli_failf(1, "cannot create %s: %s", buf,
+			    strerror(errno));
+		*p = '/';
+	}
+	return 0;
+}
+
+/* Readies the database's directory: creates it setgid 2770 for the group,
+ * takes one of our own over, or accepts one an admin made; never tries
+ * to chmod a directory someone else owns. */
+static int
+shared_dir(const char *dir, gid_t gid, const char *gname)
+{
+	struct stat ds;
+
+	if (stat(dir, &ds) < 0) {
+		if (errno != ENOENT)
+			return cli_failf(1, "cannot use %s: %s", dir,
+			    strerror(errno));
+		if (make_parents(dir, gid) != 0)
+			return 1;
+		if (mkdir(dir, 0770) < 0)
+			return cli_failf(1, "cannot create %s: %s", dir,
+			    strerror(errno));
+		if (stat(dir, &ds) < 0)
+			return cli_failf(1, "cannot use %s: %s", dir,
+			    strerror(errno));
+	}
+	if (!S_ISDIR(ds.st_mode))
+		return cli_failf(1, "%s is not a directory", dir);
+	if (ds.st_gid == gid && (ds.st_mode & SHARED_DIR_BITS) ==
+	    SHARED_DIR_BITS)
+		return 0;
+	if (ds.st_uid != geteuid() && geteuid() != 0)
+		return cli_failf(1, "%s is not shared with group %s (mode %04o) "
+		    "and is not yours to change; ask its owner to run: chgrp %s "
+		    "'%s' && chmod 2770 '%s'", dir, gname,
+		    (unsigned)(ds.st_mode & 07777), gname, dir, dir);
 	if (chown(dir, (uid_t)-1, gid) < 0 || chmod(dir, 02770) < 0)
 		return cli_failf(1, "cannot give %s to group %s (mode 2770): %s",
-		    dir, group, strerror(errno));
+		    dir, gname, strerror(errno));
+	return 0;
+}
+
+/* The database and its -wal and -shm: the group's, 0660. Files someone
+ * else owns are left as they are if they already are so. */
+static int
+share_files(const char *path, gid_t gid, const char *gname)
+{
+	const char *suffix[] = { "", "-wal", "-shm" };
+
 	for (size_t i = 0; i < 3; i++) {
 		char f[PATH_MAX + 8];
+		struct stat fs;
 
 		snprintf(f, sizeof f, "%s%s", path, suffix[i]);
-		if (access(f, F_OK) < 0)
+		if (stat(f, &fs) < 0)
+			continue;
+		if (fs.st_gid == gid && (fs.st_mode & 0660) == 0660 &&
+		    !(fs.st_mode & 0007))
 			continue;
 		if (chown(f, (uid_t)-1, gid) < 0 || chmod(f, 0660) < 0)
 			return cli_failf(1, "cannot give %s to group %s (mode "
-			    "0660): %s", f, group, strerror(errno));
+			    "0660): %s", f, gname, strerror(errno));
 	}
-	printf("shared with group %s: %s is 2770, the database 0660\n", group,
-	    dir);
 	return 0;
 }
 
@@ -63,8 +164,8 @@ run(int argc, char **argv)
 	};
 	struct pt_err err = { 0 };
 	struct desk *d;
-	char def[4096], *pos[1];
-	const char *path;
+	char path[PATH_MAX], dir[PATH_MAX], gname[256], *pos[1];
+	gid_t gid = 0;
 	int npos, rc;
 
 	if ((rc = cli_parse(&cmd_init, argc, argv, opts, pos, 1, &npos)) != 0)
@@ -73,21 +174,31 @@ run(int argc, char **argv)
 		return cli_failf(2, "--group only makes sense with --shared");
 	if (npos == 1)
 		cli_set_db_path(pos[0]);
-	if (shared != NULL)
+	cli_resolve_db_path(path, sizeof path);
+	pt_path_dir(path, dir, sizeof dir);
+	if (shared != NULL) {
+		if ((rc = shared_group(dir, group, &gid, gname,
+		    sizeof gname)) != 0 ||
+		    (rc = shared_dir(dir, gid, gname)) != 0)
+			return rc;
 		umask(007);
-	if (cli_desk_open_flags(DB_CREATE, &d, &err) < 0)
+	}
+	if (cli_desk_open_flags(DB_CREATE | (shared != NULL ? DB_SHARED : 0),
+	    &d, &err) < 0)
 		return cli_fail(&err);
-	snprintf(def, sizeof def, "%s", pt_db_path(d->db));
-	path = def;
 	desk_close(d);
+	if (shared != NULL && (rc = share_files(path, gid, gname)) != 0)
+		return rc;
 	printf("newsroom database ready: %s (schema %d)\n", path,
 	    pt_db_schema_version());
 	if (shared != NULL)
-		return share(path, group);
+		printf("shared with group %s: %s is 2770, the database 0660\n",
+		    gname, dir);
 	return 0;
 }
 
 const struct cli_cmd cmd_init = {
-	"init", "[--shared --group G] [PATH]",
-	"create a newsroom database (shared: group-writable for a desk)", run
+	"init", "[--shared [--group G]] [PATH]",
+	"create a newsroom database (personal: 0600; shared: a setgid "
+	"directory of the group, files 0660)", run
 };

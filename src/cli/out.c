@@ -40,21 +40,42 @@ cli_desk_open(struct desk **out, struct pt_err *err)
 
 /* The database comes from --db, else $PRESSTIME_DB, else the user's
  * config, else the default path; close of business from the config. */
-int
-cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
+/* The database path a command would open: --db, then PRESSTIME_DB,
+ * then the config's (which defaults to the per-user one). Warns about
+ * config problems once, here. */
+static void
+resolve_db_path(char *buf, size_t n, struct config *cfg)
 {
 	struct pt_diag dg = PT_DIAG_INIT;
-	struct config cfg;
 	const char *env = getenv("PRESSTIME_DB");
-	int rc;
 
-	config_load(NULL, &cfg, &dg);
+	config_load(NULL, cfg, &dg);
 	for (size_t i = 0; i < pt_diag_count(&dg); i++) {
 		cli_warn(pt_diag_get(&dg, i));
 	}
 	pt_diag_done(&dg);
-	rc = desk_open(db_path != NULL ? db_path : env != NULL && *env ? env :
-	    cfg.database, flags, out, err);
+	snprintf(buf, n, "%s", db_path != NULL ? db_path : env != NULL &&
+	    *env ? env : cfg->database);
+}
+
+void
+cli_resolve_db_path(char *buf, size_t n)
+{
+	struct config cfg;
+
+	resolve_db_path(buf, n, &cfg);
+	config_done(&cfg);
+}
+
+int
+cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
+{
+	struct config cfg;
+	char path[4096];
+	int rc;
+
+	resolve_db_path(path, sizeof path, &cfg);
+	rc = desk_open(path, flags, out, err);
 	if (rc == 0) {
 		(*out)->cob_hour = cfg.cob_hour;
 		if (pt_db_warning((*out)->db) != NULL)

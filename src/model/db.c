@@ -3,12 +3,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "presstime/db.h"
 #include "presstime/str.h"
@@ -313,9 +315,10 @@ pt_db_warning(const struct pt_db *db)
 	return db->warning[0] != '\0' ? db->warning : NULL;
 }
 
-/* Creates the parent directories of path, like mkdir -p. */
+/* Creates the parent directories of path, like mkdir -p, with mode
+ * (0700 for a personal database; group-traversable for a shared one). */
 static int
-make_parents(const char *path, struct pt_err *err)
+make_parents(const char *path, mode_t mode, struct pt_err *err)
 {
 	char dir[4096];
 	char *p;
@@ -330,14 +333,39 @@ make_parents(const char *path, struct pt_err *err)
 		if (*p != '/')
 			continue;
 		*p = '\0';
-		if (mkdir(dir, 0775) < 0 && errno != EEXIST)
+		if (mkdir(dir, mode) < 0 && errno != EEXIST)
 			return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
 			    strerror(errno));
 		*p = '/';
 	}
-	if (mkdir(dir, 0775) < 0 && errno != EEXIST)
+	if (mkdir(dir, mode) < 0 && errno != EEXIST)
 		return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
 		    strerror(errno));
+	return 0;
+}
+
+/* Creates the empty database file with its final mode before SQLite
+ * opens it (SQLite gives the -wal and -shm files the database's mode):
+ * 0600 for a personal newsroom, 0660 for a shared one or one made in a
+ * setgid directory (a directory given to a newsroom group). */
+static int
+create_file(const char *path, int flags, struct pt_err *err)
+{
+	char dir[4096];
+	struct stat ds;
+	mode_t mode = 0600;
+	int fd;
+
+	pt_path_dir(path, dir, sizeof dir);
+	if ((flags & DB_SHARED) || (stat(dir, &ds) == 0 &&
+	    (ds.st_mode & S_ISGID)))
+		mode = 0660;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	if (fd < 0 && errno != EEXIST)
+		return pt_errf(err, PT_EIO, "cannot create %s: %s", path,
+		    strerror(errno));
+	if (fd >= 0)
+		close(fd);
 	return 0;
 }
 
@@ -356,7 +384,8 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 		if (!(flags & DB_CREATE))
 			return pt_errf(err, PT_ENOENT, "no database at %s "
 			    "(create one with: presstime init %s)", path, path);
-		if (make_parents(path, err) < 0)
+		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
+		    err) < 0 || create_file(path, flags, err) < 0)
 			return PT_EIO;
 	} else if (!S_ISREG(sb.st_mode))
 		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);

@@ -5,10 +5,12 @@ libpresstime_a_SOURCES += \
 	src/util/utf8.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
-	src/util/ptime_show.c
+	src/util/ptime_show.c \
+	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
-	include/presstime/sanitize.h
+	include/presstime/sanitize.h \
+	include/presstime/sha256.h

@@ -3,7 +3,8 @@ CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
 	tests/cli/queue.sh \
-	tests/cli/io.sh
+	tests/cli/io.sh \
+	tests/cli/perms.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

@@ -16,3 +16,9 @@ TESTS += tests/unit/test_ptime
 tests_unit_test_ptime_SOURCES = tests/unit/test_ptime.c
 tests_unit_test_ptime_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_ptime_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_sha256
+TESTS += tests/unit/test_sha256
+tests_unit_test_sha256_SOURCES = tests/unit/test_sha256.c
+tests_unit_test_sha256_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_sha256_LDADD = $(PT_UNIT_LIBS)

@@ -1,0 +1,86 @@
+# Who may read the files presstime creates: a personal newsroom is the
+# user's alone; a shared one is its group's, made by two real Unix users
+# (root is needed to make them: otherwise those checks SKIP, visibly).
+. "$PT_SRCDIR/tests/lib.sh"
+
+# A personal newsroom, parents created on the way.
+umask 022
+db="$T_TMP/personal/deep/newsroom.db"
+runs "init a personal newsroom" 0 pt init "$db"
+is "the database is the user's alone (0600)" "$(stat -c %a "$db")" "600"
+is "the directory it made is the user's alone" "$(stat -c %a "$T_TMP/personal/deep")" "700"
+PRESSTIME_DB="$db" pt new p1 "Personal" >/dev/null
+PRESSTIME_DB="$db" pt log p1 "an entry" >/dev/null
+
+runs "--shared without --group outside a group directory fails" 2 \
+	pt init --shared "$T_TMP/nogroup/newsroom.db"
+like "and says how to name the group" "$ERR" "needs --group GROUP"
+like "and that nothing was created" "$ERR" "nothing was created"
+is "nothing was created" "$(ls "$T_TMP" | grep -c nogroup)" "0"
+unlike "it never says ready" "$OUT" "ready"
+
+runs "--shared with an unknown group fails" 1 \
+	pt init --shared --group no-such-group-$$ "$T_TMP/nogroup2/newsroom.db"
+is "and creates nothing" "$(ls "$T_TMP" | grep -c nogroup2)" "0"
+
+if [ "$(id -u)" != 0 ] || ! command -v useradd >/dev/null || ! command -v setpriv >/dev/null; then
+	echo "# SKIP shared-newsroom permissions: needs root, useradd and setpriv to create two real users"
+	echo "ok $((T_N + 1)) # SKIP two real users (not root here)"
+	T_N=$((T_N + 1))
+	done_testing
+	exit
+fi
+grp=ptperm$$
+ua=ptpa$$
+ub=ptpb$$
+groupadd "$grp"
+useradd -M -N -g users -G "$grp" -s /bin/sh "$ua"
+useradd -M -N -g users -G "$grp" -s /bin/sh "$ub"
+cleanup() { userdel "$ua" 2>/dev/null; userdel "$ub" 2>/dev/null; groupdel "$grp" 2>/dev/null; rm -rf "$T_TMP"; }
+trap cleanup EXIT
+chmod 755 "$T_TMP"
+as() { u=$1; shift; setpriv --reuid "$u" --regid users --init-groups env HOME="$T_TMP" "$@"; }
+
+# An admin (root) made the newsroom directory; a member creates the
+# database in it without naming the group and without owning it.
+room="$T_TMP/room"
+install -d -m 2770 -o root -g "$grp" "$room"
+runs "a member inits in an admin's 2770 directory" 0 \
+	as "$ua" env PRESSTIME_DB="$room/newsroom.db" "$PRESSTIME" init --shared
+like "it says ready" "$OUT" "newsroom database ready"
+like "with the directory's group" "$OUT" "shared with group $grp"
+is "the admin's directory is untouched" "$(stat -c '%a %U %G' "$room")" "2770 root $grp"
+is "the database is the group's, 0660" "$(stat -c '%a %U %G' "$room/newsroom.db")" "660 $ua $grp"
+runs "the other member writes to it" 0 \
+	as "$ub" env PRESSTIME_DB="$room/newsroom.db" "$PRESSTIME" new shared-one "Shared"
+runs "the first member logs on it" 0 \
+	as "$ua" env PRESSTIME_DB="$room/newsroom.db" "$PRESSTIME" log shared-one "from A"
+
+# A member names the group and a path whose parents do not exist yet.
+base="$T_TMP/base"
+install -d -m 0777 "$base"
+runs "a member inits with --group in new directories" 0 \
+	as "$ua" "$PRESSTIME" init --shared --group "$grp" "$base/a/b/newsroom.db"
+is "the newsroom directory is setgid 2770" "$(stat -c '%a %G' "$base/a/b")" "2770 $grp"
+is "the parents it made are group-traversable" "$(stat -c '%a %G' "$base/a")" "750 $grp"
+runs "the other member reaches it through them" 0 \
+	as "$ub" env PRESSTIME_DB="$base/a/b/newsroom.db" "$PRESSTIME" ls
+
+# A directory someone else owns and that is not shared: refuse without
+# trying to chmod it, before creating anything.
+other="$T_TMP/other"
+install -d -m 0777 -o "$ub" "$other"
+runs "a directory another member owns and has not shared is refused" 1 \
+	as "$ua" "$PRESSTIME" init --shared --group "$grp" "$other/newsroom.db"
+like "the refusal says what its owner must run" "$ERR" "ask its owner to run: chgrp $grp"
+is "nothing was created there" "$(ls -A "$other" | wc -l)" "0"
+unlike "and never says ready" "$OUT" "ready"
+
+# Someone outside the group cannot share with it.
+uc=ptpc$$
+useradd -M -N -g users -s /bin/sh "$uc"
+runs "a non-member cannot share with the group" 1 \
+	as "$uc" "$PRESSTIME" init --shared --group "$grp" "$base/c/newsroom.db"
+like "and is told so" "$ERR" "not in group $grp"
+userdel "$uc"
+done_testing
