@@ -10,6 +10,7 @@
 #include "presstime/filter.h"
 #include "presstime/ptime.h"
 #include "presstime/search.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 
@@ -96,13 +97,11 @@ v_status(struct fc *c, const char *v, size_t n, const char *term,
 	char buf[64];
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
-	if (story_state_name(story_state_rank(buf)) == NULL) {
+	if (state_story_find(buf) < 0) {
 		struct pt_str all = PT_STR_INIT;
 		int rc;
 
-		for (int i = 0; story_state_name(i) != NULL; i++)
-			pt_str_addf(&all, "%s%s", i ? ", " : "",
-			    story_state_name(i));
+		state_story_join(&all);
 		rc = pt_errf(err, PT_EINVAL, "unknown status \"%s\" in filter "
 		    "term \"%s\" (expected one of: %s)", buf, term,
 		    pt_str_cstr(&all));
@@ -171,9 +170,9 @@ static int
 v_rfc(struct fc *c, const char *v, size_t n, const char *term,
     struct pt_err *err)
 {
-	static const char *const states[] = { "open", "answered", "declined",
-		"promised", "lapsed" };
+	struct pt_str all = PT_STR_INIT;
 	char buf[32];
+	int rc;
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
 	if (strcmp(buf, "overdue") == 0) {
@@ -187,9 +186,7 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		    "r.story_id = s.id)");
 		return 0;
 	}
-	for (size_t i = 0; i < 5; i++) {
-		if (strcmp(buf, states[i]) != 0)
-			continue;
+	if (state_rfc_find(buf) >= 0) {
 		/* The requests in that state first (rfc_open_due), then
 		 * their stories, rather than a look per story. */
 		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
@@ -197,9 +194,12 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		add_text(c, v, n);
 		return 0;
 	}
-	return pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
-	    "term \"%s\" (expected one of: open, overdue, answered, declined, "
-	    "promised, lapsed, none)", buf, term);
+	state_rfc_join(&all);
+	rc = pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
+	    "term \"%s\" (expected one of: %s, overdue, none)", buf, term,
+	    pt_str_cstr(&all));
+	pt_str_done(&all);
+	return rc;
 }
 
 /* due:<2h  due:>1d  due:today  due:tomorrow  due:none  due:<17:00 */
@@ -291,29 +291,28 @@ v_slug(struct fc *c, const char *v, size_t n, const char *term,
 	return 0;
 }
 
-/* "overdue": a deadline passed in a state still before publication.
- * Named as the states it may be in, not the ones it may not: an IN list
- * is a search of story_status per state, a NOT IN a walk of every story
- * (and most of an archive is published with its deadline long past). */
+/* "overdue": a deadline passed in a state still before publication
+ * (neither out nor final in states.h). Named as the states it may be
+ * in, not the ones it may not: an IN list is a search of story_status
+ * per state, a NOT IN a walk of every story (and most of an archive is
+ * published with its deadline long past). */
+#define OPEN_STATE_ROW(id, name, help, moves, flags, attrs) \
+	((flags) & (WF_OUT | WF_FINAL)) ? NULL : name,
+
 static int
 overdue(struct fc *c)
 {
-	static const char *const done[] = { "published", "updating",
-		"corrected", "spiked", "killed" };
-	const char *name;
+	static const char *const open[] = {
+		WORKFLOW_STATES(OPEN_STATE_ROW)
+	};
 	int n = 0;
 
 	pt_str_add(&c->sql, "(s.status IN (");
-	for (int i = 0; (name = story_state_name(i)) != NULL; i++) {
-		size_t k;
-
-		for (k = 0; k < sizeof done / sizeof done[0]; k++)
-			if (strcmp(name, done[k]) == 0)
-				break;
-		if (k < sizeof done / sizeof done[0])
+	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+		if (open[i] == NULL)
 			continue;
 		pt_str_add(&c->sql, n++ > 0 ? ", ?" : "?");
-		add_text(c, name, strlen(name));
+		add_text(c, open[i], strlen(open[i]));
 	}
 	pt_str_add(&c->sql, ") AND s.due_key < ?)");
 	add_int(c, (long long)c->now);

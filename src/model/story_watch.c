@@ -10,7 +10,7 @@
 #include "internal.h"
 
 /* Rows read per look (newest first), and how many seconds behind the
- * newest row a late commit may still be stamped: desk_now() is read
+ * newest row a late commit may still be stamped: ptime_now() is read
  * before the write lock is won, and the clock ticks in whole seconds. */
 enum { WATCH_ROWS = 200, WATCH_SLACK = 5 };
 
