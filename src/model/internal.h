@@ -3,6 +3,7 @@
 #ifndef PRESSTIME_MODEL_INTERNAL_H
 #define PRESSTIME_MODEL_INTERNAL_H
 
+#include <signal.h>
 #include <sqlite3.h>
 #include <time.h>
 
@@ -14,7 +15,19 @@ struct pt_db {
 	char *path;
 	int in_tx;
 	char warning[512]; /* something the user should fix, or "" */
+	long busy_ms;      /* how long the busy handler waits */
+	long busy_start;   /* when the current wait began (ms) */
+	const volatile sig_atomic_t *stop; /* set: stop waiting at once */
 };
+
+/* busy.c: the clock and naps writers wait by; the busy handler (set
+ * once per connection) and how long it lets one statement wait; 1 once
+ * the face's stop flag is set. */
+long db_now_ms(void);
+void db_sleep_ms(long ms);
+void db_busy_install(struct pt_db *db);
+void db_patience(struct pt_db *db, long ms);
+int db_stopped(const struct pt_db *db);
 
 /* Prepares sql; on failure fills err with the database's reason. */
 int db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
