@@ -74,6 +74,8 @@ cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
 		(*out)->cob_hour = cfg.cob_hour;
 		if (pt_db_warning((*out)->db) != NULL)
 			cli_warn(pt_db_warning((*out)->db));
+		if ((*out)->warning[0] != '\0')
+			cli_warn((*out)->warning);
 	}
 	config_done(&cfg);
 	return rc;

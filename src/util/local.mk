@@ -11,6 +11,7 @@ libpresstime_a_SOURCES += \
 	src/util/ptime.c \
 	src/util/ptime_show.c \
 	src/util/paths.c \
+	src/util/ptime_zone.c \
 	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
