@@ -35,6 +35,10 @@ run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_tz = {
-	"tz", "[ZONE]",
-	"show or set the newsroom's time zone (every time shown uses it)", run
+	.name = "tz",
+	.args = "[ZONE]",
+	.help = "show or set the newsroom's time zone (every time shown uses "
+	    "it)",
+	.run = run,
+	.words = "-",
 };
