@@ -651,7 +651,7 @@ story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
 		    t->sv.rfc_ids[t->sv.litem[i]] == rfc_id)
 			t->sv.sel = (int)i;
 	resolve_id(t, rfc_id, strcmp(kind, "answer") == 0 ? "answered" :
-	    "declined", initial);
+	    strcmp(kind, "promised") == 0 ? "promised" : "declined", initial);
 }
 
 static void
