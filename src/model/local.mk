@@ -5,6 +5,8 @@ libpresstime_a_SOURCES += \
 	src/model/db.c \
 	src/model/busy.c \
 	src/model/story.c \
+	src/model/story_plan.c \
+	src/model/story_watch.c \
 	src/model/entry.c \
 	src/model/person.c \
 	src/model/rfc.c \
