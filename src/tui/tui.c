@@ -415,7 +415,7 @@ restore_draft(struct tui *t, const struct draft *dr)
 	else if (strcmp(kind, "rfc") == 0 && t->sv.s != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
-	    0 || strcmp(kind, "promised") == 0) && arg != NULL &&
+	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
 	    t->sv.s != NULL)
 		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
 		    dr->body);

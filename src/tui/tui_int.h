@@ -304,7 +304,7 @@ int queue_set_sort(struct tui *t, const char *name);
 const struct story *queue_current(struct tui *t);
 void story_view_done(struct tui *t);
 /* A/D/M in Requests, also when a draft comes back: kind "answer",
- * "decline" or "promised" on request rfc_id with initial text. */
+ * "decline" or "promise" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial);
 /* The / and o prompts, with initial text when a draft comes back. */
