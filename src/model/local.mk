@@ -13,7 +13,8 @@ libpresstime_a_SOURCES += \
 	src/model/history.c \
 	src/model/draft.c \
 	src/model/search.c \
-	src/model/filter.c
+	src/model/filter.c \
+	src/model/record.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -23,4 +24,5 @@ noinst_HEADERS += \
 	include/presstime/history.h \
 	include/presstime/draft.h \
 	include/presstime/search.h \
-	include/presstime/filter.h
+	include/presstime/filter.h \
+	include/presstime/record.h
