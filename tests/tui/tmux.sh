@@ -66,7 +66,7 @@ tm send-keys -t pt n
 tm send-keys -t pt e
 check "entry prompt" "log on"
 tm send-keys -t pt -l "half a sentence"
-sleep 0.3
+check "the text is in the prompt" "log on .*half a sentence"
 PID=$(tm list-panes -t pt -F '#{pane_pid}')
 CHILD=$(pgrep -P "$PID" presstime 2>/dev/null || pgrep -P "$PID" | head -1)
 if [ -n "$CHILD" ]; then
