@@ -113,6 +113,11 @@ if busy_waiting "$ANSWER" && kill -0 "$ANSWER" 2>/dev/null; then
 else
 	t_fail "the answer waits while the lock is held" "$(cat "$T_TMP/answer.out")"
 fi
+# Held into the next second of the clock, so a time taken before the
+# wait would differ from one taken after it.
+waited=$(date +%s)
+next_second() { [ "$(date +%s)" -gt "$waited" ]; }
+wait_until 30 next_second
 lock_release ROLLBACK
 wait "$ANSWER"
 is "an answer waits out another writer" "$?" 0

@@ -30,6 +30,7 @@ tm send-keys -t pt e
 check "e asks for the entry" "log on fcn-layoffs:"
 tm send-keys -t pt -l "Union says talks broke down"
 tm send-keys -t pt Enter
+check "the entry is logged" "^logged on fcn-layoffs"
 check "the entry shows" "Union says talks broke down"
 is "the entry is stored" \
     "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 1")" \
