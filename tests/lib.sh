@@ -16,6 +16,9 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 export PRESSTIME_DB="$T_TMP/newsroom.db"
 export PRESSTIME_NOW="${PRESSTIME_NOW:-2026-11-26T14:00:00Z}"
 export TZ=UTC
+# The host zone a newsroom takes at init when --tz names none (presstime
+# reads /etc/timezone otherwise): tests must not depend on the host.
+export PRESSTIME_HOST_TZ=UTC
 export LC_ALL=C.UTF-8
 unset NO_COLOR PRESSTIME_CONFIG VISUAL EDITOR
 
@@ -65,6 +68,35 @@ done_testing() {
 	[ "$T_FAILED" = 0 ]
 }
 
+# t_skip NAME REASON: a test that cannot run here, said out loud (TAP SKIP).
+t_skip() {
+	T_N=$((T_N + 1)); echo "ok $T_N - $1 # SKIP $2"
+}
+
+# small_fs DIR KIB: mounts a tmpfs of KIB KiB at DIR (created), unmounted
+# at exit; returns 1 (mount refused: not root, or no privilege) so the
+# caller can skip out loud.
+small_fs() {
+	mkdir -p "$1" || return 1
+	mount -t tmpfs -o "size=${2}k,mode=0777" tmpfs "$1" 2>/dev/null || return 1
+	T_MOUNTS="${T_MOUNTS:-} $1"
+	trap 'for m in $T_MOUNTS; do umount "$m"; done; rm -rf "$T_TMP"' EXIT
+}
+# fill_fs DIR: fills the filesystem at DIR to the last byte.
+fill_fs() {
+	dd if=/dev/zero of="$1/.fill" bs=4096 2>/dev/null
+	dd if=/dev/zero of="$1/.fill2" bs=1 2>/dev/null
+	return 0
+}
+# as_nobody CMD...: runs CMD as the unprivileged user nobody (root only).
+as_nobody() {
+	setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+}
+can_be_nobody() {
+	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 &&
+		setpriv --reuid=nobody --regid=nogroup --clear-groups -- true 2>/dev/null
+}
+
 # Waiting on a condition, never on a guess of how long something takes.
 # wait_until TENTHS CMD...: runs CMD every 0.1 s until it succeeds;
 # returns 1 when it still fails after TENTHS tries.
@@ -102,9 +134,9 @@ lock_release() {
 	wait "$HOLDER"
 }
 # busy_waiting PID: PID sleeps (nanosleep), as in SQLite's busy handler
-# waiting for a lock, polling up to 30 s (a loaded machine is slow). Linux /proc only: elsewhere
-# (no wchan to read) it waits 1 s and succeeds, which can only make a
-# test weaker, never wrong.
+# waiting for a lock, polling up to 30 s (a loaded machine is slow).
+# Linux /proc only: elsewhere (no wchan to read) it waits 1 s and
+# succeeds, which can only make a test weaker, never wrong.
 busy_waiting() {
 	if [ ! -r "/proc/$1/wchan" ] || [ "$(cat "/proc/$1/wchan")" = 0 ]; then
 		sleep 1

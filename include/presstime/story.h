@@ -10,8 +10,20 @@
 struct pt_db;
 struct filter;
 
-/* Strings are owned by the struct (freed by story_free / story_done);
- * NULL means unset. Times are Unix seconds, 0 = unset. */
+/*
+ * The house rule for strings in structs: input structs handed to an
+ * operation (struct desk_new_story, struct desk_entry, struct desk_rfc)
+ * hold borrowed `const char *` views, valid for the call; the model's row
+ * structs (story, entry, rfc, person, status_change, draft) own their
+ * strings, whether read from the database or filled by a caller for an
+ * insert or update: copy borrowed text in with pt_xstrdup, free with the
+ * struct's *_done. No cast ever puts a borrowed string into a row.
+ * (desk_import's rows borrow from the YAML tree and are never freed
+ * field by field: see desk_import.h.)
+ *
+ * Strings are owned by the struct (freed by story_free / story_done);
+ * NULL means unset. Times are Unix seconds, 0 = unset.
+ */
 struct story {
 	long long id;
 	char *slug;
@@ -37,7 +49,6 @@ struct story {
 	/* Derived, filled by story_get and story_page: */
 	int rfc_open;      /* requests still open (or promised) */
 	int rfc_total;
-	int tagged;        /* for the faces; never stored */
 };
 
 struct story_list {
@@ -114,6 +125,19 @@ void story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n);
 int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, int limit, struct story_list *out,
     struct pt_err *err);
+/* Where a page starts relative to cur (NULL or !valid: the top for
+ * SEEK_AFTER and SEEK_FROM, the bottom for SEEK_BEFORE). */
+enum story_seek {
+	SEEK_AFTER,  /* the rows after cur */
+	SEEK_FROM,   /* cur's row (if it still sorts there) and those after */
+	SEEK_BEFORE  /* the limit rows just before cur, in queue order */
+};
+/* story_page from any side of cur: what the TUI re-anchors with, a
+ * seek on the row under the cursor that costs the same anywhere in a
+ * queue of any length. */
+int story_seek(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    struct story_list *out, struct pt_err *err);
 /* Calls each(s, ctx) for the stories matching f (NULL: all) in sort
  * order, at most limit of them (< 0: every one), reading pages of 200 so
  * memory follows a page, not the newsroom. each returns 0 to go on; any
@@ -122,9 +146,20 @@ int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 int story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
     long long limit, int (*each)(const struct story *s, void *ctx), void *ctx,
     struct pt_err *err);
-/* Rows matching f. */
+/* How SQLite will answer story_page(f, sort, cur) on this database: the
+ * EXPLAIN QUERY PLAN rows, one per line, indented two spaces per level
+ * (e.g. "SEARCH s USING INDEX story_desk (desk=?)"). For the test that
+ * keeps every filter term on an index. Caller frees *out. */
+int story_page_plan(struct pt_db *db, const struct filter *f,
+    enum story_sort sort, const struct story_cursor *cur, char **out,
+    struct pt_err *err);
+/* Rows matching f (a walk of them all: not for every reload). */
 int story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err);
+/* Rows matching f, but no more than cap (< 0: all): reads at most cap
+ * rows, so "1,000+" costs the same in any newsroom. */
+int story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
+    long long *out, struct pt_err *err);
 /* All slugs starting with prefix, at most max (for Tab completion). */
 int story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err);
@@ -157,7 +192,5 @@ void story_watch_done(struct story_watch *w);
 void story_done(struct story *s); /* frees the fields, not s */
 void story_free(struct story *s);
 void story_list_free(struct story_list *l);
-/* Deep copy into dst (fields owned). */
-void story_copy(struct story *dst, const struct story *src);
 
 #endif

@@ -34,7 +34,9 @@ check_run(int argc, char **argv)
 const struct cli_cmd cmd_check = {
 	"check", "", "check the database (integrity, foreign keys, full-text "
 	"index)",
-	check_run
+	check_run,
+	.example = "presstime check",
+	.words = "",
 };
 
 static int
@@ -49,8 +51,6 @@ backup_run(int argc, char **argv)
 		return rc;
 	if (npos != 1)
 		return cli_usage(&cmd_backup);
-	if (access(pos[0], F_OK) == 0)
-		return cli_failf(1, "%s exists; refusing to overwrite it", pos[0]);
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = pt_db_backup(d->db, pos[0], &err);
@@ -63,5 +63,7 @@ backup_run(int argc, char **argv)
 
 const struct cli_cmd cmd_backup = {
 	"backup", "DEST", "copy the database safely while others write",
-	backup_run
+	backup_run,
+	.example = "presstime backup /srv/backup/newsroom-$(date +%F).db",
+	.words = "file",
 };

@@ -36,13 +36,16 @@ cleanup(const char *path, const char *dir)
 static int
 print_demo(const char *path)
 {
-	char *argv[] = { (char *)"presstime", (char *)"--db", (char *)path,
-		(char *)"ls", (char *)"--all", NULL };
+	/* argv is writable, as main's is. */
+	char prog[] = "presstime", db[] = "--db", ls[] = "ls", all[] = "--all";
+	char *copy = pt_xstrdup(path);
+	char *argv[] = { prog, db, copy, ls, all, NULL };
 	int rc;
 
 	printf("demo newsroom: %s\n\n", path);
 	fflush(stdout);
 	rc = cli_main(5, argv);
+	free(copy);
 	fflush(stdout);
 	printf("\nkept; to use it: presstime --db %s\n", path);
 	return rc;
@@ -111,7 +114,20 @@ run(int argc, char **argv)
 	return rc;
 }
 
+static const struct cli_optdoc cmd_demo_opts[] = {
+	{ "keep", "PATH", "keep the demo database at PATH", "file" },
+	{ "print", NULL,
+	    "print the demo queue instead of opening the TUI",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_demo = {
 	"demo", "[--keep PATH] [--print]",
-	"open a throwaway demo newsroom (--keep saves it)", run
+	"open a throwaway demo newsroom (--keep saves it)", run,
+	.opts = cmd_demo_opts,
+	.example =
+	    "presstime demo\n"
+	    "presstime demo --keep /tmp/demo.db",
+	.words = "",
 };

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "presstime/afile.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/draft.h"
@@ -72,30 +73,16 @@ db_identity(struct desk *d, char *buf, size_t n)
 }
 
 static int
-write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-static int
-spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
+spool_write(struct desk *d, const struct draft *dr, char **where,
+    struct pt_err *err)
 {
 	static unsigned seq;
-	char dir[PATH_MAX], path[PATH_MAX + 64], tmp[PATH_MAX + 80];
+	char dir[PATH_MAX], path[PATH_MAX + 64];
 	char dbname[PATH_MAX];
 	struct pt_str head = PT_STR_INIT;
+	struct pt_afile af;
 	size_t blen = strlen(dr->body);
-	int fd, ok;
+	int rc;
 
 	db_identity(d, dbname, sizeof dbname);
 	/* One header value per line: a name with a newline cannot be. */
@@ -107,50 +94,78 @@ spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
 		    "under $XDG_STATE_HOME or $HOME: %s", strerror(errno));
 	snprintf(path, sizeof path, "%s/%lld-%ld-%u.draft", dir,
 	    (long long)dr->saved_at, (long)getpid(), seq++);
-	snprintf(tmp, sizeof tmp, "%s.tmp", path);
 	pt_str_addf(&head, "%s\ndatabase %s\nlogin %s\ncontext %s\n",
 	    SPOOL_MAGIC, dbname, dr->login, dr->context);
 	if (dr->slug != NULL)
 		pt_str_addf(&head, "slug %s\n", dr->slug);
 	pt_str_addf(&head, "saved_at %lld\nlength %zu\n\n",
 	    (long long)dr->saved_at, blen);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	ok = fd >= 0 &&
-	    write_all(fd, pt_str_cstr(&head), head.len) == 0 &&
-	    write_all(fd, dr->body, blen) == 0 && fsync(fd) == 0;
-	if (fd >= 0 && close(fd) < 0)
-		ok = 0;
-	pt_str_done(&head);
-	if (!ok || rename(tmp, path) < 0) {
-		int e = errno;
-
-		unlink(tmp);
-		return pt_errf(err, PT_EIO, "cannot write %s: %s", path,
-		    strerror(e));
+	rc = pt_afile_open(&af, path, PT_AFILE_PRIVATE, err);
+	if (rc == 0) {
+		fwrite(pt_str_cstr(&head), 1, head.len, pt_afile_stream(&af));
+		fwrite(dr->body, 1, blen, pt_afile_stream(&af));
+		rc = pt_afile_commit(&af, err);
 	}
-	return 0;
+	pt_str_done(&head);
+	if (rc == 0 && where != NULL)
+		*where = pt_xstrdup(path);
+	return rc;
+}
+
+int
+desk_draft_keep_at(struct desk *d, const char *context, const char *slug,
+    const char *text, struct desk_draft_place *at, struct pt_err *err)
+{
+	struct draft dr = { 0 };
+	struct pt_err dberr;
+	int rc;
+
+	if (at != NULL) {
+		at->id = 0;
+		at->path = NULL;
+	}
+	if (context == NULL || text == NULL || *text == '\0')
+		return 0;
+	dr.login = pt_xstrdup(d->login);
+	dr.slug = pt_xstrdup(slug);
+	dr.context = pt_xstrdup(context);
+	dr.body = pt_xstrdup(text);
+	dr.saved_at = ptime_now();
+	if ((rc = draft_save(d->db, &dr, &dberr)) == 0) {
+		if (at != NULL)
+			at->id = dr.id;
+	} else if ((rc = spool_write(d, &dr, at != NULL ? &at->path : NULL,
+	    err)) < 0)
+		pt_err_prefix(err, "%s; and ", dberr.msg);
+	draft_done(&dr);
+	return rc;
 }
 
 int
 desk_draft_keep(struct desk *d, const char *context, const char *slug,
     const char *text, struct pt_err *err)
 {
-	struct draft dr = { 0 };
-	struct pt_err dberr;
-	int rc;
+	return desk_draft_keep_at(d, context, slug, text, NULL, err);
+}
 
-	if (context == NULL || text == NULL || *text == '\0')
-		return 0;
-	dr.login = d->login;
-	dr.slug = (char *)slug;
-	dr.context = (char *)context;
-	dr.body = (char *)text;
-	dr.saved_at = ptime_now();
-	if (draft_save(d->db, &dr, &dberr) == 0)
-		return 0;
-	if ((rc = spool_write(d, &dr, err)) < 0)
-		pt_err_prefix(err, "%s; and ", dberr.msg);
-	return rc;
+void
+desk_draft_place_done(struct desk_draft_place *at)
+{
+	free(at->path);
+	at->path = NULL;
+	at->id = 0;
+}
+
+int
+desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    struct pt_err *err)
+{
+	if (at->id > 0)
+		return desk_draft_drop(d, at->id, err);
+	if (at->path != NULL && unlink(at->path) < 0 && errno != ENOENT)
+		return pt_errf(err, PT_EIO, "cannot remove %s: %s", at->path,
+		    strerror(errno));
+	return 0;
 }
 
 /* Reads a whole spool file (NULL when unreadable or too large). */
@@ -197,7 +212,8 @@ header(const char *text, const char *end, const char *key)
 }
 
 /* Fills dr from a spool file's text; 0, or -1 when it is not a whole
- * draft (a crash mid-write leaves only .tmp files, but be sure). */
+ * draft (a crash mid-write leaves only hidden temporary files, but be
+ * sure). */
 static int
 spool_parse(char *text, size_t len, struct draft *dr, char **dbname)
 {
@@ -239,10 +255,7 @@ spool_parse(char *text, size_t len, struct draft *dr, char **dbname)
 static void
 spool_draft_done(struct draft *dr, char *dbname)
 {
-	free(dr->login);
-	free(dr->slug);
-	free(dr->context);
-	free(dr->body);
+	draft_done(dr);
 	free(dbname);
 }
 

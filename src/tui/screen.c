@@ -14,6 +14,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "presstime/afile.h"
 #include "presstime/sanitize.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
@@ -52,6 +53,8 @@ screen_init(struct tui *t)
 	} else if (initscr() == NULL)
 		return -1;
 	raw();
+	if (t->ascii)
+		meta(stdscr, TRUE);  /* bytes above 127 whole */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -162,12 +165,13 @@ scr_put(struct tui *t, int y, int x, int cols, int slot, int pad,
 	struct pt_str s = PT_STR_INIT;
 	int used;
 
-	(void)t;
 	if (cols <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	if (x + cols > COLS)
 		cols = COLS - x;
 	used = sanitize_fit(&s, text != NULL ? text : "", cols, 0);
+	if (t->ascii)
+		tui_charset_ascii(&s);
 	if (pad)
 		while (used < cols) {
 			pt_str_addc(&s, ' ');
@@ -207,11 +211,12 @@ scr_attr_row(struct tui *t, int y, int slot)
 int
 screen_dump(const char *path, struct pt_err *err)
 {
-	FILE *f = fopen(path, "w");
+	struct pt_afile af;
+	FILE *f;
 
-	if (f == NULL)
-		return pt_errf(err, PT_EIO, "cannot write \"%s\": %s", path,
-		    strerror(errno));
+	if (pt_afile_open(&af, path, 0, err) < 0)
+		return PT_EIO;
+	f = pt_afile_stream(&af);
 	for (int y = 0; y < LINES; y++) {
 		struct pt_str line = PT_STR_INIT;
 		size_t keep = 0;
@@ -248,8 +253,5 @@ screen_dump(const char *path, struct pt_err *err)
 		fprintf(f, "%.*s\n", (int)keep, pt_str_cstr(&line));
 		pt_str_done(&line);
 	}
-	if (fclose(f) != 0)
-		return pt_errf(err, PT_EIO, "cannot write \"%s\": %s", path,
-		    strerror(errno));
-	return 0;
+	return pt_afile_commit(&af, err);
 }

@@ -2,9 +2,14 @@
 CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
+	tests/cli/clock.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
-	tests/cli/perms.sh
+	tests/cli/perms.sh \
+	tests/cli/files.sh \
+	tests/cli/typed.sh \
+	tests/cli/refuse.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk
+include tests/cli/host.mk
