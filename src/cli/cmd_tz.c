@@ -35,10 +35,8 @@ run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_tz = {
-	.name = "tz",
-	.args = "[ZONE]",
-	.help = "show or set the newsroom's time zone (every time shown uses "
-	    "it)",
-	.run = run,
+	"tz", "[ZONE]",
+	"show or set the newsroom's time zone (every time shown uses it)", run,
+	.example = "presstime tz\npresstime tz America/Chicago",
 	.words = "-",
 };

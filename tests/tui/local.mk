@@ -14,7 +14,9 @@ TESTS += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -31,4 +33,6 @@ EXTRA_DIST += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
