@@ -50,6 +50,11 @@ db_fail(struct pt_db *db, struct pt_err *err, const char *what)
 		    "writer held it too long; try again", what);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT)
 		code = PT_EINVAL;
+	/* "attempt to write a readonly database" names neither the file
+	 * (often a stale -shm) nor the fix. */
+	if (((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_FULL) &&
+	    db->path != NULL && db_file_explain(db->path, rc, err) < 0)
+		return err != NULL ? err->code : PT_EIO;
 	return pt_errf(err, code, "database error while %s: %s", what,
 	    sqlite3_errmsg(db->h));
 }
@@ -193,6 +198,16 @@ db_migrate(struct pt_db *db, struct pt_err *err)
 		return pt_errf(err, PT_EDB, "%s is an SQLite database but not "
 		    "a presstime one (it has %lld tables of its own); "
 		    "refusing to touch it", db->path, tables);
+	/* Ours (the application id says so) with tables, yet version 0:
+	 * something reset user_version, and migrating from 0 would fail on
+	 * the first table that exists ("table story already exists"). */
+	if (appid == PT_APPLICATION_ID && version == 0 && tables > 0)
+		return pt_errf(err, PT_EDB, "%s is a presstime database whose "
+		    "schema version (PRAGMA user_version) was reset to 0, so "
+		    "presstime cannot tell which changes it has. Set it back to "
+		    "the version it had (this presstime writes %d): sqlite3 "
+		    "'%s' 'PRAGMA user_version = %d' and run presstime check; "
+		    "or restore a backup", db->path, latest, db->path, latest);
 	if (version > latest)
 		return pt_errf(err, PT_EDB, "%s has schema version %lld, newer "
 		    "than this presstime understands (%d): upgrade presstime",
@@ -235,17 +250,39 @@ fail:
 	return err != NULL && err->code != 0 ? err->code : PT_EDB;
 }
 
+/* Why opening failed, in the user's terms: a file or directory this user
+ * cannot write, a stale -shm, a full disk; else SQLite's words after
+ * what. A newsroom we created and could not finish is removed. */
+static int
+open_failed(struct pt_db *db, int created, const char *what,
+    struct pt_err *err)
+{
+	int rc = sqlite3_extended_errcode(db->h), code;
+
+	if (db_file_explain(db->path, rc, err) == 0 && what != NULL)
+		pt_errf(err, PT_EDB, "%s%s: %s", db->path, what,
+		    sqlite3_errmsg(db->h));
+	code = err != NULL && err->code != 0 ? err->code : PT_EDB;
+	if (created) {
+		db_file_remove(db->path);
+		if (err != NULL && strlen(err->msg) + 40 < sizeof err->msg)
+			strcat(err->msg, " (nothing was left behind)");
+	}
+	pt_db_close(db);
+	return code;
+}
+
 int
 pt_db_open(const char *path, int flags, struct pt_db **out,
     struct pt_err *err)
 {
 	struct pt_db *db;
-	int oflags, rc;
+	int oflags, rc, created = 0;
 
 	*out = NULL;
 	if (flags & DB_MEMORY)
 		path = ":memory:";
-	else if ((rc = db_file_prepare(path, flags, err)) < 0)
+	else if ((rc = db_file_prepare(path, flags, &created, err)) < 0)
 		return rc;
 	db = pt_xcalloc(1, sizeof *db);
 	db->path = pt_xstrdup(path);
@@ -253,10 +290,12 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX,
 	    NULL) != SQLITE_OK) {
-		pt_errf(err, PT_EDB, "cannot open %s: %s", path,
-		    db->h != NULL ? sqlite3_errmsg(db->h) : "out of memory");
-		pt_db_close(db);
-		return PT_EDB;
+		if (db->h == NULL) {
+			pt_db_close(db);
+			return pt_errf(err, PT_ENOMEM, "cannot open %s: out of "
+			    "memory", path);
+		}
+		return open_failed(db, created, ": cannot open it", err);
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	/* Readers never wait long; writers retry in pt_db_begin. */
@@ -266,28 +305,30 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	if (!(flags & DB_MEMORY)) {
 		long long dummy;
 
-		if (header_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
-		    err) < 0) {
-			pt_errf(err, PT_EDB, "%s is not a presstime database: %s",
-			    path, sqlite3_errmsg(db->h));
-			pt_db_close(db);
-			return PT_EDB;
+		/* SQLite quietly opens a file it may not write read-only;
+		 * say so now, not as "not a presstime database". */
+		if (!(flags & DB_READONLY) &&
+		    sqlite3_db_readonly(db->h, "main") == 1) {
+			if (db_file_explain(path, SQLITE_READONLY, err) == 0)
+				pt_errf(err, PT_EIO, "%s is read-only for you; "
+				    "ask its owner to share it (presstime init "
+				    "--shared)", path);
+			return open_failed(db, created, NULL, err);
 		}
+		if (header_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
+		    err) < 0)
+			return open_failed(db, created,
+			    " is not a presstime database", err);
 	}
 	if (!(flags & DB_READONLY) &&
 	    db_exec(db, "PRAGMA journal_mode = WAL", err) < 0) {
 		pt_err_prefix(err, "%s: ", path);
-		pt_db_close(db);
-		return PT_EDB;
+		return open_failed(db, created, NULL, err);
 	}
 	if (db_exec(db, "PRAGMA synchronous = NORMAL;"
 	    "PRAGMA foreign_keys = ON;", err) < 0 ||
-	    db_migrate(db, err) < 0) {
-		int code = err != NULL && err->code ? err->code : PT_EDB;
-
-		pt_db_close(db);
-		return code;
-	}
+	    db_migrate(db, err) < 0)
+		return open_failed(db, created, NULL, err);
 	if (!(flags & DB_MEMORY))
 		db_file_check_modes(db);
 	*out = db;

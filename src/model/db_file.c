@@ -6,11 +6,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "presstime/db.h"
@@ -133,7 +135,7 @@ make_parents(const char *path, mode_t mode, struct pt_err *err)
  * 0600 for a personal newsroom, 0660 for a shared one or one made in a
  * setgid directory (a directory given to a newsroom group). */
 static int
-create_file(const char *path, int flags, struct pt_err *err)
+create_file(const char *path, int flags, int *created, struct pt_err *err)
 {
 	char dir[4096];
 	struct stat ds;
@@ -150,6 +152,7 @@ create_file(const char *path, int flags, struct pt_err *err)
 		    strerror(errno));
 	if (fd >= 0)
 		close(fd);
+	*created = fd >= 0;
 	return 0;
 }
 
@@ -183,10 +186,12 @@ unreachable(const char *path, struct pt_err *err)
 }
 
 int
-db_file_prepare(const char *path, int flags, struct pt_err *err)
+db_file_prepare(const char *path, int flags, int *created,
+    struct pt_err *err)
 {
 	struct stat sb;
 
+	*created = 0;
 	if (stat(path, &sb) < 0) {
 		if (errno != ENOENT)
 			return unreachable(path, err);
@@ -194,7 +199,7 @@ db_file_prepare(const char *path, int flags, struct pt_err *err)
 			return pt_errf(err, PT_ENOENT, "no database at %s "
 			    "(create one with: presstime init %s)", path, path);
 		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
-		    err) < 0 || create_file(path, flags, err) < 0)
+		    err) < 0 || create_file(path, flags, created, err) < 0)
 			return PT_EIO;
 	} else if (!S_ISREG(sb.st_mode))
 		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
@@ -205,4 +210,73 @@ db_file_prepare(const char *path, int flags, struct pt_err *err)
 		    "presstime database (to make a newsroom there, run: "
 		    "presstime init %s)", path, path);
 	return refuse_network_fs(path, err);
+}
+
+void
+db_file_remove(const char *path)
+{
+	const char *suffix[] = { "", "-wal", "-shm", "-journal" };
+
+	for (size_t i = 0; i < 4; i++) {
+		char f[4200];
+
+		snprintf(f, sizeof f, "%s%s", path, suffix[i]);
+		(void)unlink(f);
+	}
+}
+
+/* "owner dmartin, mode 0644" for a message. */
+static void
+describe(const struct stat *sb, char *buf, size_t n)
+{
+	struct passwd *pw = getpwuid(sb->st_uid);
+
+	if (pw != NULL)
+		snprintf(buf, n, "owner %s, mode %04o", pw->pw_name,
+		    (unsigned)(sb->st_mode & 07777));
+	else
+		snprintf(buf, n, "owner uid %ld, mode %04o", (long)sb->st_uid,
+		    (unsigned)(sb->st_mode & 07777));
+}
+
+int
+db_file_explain(const char *path, int sqlite_rc, struct pt_err *err)
+{
+	char dir[4096], shm[4200], who[160];
+	struct statvfs vs;
+	struct stat sb;
+	int prim = sqlite_rc & 0xff;
+
+	pt_path_dir(path, dir, sizeof dir);
+	if (prim == SQLITE_FULL || (statvfs(dir, &vs) == 0 &&
+	    vs.f_bavail == 0 && prim == SQLITE_IOERR))
+		return pt_errf(err, PT_EIO, "%s: the disk is full (no space "
+		    "left on the filesystem holding %s); free some space and "
+		    "try again", path, dir);
+	if (prim != SQLITE_READONLY && prim != SQLITE_CANTOPEN &&
+	    prim != SQLITE_PERM && prim != SQLITE_AUTH)
+		return 0;
+	if (stat(path, &sb) == 0 && access(path, R_OK | W_OK) != 0) {
+		describe(&sb, who, sizeof who);
+		return pt_errf(err, PT_EIO, "%s is not writable for you (%s): "
+		    "ask its owner to share it with you (presstime init "
+		    "--shared --group GROUP %s, then add you to GROUP), or use "
+		    "a newsroom of your own with --db", path, who, path);
+	}
+	snprintf(shm, sizeof shm, "%s-shm", path);
+	if (stat(shm, &sb) == 0 && access(shm, R_OK | W_OK) != 0) {
+		describe(&sb, who, sizeof who);
+		return pt_errf(err, PT_EIO, "%s is left read-only for you (%s) "
+		    "by another user's session: ask its owner to run "
+		    "chmod 0660 '%s' (or, when no one has the newsroom open, "
+		    "to remove it)", shm, who, shm);
+	}
+	if (access(dir, W_OK | X_OK) != 0 && stat(dir, &sb) == 0) {
+		describe(&sb, who, sizeof who);
+		return pt_errf(err, PT_EIO, "%s: its directory %s is not "
+		    "writable for you (%s), and SQLite must make its -wal and "
+		    "-shm files there: ask its owner to run presstime init "
+		    "--shared --group GROUP %s", path, dir, who, path);
+	}
+	return 0;
 }
