@@ -56,8 +56,19 @@ run(int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
+static const struct cli_optdoc cmd_endnotes_opts[] = {
+	{ "now", NULL, "what the notes would say today, rebuilt, even for a "
+	    "story that ran", NULL },
+	{ "history", NULL, "every version that ran: published, writethru, "
+	    "corrected, killed", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_endnotes = {
 	"endnotes", "SLUG [--now | --history]",
 	"print the end notes (as they ran, once published; --now: as they "
-	"would read today; --history: every version that ran)", run
+	"would read today; --history: every version that ran)", run,
+	.opts = cmd_endnotes_opts,
+	.example = "presstime endnotes hootsuite-ice --now",
+	.words = "slug",
 };

@@ -215,8 +215,21 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_init_opts[] = {
+	{ "shared", NULL,
+	    "a desk's shared file: setgid group directory, files 0660",
+	    NULL },
+	{ "group", "G", "the newsroom's Unix group (with --shared)", NULL },
+	{ "tz", "ZONE", "the newsroom's time zone (e.g. America/Chicago)",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_init = {
 	"init", "[--tz ZONE] [--shared [--group G]] [PATH]",
 	"create a newsroom database (personal: 0600; shared: a setgid "
-	"directory of the group, files 0660)", run
+	"directory of the group, files 0660)", run,
+	.opts = cmd_init_opts,
+	.example = "presstime init --shared --group news /srv/newsroom/newsroom.db",
+	.words = "file",
 };

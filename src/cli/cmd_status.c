@@ -66,8 +66,25 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_status_opts[] = {
+	{ "note", "TEXT", "why, recorded in the history; for corrected and "
+	    "killed, the correction or the kill's reason", NULL },
+	{ "correction", "TEXT", "what the corrected story now shows, and "
+	    "what it wrongly said (the end notes say \"This story has been "
+	    "corrected to show TEXT.\")", NULL },
+	{ "reason", "TEXT", "why a killed story was withdrawn", NULL },
+	{ "version", "N",
+	    "refuse (exit 3) unless the story is still at version N",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_status = {
 	"status", "SLUG STATE [--note TEXT | --correction TEXT | --reason TEXT] "
 	"[--version N]",
-	"move a story through the workflow", run
+	"move a story through the workflow", run,
+	.opts = cmd_status_opts,
+	.example =
+	    "presstime status hootsuite-ice editing --note \"copy in, 800 words\"",
+	.words = "slug state",
 };

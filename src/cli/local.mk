@@ -3,6 +3,8 @@ libpresstime_a_SOURCES += \
 	src/cli/cmds.h \
 	src/cli/cli.c \
 	src/cli/out.c \
+	src/cli/help.c \
+	src/cli/complete.c \
 	src/cli/cmd_open.c \
 	src/cli/cmd_demo.c \
 	src/cli/cmd_init.c \
