@@ -11,6 +11,7 @@ libpresstime_a_SOURCES += \
 	src/tui/actions.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \
+	src/tui/queue_rows.c \
 	src/tui/view_story.c \
 	src/tui/wrap.c \
 	src/tui/view_help.c

@@ -137,15 +137,18 @@ tui_draw(struct tui *t)
 		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
 		    " presstime: %s | help",
 		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db));
-	else
+	else {
+		char count[48];
+
+		queue_count_label(t, count, sizeof count);
 		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | limit: %s | sort: %s | %lld %s%s%.0zu%s",
+		    " presstime: %s | limit: %s | sort: %s | %s%s%.0zu%s",
 		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
 		    t->q.limit != NULL ? t->q.limit : "none",
-		    story_sort_name(t->q.sort), t->q.count,
-		    t->q.count == 1 ? "story" : "stories",
+		    story_sort_name(t->q.sort), count,
 		    t->q.ntags > 0 ? " | " : "", t->q.ntags,
 		    t->q.ntags > 0 ? " tagged" : "");
+	}
 	v->draw(t);
 	bar = t->in_prompt && t->msg[0] != '\0' ? t->msg : v->hints;
 	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, bar);
