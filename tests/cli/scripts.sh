@@ -35,7 +35,7 @@ if command -v script >/dev/null 2>&1; then
 fi
 
 pt new hootsuite-ice "Hootsuite drops ICE contract" --due "+2h" >/dev/null
-pt rfc add hootsuite-ice ICE --due cob >/dev/null
+pt rfc add hootsuite-ice ICE --kind organization --due cob >/dev/null
 pt status hootsuite-ice assigned >/dev/null
 for i in $(seq 1 60); do echo "budgets note $i"; done |
 	while read -r line; do pt log hootsuite-ice "$line" >/dev/null; done

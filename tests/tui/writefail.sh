@@ -147,6 +147,10 @@ tm send-keys -t pt r
 check "request prompt" "ask for comment on hootsuite-ice:"
 tm send-keys -t pt -l "ICE press office"
 tm send-keys -t pt Enter
+# A new target's kind is asked, never guessed.
+check "kind prompt" "is new: a person or an organization"
+tm send-keys -t pt -l "organization"
+tm send-keys -t pt Enter
 check "channel prompt" "channel \("
 tm send-keys -t pt Enter
 check "due prompt" "answer due"
