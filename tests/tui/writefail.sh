@@ -147,8 +147,7 @@ tm send-keys -t pt r
 check "request prompt" "ask for comment on hootsuite-ice:"
 tm send-keys -t pt -l "ICE press office"
 tm send-keys -t pt Enter
-# A new target's kind is asked, never guessed.
-check "kind prompt" "is new: a person or an organization"
+check "a new target's kind is asked" "ICE press office is new: a person or an organization"
 tm send-keys -t pt -l "organization"
 tm send-keys -t pt Enter
 check "channel prompt" "channel \("
