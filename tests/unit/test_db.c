@@ -17,6 +17,8 @@
 #include "presstime/db.h"
 #include "presstime/entry.h"
 #include "presstime/story.h"
+/* White-box: the connection's pragmas (test_writes_are_synced). */
+#include "../../src/model/internal.h"
 
 static char dir[64];
 
@@ -69,6 +71,25 @@ test_create_migrates(void **state)
 	/* Reopening an up-to-date database is a no-op. */
 	assert_int_equal(pt_db_open(path, 0, &db, &err), 0);
 	assert_int_equal(pt_db_check(db, &err), 0);
+	pt_db_close(db);
+}
+
+/* Every acknowledged write is synced: synchronous FULL (2). NORMAL (1),
+ * SQLite's WAL default, could lose the last commits on power loss. */
+static void
+test_writes_are_synced(void **state)
+{
+	struct pt_db *db;
+	struct pt_err err = { 0 };
+	char path[128];
+	long long v = -1;
+
+	(void)state;
+	path_in_dir(path, sizeof path, "synced.db");
+	assert_int_equal(pt_db_open(path, DB_CREATE, &db, &err), 0);
+	assert_int_equal(db_int(db, "PRAGMA synchronous", "reading", &v,
+	    &err), 0);
+	assert_int_equal(v, 2);
 	pt_db_close(db);
 }
 
@@ -453,6 +474,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_create_migrates),
+		cmocka_unit_test(test_writes_are_synced),
 		cmocka_unit_test(test_newer_schema_refused),
 		cmocka_unit_test(test_foreign_files_refused),
 		cmocka_unit_test(test_version_conflict),
