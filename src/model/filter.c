@@ -174,10 +174,17 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 	char buf[32];
 	int rc;
 
+	/* Requests hang off stories all through an archive, so a walk of
+	 * the queue in its order meets a page of matches at once; finding
+	 * every matching request first and sorting its stories took 1.5 s
+	 * at 1,000,000 stories. The look per story goes through
+	 * rfc_story(story_id, state): "+r.due_at" keeps SQLite off
+	 * rfc_open_due, which read every open request for each story. */
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
 	if (strcmp(buf, "overdue") == 0) {
-		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
-		    "WHERE r.state = 'open' AND r.due_at < ?)");
+		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id AND r.state = 'open' AND "
+		    "+r.due_at < ?)");
 		add_int(c, (long long)c->now);
 		return 0;
 	}
@@ -187,10 +194,8 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		return 0;
 	}
 	if (state_rfc_find(buf) >= 0) {
-		/* The requests in that state first (rfc_open_due), then
-		 * their stories, rather than a look per story. */
-		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
-		    "WHERE r.state = ?)");
+		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id AND r.state = ?)");
 		add_text(c, v, n);
 		return 0;
 	}
