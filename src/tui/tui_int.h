@@ -316,8 +316,8 @@ void queue_rows_done(struct tui *t);
 /* "1 story", "12 stories", "1,000+ stories". */
 void queue_count_label(const struct tui *t, char *buf, size_t n);
 void story_view_done(struct tui *t);
-/* A/D in Requests, also when a draft comes back: kind "answer" or
- * "decline" on request rfc_id with initial text. */
+/* A/D/M in Requests, also when a draft comes back: kind "answer",
+ * "decline" or "promise" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial);
 /* The / and o prompts, with initial text when a draft comes back. */
