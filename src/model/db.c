@@ -387,12 +387,16 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 			return pt_errf(err, PT_ENOENT, "no database at %s "
 			    "(create one with: presstime init %s)", path, path);
 		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
-		    err) < 0 || create_file(path, flags, err) < 0)
+		    err) < 0)
+			return PT_EIO;
+		/* Before the file exists: a refused newsroom leaves nothing. */
+		if (refuse_network_fs(path, err) < 0)
+			return PT_EINVAL;
+		if (create_file(path, flags, err) < 0)
 			return PT_EIO;
 	} else if (!S_ISREG(sb.st_mode))
 		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
-
-	if (!(flags & DB_MEMORY) && refuse_network_fs(path, err) < 0)
+	else if (refuse_network_fs(path, err) < 0)
 		return PT_EINVAL;
 	db = pt_xcalloc(1, sizeof *db);
 	db->path = pt_xstrdup(path);
