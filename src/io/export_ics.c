@@ -18,6 +18,7 @@
 #include "presstime/desk.h"
 #include "presstime/io.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "internal.h"
 
@@ -124,8 +125,7 @@ ics_story(struct desk *d, struct pt_str *out, const char *newsroom,
 	}
 	for (size_t i = 0; i < rl.n; i++) {
 		const struct rfc *r = &rl.v[i];
-		int done = strcmp(r->state, "open") != 0 &&
-		    strcmp(r->state, "promised") != 0;
+		int done = !state_rfc_waiting(r->state);
 
 		if (r->due_at != 0) {
 			snprintf(what, sizeof what, "rfc%lld", r->id);
@@ -144,7 +144,8 @@ ics_story(struct desk *d, struct pt_str *out, const char *newsroom,
 			put_text(out, "CATEGORIES", "request for comment");
 			pt_str_add(out, "END:VTODO\r\n");
 		}
-		if (r->promised_by != 0 && strcmp(r->state, "promised") == 0) {
+		if (r->promised_by != 0 &&
+		    state_rfc_is(r->state, RFC_PROMISED)) {
 			snprintf(what, sizeof what, "promise%lld", r->id);
 			begin(out, "VEVENT", newsroom, s, what, s->updated_at);
 			put_time(out, "DTSTART", r->promised_by);

@@ -74,11 +74,12 @@ urgency(const char *priority)
 static const char *
 pubstatus(const char *status)
 {
-	if (strcmp(status, "spiked") == 0 || strcmp(status, "killed") == 0)
+	if (state_story_is(status, STORY_SPIKED) ||
+	    state_story_is(status, STORY_KILLED))
 		return "canceled";
-	if (strcmp(status, "published") == 0 ||
-	    strcmp(status, "updating") == 0 ||
-	    strcmp(status, "corrected") == 0)
+	if (state_story_is(status, STORY_PUBLISHED) ||
+	    state_story_is(status, STORY_UPDATING) ||
+	    state_story_is(status, STORY_CORRECTED))
 		return "usable";
 	return "withheld";
 }
