@@ -152,6 +152,22 @@ press_confirm(struct tui *t, const char *slug)
 	return yes;
 }
 
+/* 1 when slug may move to `to` now (or cannot be read: the move
+ * itself then says why). */
+static int
+move_allowed(struct tui *t, const char *slug, const char *to)
+{
+	struct story *s;
+	struct pt_err err;
+	int ok;
+
+	if (story_get(t->d->db, slug, &s, &err) < 0)
+		return 1;
+	ok = workflow_allowed(s->status, to, s->held_from);
+	story_free(s);
+	return ok;
+}
+
 /* A correction or a kill carries its text into the end notes. 1 with
  * text filled, 0 when the editor gave none. */
 static int
@@ -185,13 +201,18 @@ act_status_to(struct tui *t, const char *slug, long long version,
 	struct pt_err err;
 	int lapsed = 0;
 
-	if (state_story_is(to, STORY_PUBLISHED) && !press_confirm(t, slug))
-		return;
-	if ((state_story_is(to, STORY_CORRECTED) ||
-	    state_story_is(to, STORY_KILLED)) &&
-	    !notice_prompt(t, slug, to, &text)) {
-		pt_str_done(&text);
-		return;
+	/* Asked only for a move the workflow allows: a refused one is
+	 * refused at once, with what is allowed. */
+	if (move_allowed(t, slug, to)) {
+		if (state_story_is(to, STORY_PUBLISHED) &&
+		    !press_confirm(t, slug))
+			return;
+		if ((state_story_is(to, STORY_CORRECTED) ||
+		    state_story_is(to, STORY_KILLED)) &&
+		    !notice_prompt(t, slug, to, &text)) {
+			pt_str_done(&text);
+			return;
+		}
 	}
 	for (;;) {
 		int rc = desk_story_status(t->d, slug, to, text.len > 0 ?
@@ -209,7 +230,10 @@ act_status_to(struct tui *t, const char *slug, long long version,
 			break;
 		}
 		if (rc != PT_ECONFLICT) {
-			tui_write_failed(t, slug, &err);
+			if (text.len > 0)
+				tui_write_failed(t, slug, &err);
+			else
+				tui_err(t, &err);
 			break;
 		}
 		if (!conflict_ask(t, slug, &err, -1, NULL, NULL, &version))
