@@ -60,6 +60,25 @@ else
 		t_skip "full-disk export and backup ($n)" "cannot mount a small tmpfs (not root?)"
 	done
 fi
+# Import reads, checks and prepares before it takes the write lock
+# (issue 8, item 13): a file refused for its content is refused while
+# another writer holds the lock, never "database busy" after the wait.
+pt export --format yaml --output "$T_TMP/exp.yaml"
+sed 's/hootsuite-ice/other-slug/; s/status: pitched/status: nonsense/' "$T_TMP/exp.yaml" > "$T_TMP/bad.yaml"
+python3 - "$PRESSTIME_DB" "$T_TMP/locked" <<'PY' &
+import sqlite3, sys, time, os
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(120)
+PY
+holder=$!
+i=0; while [ ! -e "$T_TMP/locked" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+runs "an import refused for its content while another writer holds the lock" 1 pt import "$T_TMP/bad.yaml"
+like "says what is wrong, with its place" "$ERR" 'bad.yaml:[0-9]+:[0-9]+: '
+unlike "not that the database is busy" "$ERR" 'busy'
+kill "$holder"; wait "$holder" 2>/dev/null
+
 runs "backup over an existing file is refused" 1 pt backup "$PRESSTIME_DB"
 like "naming it" "$ERR" 'exists; refusing to overwrite'
 
