@@ -115,7 +115,7 @@ measure_slugs(struct tui *t)
 {
 	t->q->slug_w = 0;
 	for (int r = 0; r < queue_body_rows(); r++) {
-		const struct story *s = queue_row_at(t, t->q->top + r);
+		const struct story *s = queue_row(t, t->q->top + r);
 		int w;
 
 		if (s == NULL)
@@ -191,7 +191,7 @@ queue_draw(struct tui *t)
 	measure_slugs(t);
 	draw_cols(t, 1, NULL);
 	scr_attr_row(t, 1, THEME_HEADER);
-	if (t->q->count == 0) {
+	if (t->q->rows.n == 0) {
 		scr_put(t, 2, 1, screen_cols() - 1, THEME_DIM, 0,
 		    t->q->limit != NULL ? "no stories match the limit "
 		    "(l and an empty line clears it)" :
@@ -199,7 +199,7 @@ queue_draw(struct tui *t)
 		return;
 	}
 	for (int r = 0; r < h; r++) {
-		const struct story *s = queue_row_at(t, t->q->top + r);
+		const struct story *s = queue_row(t, t->q->top + r);
 
 		if (s == NULL)
 			break;

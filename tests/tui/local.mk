@@ -14,7 +14,8 @@ TESTS += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -31,4 +32,5 @@ EXTRA_DIST += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh
