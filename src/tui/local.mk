@@ -3,6 +3,7 @@ libpresstime_a_SOURCES += \
 	src/tui/tui.c \
 	src/tui/charset.c \
 	src/tui/kept.c \
+	src/tui/editor.c \
 	src/tui/news.c \
 	src/tui/screen.c \
 	src/tui/keys.c \

@@ -264,30 +264,6 @@ tui_yesno(struct tui *t, const char *question)
 	return tui_ask(t, question, "ynq") == 'y';
 }
 
-void
-tui_save_draft(struct tui *t, const char *ctx, const char *slug,
-    const char *text)
-{
-	struct desk_draft_place at = { 0, NULL };
-	struct pt_err err;
-
-	if (text == NULL || *text == '\0')
-		return;
-	/* Offered from a draft kept earlier and not changed: kept already. */
-	for (size_t i = 0; i < t->nkept; i++)
-		if (strcmp(t->kept[i].ctx, ctx) == 0 && strcmp(t->kept[i].text,
-		    text) == 0 && (slug == NULL ? t->kept[i].slug == NULL :
-		    t->kept[i].slug != NULL && strcmp(t->kept[i].slug,
-		    slug) == 0))
-			return;
-	/* The terminal is gone: stderr is the last place left to try. */
-	if (desk_draft_keep_at(t->d, ctx, slug, text, &at, &err) < 0)
-		fprintf(stderr, "presstime: could not save your draft: %s\n"
-		    "%s\n", err.msg, text);
-	else
-		tui_kept_add(t, ctx, slug, text, &at);
-}
-
 /* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
  * index, or -1 when cancelled. */
 int
@@ -320,65 +296,6 @@ tui_set_view(struct tui *t, enum tui_view v)
 	if (v == V_HELP && t->view != V_HELP)
 		t->prev_view = t->view;
 	t->view = v;
-}
-
-/* Runs $VISUAL, else $EDITOR, else vi on initial; the text comes back
- * in out. 1 when there is text, 0 when empty, -1 on failure. */
-int
-tui_editor(struct tui *t, const char *initial, struct pt_str *out)
-{
-	const char *ed = getenv("VISUAL"), *tmp = getenv("TMPDIR");
-	char path[4096], *cmd;
-	FILE *f;
-	int fd, rc;
-
-	snprintf(path, sizeof path, "%s/presstime-entry.XXXXXX",
-	    tmp != NULL && tmp[0] == '/' && strlen(tmp) < 4000 ? tmp : "/tmp");
-
-	if (ed == NULL || *ed == '\0')
-		ed = getenv("EDITOR");
-	if (ed == NULL || *ed == '\0')
-		ed = "vi";
-	if ((fd = mkstemp(path)) < 0 || (f = fdopen(fd, "w")) == NULL) {
-		tui_msg(t, 1, "cannot make a temporary file: %s",
-		    strerror(errno));
-		return -1;
-	}
-	fputs(initial != NULL ? initial : "", f);
-	fclose(f);
-	def_prog_mode();
-	endwin();
-	cmd = pt_xmalloc(strlen(ed) + strlen(path) + 8);
-	sprintf(cmd, "%s '%s'", ed, path);
-	rc = system(cmd);
-	free(cmd);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	tui_news_hold(t);
-	pt_str_clear(out);
-	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
-		unlink(path);
-		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
-		return -1;
-	}
-	(void)pt_str_add_file(out, f, 0);
-	fclose(f);
-	unlink(path);
-	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
-	    out->buf[out->len - 1] == ' '))
-		out->buf[--out->len] = '\0';
-	/* The file is gone: a write that fails keeps the text as a draft. */
-	tui_typed_set(t, t->draft_ctx != NULL ? t->draft_ctx : "entry",
-	    t->draft_slug, pt_str_cstr(out));
-	/* The terminal went away while the editor ran: keep its text. */
-	if (tui_sig_term && out->len > 0) {
-		tui_save_draft(t, t->draft_ctx != NULL ? t->draft_ctx :
-		    "entry", t->draft_slug, pt_str_cstr(out));
-		t->quit = 1;
-		return 0;
-	}
-	return out->len > 0 ? 1 : 0;
 }
 
 void
@@ -463,10 +380,12 @@ restore_draft(struct tui *t, const struct draft *dr)
 	else if (strcmp(kind, "rfc") == 0 && story_view_current(t) != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
-	    0) && arg != NULL && story_view_current(t) != NULL)
+	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
+	    story_view_current(t) != NULL)
 		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
 		    dr->body);
-	else if (story_view_current(t) != NULL && desk_field_parse(kind, &f, &err) == 0)
+	else if (story_view_current(t) != NULL &&
+	    desk_field_parse(kind, &f, &err) == 0)
 		act_set_field(t, dr->slug, f, dr->body, 0);
 	else if (strcmp(kind, "limit") == 0) {
 		if (prompt_read(t, "limit: ", dr->body, PH_LIMIT, PC_NONE,

@@ -294,8 +294,8 @@ void story_view_free(struct tui *t);
 void story_view_done(struct tui *t);
 /* The open story, borrowed until the next reload; NULL when none. */
 const struct story *story_view_current(struct tui *t);
-/* A/D in Requests, also when a draft comes back: kind "answer" or
- * "decline" on request rfc_id with initial text. */
+/* A/D/M in Requests, also when a draft comes back: kind "answer",
+ * "decline" or "promise" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial);
 /* The / and o prompts, with initial text when a draft comes back. */

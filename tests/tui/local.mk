@@ -15,7 +15,8 @@ TESTS += \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
-	tests/tui/window.sh
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -33,4 +34,5 @@ EXTRA_DIST += \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
-	tests/tui/window.sh
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
