@@ -58,7 +58,7 @@ runs "ls --json" 0 pt ls --json
 runs "ls json parses" 0 sh -c '"$PRESSTIME" ls --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d), d[0][\"slug\"], d[1][\"rfc_open\"])"'
 is "json fields" "$OUT" "4 late-story 1"
 runs "search" 0 pt search reseller --tsv
-like "search hit" "$OUT" "^ice-contract	entry	Thu 14:00	\[Reseller\] confirms"
+like "search hit (--tsv: ISO times)" "$OUT" "^ice-contract	entry	2026-11-26T14:00:00Z	\[Reseller\] confirms"
 runs "search json" 0 sh -c '"$PRESSTIME" search ICE --json | python3 -m json.tool'
 runs "search with FTS syntax is safe" 0 pt search 'NEAR(a b) OR "x' --tsv
 runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -m json.tool'
@@ -67,9 +67,8 @@ runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -
 # aligned table a terminal gets.
 me=$(id -un)
 runs "history --json" 0 pt history city-budget --json
-is "history json: keys in order, null from, UTC times" "$OUT" "[
+is "history json: keys in order, unset absent, UTC times" "$OUT" "[
   {
-    \"from\": null,
     \"to\": \"pitched\",
     \"at\": \"2026-11-26T14:00:00Z\",
     \"by\": \"$me\",
@@ -79,8 +78,7 @@ is "history json: keys in order, null from, UTC times" "$OUT" "[
     \"from\": \"pitched\",
     \"to\": \"assigned\",
     \"at\": \"2026-11-26T14:00:00Z\",
-    \"by\": \"$me\",
-    \"note\": null
+    \"by\": \"$me\"
   }
 ]"
 runs "search --json" 0 pt search reseller --json
