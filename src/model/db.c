@@ -219,6 +219,9 @@ db_migrate(struct pt_db *db, struct pt_err *err)
 		if (db_exec(db, pragma, err) < 0)
 			goto fail;
 	}
+	/* Rows from before the chain join it, oldest first. */
+	if (chain_seal_unsealed(db, err) < 0)
+		goto fail;
 	{
 		char pragma[64];
 

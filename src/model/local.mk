@@ -8,6 +8,8 @@ libpresstime_a_SOURCES += \
 	src/model/person.c \
 	src/model/rfc.c \
 	src/model/history.c \
+	src/model/change.c \
+	src/model/chain.c \
 	src/model/draft.c \
 	src/model/search.c \
 	src/model/filter.c
@@ -18,6 +20,7 @@ noinst_HEADERS += \
 	include/presstime/person.h \
 	include/presstime/rfc.h \
 	include/presstime/history.h \
+	include/presstime/change.h \
 	include/presstime/draft.h \
 	include/presstime/search.h \
 	include/presstime/filter.h

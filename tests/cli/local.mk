@@ -4,7 +4,8 @@ CLI_TESTS = \
 	tests/cli/rfc.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
-	tests/cli/perms.sh
+	tests/cli/perms.sh \
+	tests/cli/audit.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

@@ -1,0 +1,249 @@
+/* The tamper-evident chain over the record: each row of entry and change
+ * stores the SHA-256 of its content and of the previous row's hash, so
+ * editing, inserting or removing a row (other than the newest) breaks
+ * every link after it. A row's content is its columns as stored, each
+ * with its SQLite type, so "5" and 5 differ. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "presstime/db.h"
+#include "presstime/sha256.h"
+#include "internal.h"
+
+/* The chained tables and the columns their hashes cover (constants, so
+ * building their SQL from them is safe). */
+static const struct chain_table {
+	const char *name;
+	const char *cols;
+} tables[] = {
+	{ "entry", "id, story_id, occurred_at, logged_at, logged_by, kind, "
+	  "body, source, url, amends, imported_by, imported_at, orig_by" },
+	{ "change", "id, story_id, at, by, field, old_value, new_value, note, "
+	  "ref, batch, undoes, imported" },
+};
+
+static const char genesis[SHA256_HEX_LEN + 1] =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+static const struct chain_table *
+find_table(const char *name)
+{
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+		if (strcmp(tables[i].name, name) == 0)
+			return &tables[i];
+	return NULL;
+}
+
+/* The hash of the row st is on (its first ncols columns) after prev. */
+static void
+row_hash(const char *table, const char *prev, sqlite3_stmt *st, int ncols,
+    char out[SHA256_HEX_LEN + 1])
+{
+	struct sha256 c;
+	unsigned char d[SHA256_LEN];
+	char num[48];
+
+	sha256_init(&c);
+	sha256_update(&c, "presstime-chain-1\n", 18);
+	sha256_update(&c, table, strlen(table) + 1);
+	sha256_update(&c, prev, SHA256_HEX_LEN);
+	for (int i = 0; i < ncols; i++) {
+		switch (sqlite3_column_type(st, i)) {
+		case SQLITE_NULL:
+			sha256_update(&c, "n", 1);
+			break;
+		case SQLITE_INTEGER:
+			snprintf(num, sizeof num, "i%lld;",
+			    (long long)sqlite3_column_int64(st, i));
+			sha256_update(&c, num, strlen(num));
+			break;
+		default: {
+			/* Text, or anything else as its text: length first,
+			 * so no two rows run together alike. */
+			const unsigned char *t = sqlite3_column_text(st, i);
+			int n = sqlite3_column_bytes(st, i);
+
+			snprintf(num, sizeof num, "t%d:", n);
+			sha256_update(&c, num, strlen(num));
+			sha256_update(&c, t, (size_t)n);
+		}
+		}
+	}
+	sha256_final(&c, d);
+	sha256_to_hex(d, out);
+}
+
+static int
+count_cols(const char *cols)
+{
+	int n = 1;
+
+	for (; *cols; cols++)
+		n += *cols == ',';
+	return n;
+}
+
+int
+chain_seal(struct pt_db *db, const char *table, long long id,
+    struct pt_err *err)
+{
+	const struct chain_table *t = find_table(table);
+	char sql[512], prev[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
+	sqlite3_stmt *st;
+	int rc;
+
+	if (t == NULL)
+		return pt_errf(err, PT_EINVAL, "no chain over table %s", table);
+	snprintf(prev, sizeof prev, "%s", genesis);
+	snprintf(sql, sizeof sql, "SELECT hash FROM \"%s\" WHERE id < ?1 "
+	    "ORDER BY id DESC LIMIT 1", t->name);
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW &&
+	    sqlite3_column_type(st, 0) == SQLITE_TEXT &&
+	    sqlite3_column_bytes(st, 0) == SHA256_HEX_LEN)
+		memcpy(prev, sqlite3_column_text(st, 0), SHA256_HEX_LEN);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, err, "reading the chain");
+
+	snprintf(sql, sizeof sql, "SELECT %s FROM \"%s\" WHERE id = ?1",
+	    t->cols, t->name);
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = db_fail(db, err, "sealing a row");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	row_hash(t->name, prev, st, count_cols(t->cols), hash);
+	sqlite3_finalize(st);
+
+	snprintf(sql, sizeof sql, "UPDATE \"%s\" SET prev_hash = ?1, "
+	    "hash = ?2 WHERE id = ?3", t->name);
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_text(st, 1, prev, SHA256_HEX_LEN, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, hash, SHA256_HEX_LEN, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, id);
+	return db_step_done(db, st, err, "sealing a row");
+}
+
+int
+chain_seal_unsealed(struct pt_db *db, struct pt_err *err)
+{
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		char sql[128];
+		sqlite3_stmt *st;
+		int rc = 0;
+
+		snprintf(sql, sizeof sql, "SELECT id FROM \"%s\" WHERE hash IS "
+		    "NULL ORDER BY id", tables[i].name);
+		if (db_prepare(db, sql, &st, err) < 0)
+			return PT_EDB;
+		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+			rc = chain_seal(db, tables[i].name,
+			    sqlite3_column_int64(st, 0), err);
+		sqlite3_finalize(st);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Where a broken row belongs, for the message. */
+static void
+row_story(struct pt_db *db, const char *table, long long id, char *buf,
+    size_t n)
+{
+	char sql[160];
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	snprintf(sql, sizeof sql, "SELECT s.slug FROM \"%s\" t JOIN story s "
+	    "ON s.id = t.story_id WHERE t.id = ?1", table);
+	if (db_prepare(db, sql, &st, NULL) < 0)
+		return;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(buf, n, " (story %s)", sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+}
+
+static int
+verify_table(struct pt_db *db, const struct chain_table *t, long long *rows,
+    char head[SHA256_HEX_LEN + 1], struct pt_err *err)
+{
+	char sql[512], expect[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
+	char where[160];
+	int ncols = count_cols(t->cols), rc;
+	long long prev_id = 0;
+	sqlite3_stmt *st;
+
+	snprintf(expect, sizeof expect, "%s", genesis);
+	snprintf(sql, sizeof sql, "SELECT %s, prev_hash, hash FROM \"%s\" "
+	    "ORDER BY id", t->cols, t->name);
+	if (db_prepare(db, sql, &st, err) < 0)
+		return PT_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long long id = sqlite3_column_int64(st, 0);
+		const char *prev = (const char *)sqlite3_column_text(st, ncols);
+		const char *have = (const char *)sqlite3_column_text(st,
+		    ncols + 1);
+
+		if (prev == NULL || have == NULL) {
+			row_story(db, t->name, id, where, sizeof where);
+			sqlite3_finalize(st);
+			return pt_errf(err, PT_EDB, "chain broken at %s row %lld%s:"
+			    " it has no hash (written around presstime, not "
+			    "through it)", t->name, id, where);
+		}
+		if (strcmp(prev, expect) != 0) {
+			row_story(db, t->name, id, where, sizeof where);
+			sqlite3_finalize(st);
+			if (prev_id == 0)
+				return pt_errf(err, PT_EDB, "chain broken at %s row "
+				    "%lld%s: the first row does not start the chain "
+				    "(rows before it were removed)", t->name, id,
+				    where);
+			return pt_errf(err, PT_EDB, "chain broken at %s row %lld%s:"
+			    " it does not follow row %lld (a row between them "
+			    "was removed or added, or its link rewritten)",
+			    t->name, id, where, prev_id);
+		}
+		row_hash(t->name, prev, st, ncols, hash);
+		if (strcmp(hash, have) != 0) {
+			row_story(db, t->name, id, where, sizeof where);
+			sqlite3_finalize(st);
+			return pt_errf(err, PT_EDB, "chain broken at %s row %lld%s:"
+			    " its content no longer matches its hash (it was "
+			    "changed after it was written)", t->name, id, where);
+		}
+		snprintf(expect, sizeof expect, "%s", have);
+		prev_id = id;
+		(*rows)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "checking the chain");
+	snprintf(head, SHA256_HEX_LEN + 1, "%s", expect);
+	return 0;
+}
+
+int
+pt_db_check_chain(struct pt_db *db, struct pt_db_chain *out,
+    struct pt_err *err)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = verify_table(db, &tables[0], &out->entries, out->entry_head,
+	    err)) < 0)
+		return rc;
+	return verify_table(db, &tables[1], &out->changes, out->change_head,
+	    err);
+}
