@@ -12,16 +12,29 @@
 #include "presstime/sha256.h"
 #include "internal.h"
 
-/* The chained tables and the columns their hashes cover (constants, so
- * building their SQL from them is safe). */
+/* The chained tables and the columns their hashes cover, each
+ * statement written out whole (SQL is never formatted at run time). */
+#define ENTRY_COLS "id, story_id, occurred_at, logged_at, logged_by, kind, " \
+	"body, source, url, amends, imported_by, imported_at, orig_by"
+#define CHANGE_COLS "id, story_id, at, by, field, old_value, new_value, " \
+	"note, ref, batch, undoes, imported"
+#define CHAIN_SQL(t, cols) \
+	"SELECT hash FROM " t " WHERE id < ?1 ORDER BY id DESC LIMIT 1", \
+	"SELECT " cols " FROM " t " WHERE id = ?1", \
+	"UPDATE " t " SET prev_hash = ?1, hash = ?2 WHERE id = ?3", \
+	"SELECT id FROM " t " WHERE hash IS NULL ORDER BY id", \
+	"SELECT " cols ", prev_hash, hash FROM " t " ORDER BY id", \
+	"SELECT s.slug FROM " t " x JOIN story s ON s.id = x.story_id " \
+	"WHERE x.id = ?1"
+
 static const struct chain_table {
 	const char *name;
-	const char *cols;
+	int ncols;
+	const char *prev_sql, *row_sql, *seal_sql, *unsealed_sql, *all_sql,
+	    *story_sql;
 } tables[] = {
-	{ "entry", "id, story_id, occurred_at, logged_at, logged_by, kind, "
-	  "body, source, url, amends, imported_by, imported_at, orig_by" },
-	{ "change", "id, story_id, at, by, field, old_value, new_value, note, "
-	  "ref, batch, undoes, imported" },
+	{ "entry", 13, CHAIN_SQL("entry", ENTRY_COLS) },
+	{ "change", 12, CHAIN_SQL("change", CHANGE_COLS) },
 };
 
 static const char genesis[SHA256_HEX_LEN + 1] =
@@ -75,31 +88,19 @@ row_hash(const char *table, const char *prev, sqlite3_stmt *st, int ncols,
 	sha256_to_hex(d, out);
 }
 
-static int
-count_cols(const char *cols)
-{
-	int n = 1;
-
-	for (; *cols; cols++)
-		n += *cols == ',';
-	return n;
-}
-
 int
 chain_seal(struct pt_db *db, const char *table, long long id,
     struct pt_err *err)
 {
 	const struct chain_table *t = find_table(table);
-	char sql[512], prev[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
+	char prev[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
 	sqlite3_stmt *st;
 	int rc;
 
 	if (t == NULL)
 		return pt_errf(err, PT_EINVAL, "no chain over table %s", table);
-	snprintf(prev, sizeof prev, "%s", genesis);
-	snprintf(sql, sizeof sql, "SELECT hash FROM \"%s\" WHERE id < ?1 "
-	    "ORDER BY id DESC LIMIT 1", t->name);
-	if (db_prepare(db, sql, &st, err) < 0)
+	memcpy(prev, genesis, sizeof prev);
+	if (db_prepare(db, t->prev_sql, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW &&
@@ -110,9 +111,7 @@ chain_seal(struct pt_db *db, const char *table, long long id,
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_fail(db, err, "reading the chain");
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM \"%s\" WHERE id = ?1",
-	    t->cols, t->name);
-	if (db_prepare(db, sql, &st, err) < 0)
+	if (db_prepare(db, t->row_sql, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
@@ -120,12 +119,10 @@ chain_seal(struct pt_db *db, const char *table, long long id,
 		sqlite3_finalize(st);
 		return rc;
 	}
-	row_hash(t->name, prev, st, count_cols(t->cols), hash);
+	row_hash(t->name, prev, st, t->ncols, hash);
 	sqlite3_finalize(st);
 
-	snprintf(sql, sizeof sql, "UPDATE \"%s\" SET prev_hash = ?1, "
-	    "hash = ?2 WHERE id = ?3", t->name);
-	if (db_prepare(db, sql, &st, err) < 0)
+	if (db_prepare(db, t->seal_sql, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_text(st, 1, prev, SHA256_HEX_LEN, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, hash, SHA256_HEX_LEN, SQLITE_TRANSIENT);
@@ -137,13 +134,10 @@ int
 chain_seal_unsealed(struct pt_db *db, struct pt_err *err)
 {
 	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
-		char sql[128];
 		sqlite3_stmt *st;
 		int rc = 0;
 
-		snprintf(sql, sizeof sql, "SELECT id FROM \"%s\" WHERE hash IS "
-		    "NULL ORDER BY id", tables[i].name);
-		if (db_prepare(db, sql, &st, err) < 0)
+		if (db_prepare(db, tables[i].unsealed_sql, &st, err) < 0)
 			return PT_EDB;
 		while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
 			rc = chain_seal(db, tables[i].name,
@@ -157,16 +151,13 @@ chain_seal_unsealed(struct pt_db *db, struct pt_err *err)
 
 /* Where a broken row belongs, for the message. */
 static void
-row_story(struct pt_db *db, const char *table, long long id, char *buf,
-    size_t n)
+row_story(struct pt_db *db, const struct chain_table *t, long long id,
+    char *buf, size_t n)
 {
-	char sql[160];
 	sqlite3_stmt *st;
 
 	buf[0] = '\0';
-	snprintf(sql, sizeof sql, "SELECT s.slug FROM \"%s\" t JOIN story s "
-	    "ON s.id = t.story_id WHERE t.id = ?1", table);
-	if (db_prepare(db, sql, &st, NULL) < 0)
+	if (db_prepare(db, t->story_sql, &st, NULL) < 0)
 		return;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -178,16 +169,14 @@ static int
 verify_table(struct pt_db *db, const struct chain_table *t, long long *rows,
     char head[SHA256_HEX_LEN + 1], struct pt_err *err)
 {
-	char sql[512], expect[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
+	char expect[SHA256_HEX_LEN + 1], hash[SHA256_HEX_LEN + 1];
 	char where[160];
-	int ncols = count_cols(t->cols), rc;
+	int ncols = t->ncols, rc;
 	long long prev_id = 0;
 	sqlite3_stmt *st;
 
-	snprintf(expect, sizeof expect, "%s", genesis);
-	snprintf(sql, sizeof sql, "SELECT %s, prev_hash, hash FROM \"%s\" "
-	    "ORDER BY id", t->cols, t->name);
-	if (db_prepare(db, sql, &st, err) < 0)
+	memcpy(expect, genesis, sizeof expect);
+	if (db_prepare(db, t->all_sql, &st, err) < 0)
 		return PT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		long long id = sqlite3_column_int64(st, 0);
@@ -196,14 +185,14 @@ verify_table(struct pt_db *db, const struct chain_table *t, long long *rows,
 		    ncols + 1);
 
 		if (prev == NULL || have == NULL) {
-			row_story(db, t->name, id, where, sizeof where);
+			row_story(db, t, id, where, sizeof where);
 			sqlite3_finalize(st);
 			return pt_errf(err, PT_EDB, "chain broken at %s row %lld%s:"
 			    " it has no hash (written around presstime, not "
 			    "through it)", t->name, id, where);
 		}
 		if (strcmp(prev, expect) != 0) {
-			row_story(db, t->name, id, where, sizeof where);
+			row_story(db, t, id, where, sizeof where);
 			sqlite3_finalize(st);
 			if (prev_id == 0)
 				return pt_errf(err, PT_EDB, "chain broken at %s row "
@@ -217,7 +206,7 @@ verify_table(struct pt_db *db, const struct chain_table *t, long long *rows,
 		}
 		row_hash(t->name, prev, st, ncols, hash);
 		if (strcmp(hash, have) != 0) {
-			row_story(db, t->name, id, where, sizeof where);
+			row_story(db, t, id, where, sizeof where);
 			sqlite3_finalize(st);
 			return pt_errf(err, PT_EDB, "chain broken at %s row %lld%s:"
 			    " its content no longer matches its hash (it was "
