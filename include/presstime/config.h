@@ -8,11 +8,7 @@
 #include <stddef.h>
 
 #include "presstime/diag.h"
-
-enum config_sort {
-	CONFIG_SORT_DUE, CONFIG_SORT_PRIORITY, CONFIG_SORT_UPDATED,
-	CONFIG_SORT_STATUS, CONFIG_SORT_SLUG
-};
+#include "presstime/story.h"
 
 /* Queue columns, in the default order. */
 enum config_column {
@@ -49,7 +45,7 @@ struct config {
 	int refresh_ms;       /* idle poll, 100-10000; 500 */
 	char *default_limit;  /* a filter to start with, or NULL */
 	int limit_line, limit_col;  /* where default_limit was set, 0 if not */
-	enum config_sort default_sort;    /* CONFIG_SORT_DUE */
+	enum story_sort default_sort;     /* SORT_DUE */
 	enum config_column columns[CONFIG_NCOLUMNS];
 	size_t ncolumns;      /* all of them, in enum order, by default */
 	struct config_binding *keys;  /* in file order */
@@ -93,6 +89,5 @@ void config_key_error(const struct config *cfg, size_t i,
 
 /* The name of a column or sort, for `config check` and headings. */
 const char *config_column_name(enum config_column col);
-const char *config_sort_name(enum config_sort sort);
 
 #endif

@@ -1,6 +1,7 @@
 /* Newsroom operations: what both faces (CLI and TUI) do to the newsroom.
- * Each operation is one transaction; the faces never compose model calls
- * to write. Reads may use the model directly. */
+ * Each operation is one transaction; the faces and io never call a model
+ * write (tests/source/rules.sh fails if they do). Reads may use the model
+ * directly. Import's operation is in desk_import.h. */
 #ifndef PRESSTIME_DESK_H
 #define PRESSTIME_DESK_H
 
@@ -26,9 +27,8 @@ struct desk {
 int desk_open(const char *path, int flags, struct desk **out,
     struct pt_err *err);
 void desk_close(struct desk *d);
-/* ptime_now(): the clock every operation uses. */
-time_t desk_now(const struct desk *d);
-/* Parses a time the user typed, with this desk's close of business. */
+/* Parses a time the user typed against ptime_now(), with this desk's
+ * close of business (the desk's settings: the faces never pick them). */
 int desk_parse_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err);
 /* The same for when something happened: "13:20" is the last 13:20. */
@@ -53,16 +53,25 @@ struct desk_new_story {
 int desk_story_new(struct desk *d, const struct desk_new_story *ns,
     long long *id_out, struct pt_err *err);
 
-/* Fields an editor changes with one key (a, p, d, ...). */
-enum desk_field {
-	FIELD_HEADLINE, FIELD_DEK, FIELD_BUDGET, FIELD_DESK, FIELD_PRIORITY,
-	FIELD_EDITOR, FIELD_DEADLINE, FIELD_EMBARGO, FIELD_ART, FIELD_WORDS,
-	FIELD_URL
-};
-/* Parses "headline", "dek", "budget", "desk", "priority", "editor",
- * "deadline"/"due", "embargo", "art", "words", "url". */
+/* Fields an editor changes with one key (a, p, d, ...), one row each:
+ * X(ID, name). The name is what `presstime set` takes, what prompts and
+ * drafts call the field. */
+#define DESK_FIELDS(X)							\
+	X(HEADLINE, "headline") X(DEK, "dek") X(BUDGET, "budget")	\
+	X(DESK, "desk") X(PRIORITY, "priority") X(EDITOR, "editor")	\
+	X(DEADLINE, "deadline") X(EMBARGO, "embargo") X(ART, "art")	\
+	X(WORDS, "words") X(URL, "url")
+
+#define DESK_FIELD_ENUM(id, name) FIELD_##id,
+#define DESK_FIELD_COUNT(id, name) + 1
+enum desk_field { DESK_FIELDS(DESK_FIELD_ENUM) };
+enum { FIELD_NFIELDS = 0 DESK_FIELDS(DESK_FIELD_COUNT) };
+/* Parses a field's name, and the aliases "due" (deadline) and
+ * "budget-line"/"budget_line"; PT_EINVAL naming the choices otherwise. */
 int desk_field_parse(const char *name, enum desk_field *out,
     struct pt_err *err);
+/* The field's name ("?" out of range). Static storage. */
+const char *desk_field_name(enum desk_field f);
 /* Sets one field from text as typed (times through the time language,
  * "" clears). expected_version 0 means "whatever is current"; otherwise a
  * changed story is PT_ECONFLICT naming who changed it. */
@@ -108,14 +117,11 @@ int desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *r,
 /* Records the outcome of request `id` on story slug: state is answered,
  * declined, promised or lapsed (text: the answer or statement; for
  * promised, promised_by is when). Logs it on the timeline. An answer to a
- * lapsed request after publication flags the story "needs update". */
+ * lapsed request after publication flags the story "needs update".
+ * The outcome came at `at` (0: now): the request and its timeline entry
+ * carry that time. A time in the future, or before the request was
+ * made, is refused. */
 int desk_rfc_resolve(struct desk *d, const char *slug, long long id,
-    const char *state, const char *text, time_t promised_by,
-    struct pt_err *err);
-/* The same, for an outcome that came at `at` (0: now): the request and
- * its timeline entry carry that time. A time in the future, or before
- * the request was made, is refused. */
-int desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by, time_t at,
     struct pt_err *err);
 /* One more attempt to reach the target (a follow-up call or email). */
@@ -146,5 +152,7 @@ int desk_draft_keep(struct desk *d, const char *context, const char *slug,
 /* Moves this user's drafts kept in files for this database into the
  * table. Returns how many moved, or a negative error (files stay). */
 int desk_drafts_collect(struct desk *d, struct pt_err *err);
+/* Discards draft id (restored, or dropped by the user). */
+int desk_draft_drop(struct desk *d, long long id, struct pt_err *err);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "presstime/desk_import.h"
 #include "presstime/err.h"
 #include "presstime/str.h"
 
@@ -27,15 +28,6 @@ int export_stories(struct desk *d, const struct filter *f,
     const char *one_slug, enum export_format fmt, struct pt_str *out,
     struct pt_err *err);
 
-/* What an import wrote. */
-struct import_stats {
-	int stories;
-	int entries;
-	int requests;
-	int credits;
-	int history;  /* status changes */
-	int people;   /* people and organizations created */
-};
 
 /* Imports a YAML file in the export format: every field is checked first
  * (errors read "file:line:col: message"), then everything is written in

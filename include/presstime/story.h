@@ -45,17 +45,29 @@ struct story_list {
 	size_t n;
 };
 
-/* Sort orders for queues; the keyset cursor follows the order. */
-enum story_sort {
-	SORT_DUE,      /* deadline (none last), then priority, then slug */
-	SORT_PRIORITY, /* flash first, then deadline */
-	SORT_UPDATED,  /* most recently updated first */
-	SORT_STATUS,   /* workflow order */
-	SORT_SLUG
-};
+/* Sort orders for queues, one row each: X(ID, name, help). The one
+ * table of sorts: `ls --sort`, `:sort`, config's default_sort and their
+ * help read it; the SQL keys of each are story.c's. Every order ends with
+ * the slug; the keyset cursor follows the order. */
+#define STORY_SORTS(X)							\
+	X(DUE, "due", "soonest deadline first")	/* none last, then	\
+	    priority */							\
+	X(PRIORITY, "priority", "flash first")	/* then deadline */	\
+	X(UPDATED, "updated", "most recently changed first")		\
+	X(STATUS, "status", "in workflow order")			\
+	X(SLUG, "slug", "alphabetical")
+
+#define STORY_SORT_ENUM(id, name, help) SORT_##id,
+#define STORY_SORT_COUNT(id, name, help) + 1
+enum story_sort { STORY_SORTS(STORY_SORT_ENUM) };
+enum { SORT_NSORTS = 0 STORY_SORTS(STORY_SORT_COUNT) };
+
+/* "due", "priority", ...; PT_EINVAL naming the choices otherwise. */
 int story_sort_parse(const char *name, enum story_sort *out,
     struct pt_err *err);
+/* The sort's name and its one-line help; "?" out of range. */
 const char *story_sort_name(enum story_sort s);
+const char *story_sort_help(enum story_sort s);
 
 /* A position in a sorted queue: the sort key of a row, so the next page
  * starts after it without OFFSET (keyset pagination). */
@@ -71,10 +83,10 @@ void story_cursor_after(const struct story *s, enum story_sort sort,
 
 /* Slug rules: 1-64 chars of [a-z0-9-], starting with a letter or digit. */
 int story_slug_valid(const char *slug, struct pt_err *err);
-/* Workflow order of a state (0 pitched .. 13 killed; 14 unknown), and
- * the state at a rank (NULL past the end): for sorting and validation. */
-int story_state_rank(const char *state);
-const char *story_state_name(int rank);
+/* The key the status sort orders by (growing in workflow order, unknown
+ * and NULL last), as the SQL computes it. Names and ranks of states are
+ * states.h's. */
+long long story_status_key(const char *status);
 int story_priority_valid(const char *p, struct pt_err *err);
 /* 0 flash .. 3 deferred; -1 unknown. */
 int story_priority_rank(const char *p);

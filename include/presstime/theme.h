@@ -9,10 +9,15 @@
 
 #include "presstime/diag.h"
 #include "presstime/err.h"
+#include "presstime/states.h"
 
 /* themes/default.yaml, compiled in by the build (src/default_theme.c). */
 extern const char pt_default_theme[];
 extern const size_t pt_default_theme_len;
+
+#define THEME_STATE_SLOT(id, name, help, moves, flags, attrs) \
+	THEME_STATE_##id,
+#define THEME_RFC_SLOT(id, name, help, moves, flags, attrs) THEME_RFC_##id,
 
 /* The slots, in the order of the table theme_slots returns. */
 enum theme_slot {
@@ -22,16 +27,13 @@ enum theme_slot {
 	THEME_PRIO_FLASH, THEME_PRIO_URGENT, THEME_PRIO_ROUTINE,
 	THEME_PRIO_DEFERRED,
 	THEME_OVERDUE, THEME_DUE_SOON, THEME_NEEDS_UPDATE,
-	THEME_STATE_PITCHED, THEME_STATE_ASSIGNED, THEME_STATE_REPORTING,
-	THEME_STATE_FILED, THEME_STATE_EDITING, THEME_STATE_COPYDESK,
-	THEME_STATE_READY, THEME_STATE_SCHEDULED, THEME_STATE_PUBLISHED,
-	THEME_STATE_UPDATING, THEME_STATE_CORRECTED, THEME_STATE_HELD,
-	THEME_STATE_SPIKED, THEME_STATE_KILLED,
+	/* state_NAME, one per row of WORKFLOW_STATES, in its order */
+	WORKFLOW_STATES(THEME_STATE_SLOT)
 	THEME_KIND_EVENT, THEME_KIND_STATEMENT, THEME_KIND_DOCUMENT,
 	THEME_KIND_NOTE, THEME_KIND_RFC, THEME_KIND_STATUS,
 	THEME_KIND_CORRECTION,
-	THEME_RFC_OPEN, THEME_RFC_ANSWERED, THEME_RFC_DECLINED,
-	THEME_RFC_PROMISED, THEME_RFC_LAPSED,
+	/* rfc_NAME, one per row of RFC_STATES */
+	RFC_STATES(THEME_RFC_SLOT)
 	THEME_NSLOTS
 };
 

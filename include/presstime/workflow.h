@@ -1,4 +1,4 @@
-/* The newsroom workflow as data: states and the moves between them.
+/* The newsroom workflow: the moves between the states of states.h.
  * Pure rules, no I/O. */
 #ifndef PRESSTIME_WORKFLOW_H
 #define PRESSTIME_WORKFLOW_H
@@ -26,5 +26,8 @@ int workflow_is_out(const char *state);
 /* 1 for states a story cannot leave except by an explicit reopen
  * (spiked, killed). */
 int workflow_is_final(const char *state);
+/* 1 when a request for comment in state `from` may take the outcome
+ * `to` (states.h's RFC_STATES moves). */
+int workflow_rfc_allowed(const char *from, const char *to);
 
 #endif

@@ -111,7 +111,7 @@ run(int argc, char **argv)
 		return cli_usage(&cmd_budget);
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
-	now = desk_now(d);
+	now = ptime_now();
 	day = now;
 	if (day_s != NULL && cli_time(d, "--day", day_s, &day, &err) < 0) {
 		desk_close(d);

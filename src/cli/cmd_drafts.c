@@ -63,7 +63,7 @@ run(int argc, char **argv)
 			continue;
 		}
 		if (drop != NULL) {
-			rc = draft_delete(d->db, dr->id, &err);
+			rc = desk_draft_drop(d, dr->id, &err);
 			if (rc == 0)
 				printf("dropped draft %lld\n", dr->id);
 			continue;

@@ -10,6 +10,7 @@
 #include "presstime/desk.h"
 #include "presstime/filter.h"
 #include "presstime/io.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 #include "cmds.h"
 
@@ -38,7 +39,7 @@ export_run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	ftext = filter_join(npos, pos);
-	rc = filter_compile(ftext, desk_now(d), d->cob_hour, &f, &err);
+	rc = filter_compile(ftext, ptime_now(), d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
 		desk_close(d);

@@ -127,7 +127,7 @@ run(int argc, char **argv)
 		limit = -1;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
-	now = desk_now(d);
+	now = ptime_now();
 	ftext = filter_join(npos, pos);
 	rc = filter_compile(ftext, now, d->cob_hour, &f, &err);
 	free(ftext);

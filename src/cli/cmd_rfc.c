@@ -11,6 +11,7 @@
 #include "presstime/json.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "cmds.h"
@@ -39,8 +40,7 @@ find_request(struct desk *d, const char *slug, const char *key,
 	for (size_t i = 0; i < rl.n; i++) {
 		if (strcasecmp(rl.v[i].target, key) != 0)
 			continue;
-		if (*id == 0 || strcmp(rl.v[i].state, "open") == 0 ||
-		    strcmp(rl.v[i].state, "promised") == 0)
+		if (*id == 0 || state_rfc_waiting(rl.v[i].state))
 			*id = rl.v[i].id;
 	}
 	rfc_list_free(&rl);
@@ -59,7 +59,7 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 	struct story *s;
 	struct rfc_list rl;
 	struct cli_rows *rows;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 	int rc;
 
 	if ((rc = story_get(d->db, slug, &s, &err)) < 0)
@@ -97,7 +97,7 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 			ptime_countdown(r->due_at, now, due, sizeof due);
 		snprintf(tries, sizeof tries, "%d", r->attempts);
 		snprintf(state, sizeof state, "%s", r->state);
-		if (strcmp(r->state, "promised") == 0) {
+		if (state_rfc_is(r->state, RFC_PROMISED)) {
 			ptime_format_short(r->promised_by, now, by, sizeof by);
 			snprintf(state, sizeof state, "promised by %s", by);
 		}
@@ -212,13 +212,14 @@ run(int argc, char **argv)
 		}
 		rc = cli_time(d, "--by", by, &when, &err);
 		if (rc == 0)
-			rc = desk_rfc_resolve_at(d, pos[1], id, "promised",
+			rc = desk_rfc_resolve(d, pos[1], id, "promised",
 			    pt_str_cstr(&text), when, answered, &err);
 	} else {
-		const char *state = strcmp(sub, "answer") == 0 ? "answered" :
-		    strcmp(sub, "decline") == 0 ? "declined" : "lapsed";
+		const char *state = state_rfc_name(strcmp(sub, "answer") == 0 ?
+		    RFC_ANSWERED : strcmp(sub, "decline") == 0 ? RFC_DECLINED :
+		    RFC_LAPSED);
 
-		rc = desk_rfc_resolve_at(d, pos[1], id, state,
+		rc = desk_rfc_resolve(d, pos[1], id, state,
 		    pt_str_cstr(&text), 0, answered, &err);
 	}
 	if (rc == 0)

@@ -50,7 +50,7 @@ run(int argc, char **argv)
 		desk_close(d);
 		return cli_fail(&err);
 	}
-	now = desk_now(d);
+	now = ptime_now();
 	rows = cli_rows_new(json != NULL, tsv != NULL, 4, head);
 	for (size_t i = 0; i < hits.n; i++) {
 		const struct search_hit *h = &hits.v[i];

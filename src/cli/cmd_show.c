@@ -12,6 +12,7 @@
 #include "presstime/person.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "presstime/workflow.h"
@@ -50,7 +51,7 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 	struct rfc_list rl;
 	struct credit_list cl;
 	struct pt_str notes = PT_STR_INIT;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 	char when[32];
 	int rc;
 
@@ -131,10 +132,10 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 		printf("  #%lld ", r->id);
 		cli_put(stdout, r->target);
 		printf(" by %s, asked %s: %s", r->channel, asked, r->state);
-		if (strcmp(r->state, "promised") == 0) {
+		if (state_rfc_is(r->state, RFC_PROMISED)) {
 			ptime_format(r->promised_by, when, sizeof when);
 			printf(" (statement by %s)", when);
-		} else if (strcmp(r->state, "open") == 0 && r->due_at != 0) {
+		} else if (state_rfc_is(r->state, RFC_OPEN) && r->due_at != 0) {
 			char cd[16];
 
 			ptime_countdown(r->due_at, now, cd, sizeof cd);

@@ -61,13 +61,9 @@ static const struct config_name column_names[CONFIG_NCOLUMNS] = {
 	[CONFIG_COL_TAG] = { "tag", "* when tagged" },
 };
 
-static const struct config_name sort_names[] = {
-	[CONFIG_SORT_DUE] = { "due", "soonest deadline first" },
-	[CONFIG_SORT_PRIORITY] = { "priority", "flash first" },
-	[CONFIG_SORT_UPDATED] = { "updated", "most recently changed first" },
-	[CONFIG_SORT_STATUS] = { "status", "in workflow order" },
-	[CONFIG_SORT_SLUG] = { "slug", "alphabetical" },
-};
+/* The sorts are the model's table (story.h), seen as a name table. */
+#define AS_SORT(id, name, help) { name, help },
+static const struct config_name sort_names[] = { STORY_SORTS(AS_SORT) };
 #define NSORTS (sizeof sort_names / sizeof sort_names[0])
 
 static const struct config_name view_names[] = {
@@ -112,12 +108,6 @@ config_column_name(enum config_column col)
 	    column_names[col].name : "?";
 }
 
-const char *
-config_sort_name(enum config_sort sort)
-{
-	return (size_t)sort < NSORTS ? sort_names[sort].name : "?";
-}
-
 void
 config_init(struct config *cfg)
 {
@@ -127,7 +117,7 @@ config_init(struct config *cfg)
 	cfg->theme = pt_xstrdup("default");
 	cfg->cob_hour = 17;
 	cfg->refresh_ms = 500;
-	cfg->default_sort = CONFIG_SORT_DUE;
+	cfg->default_sort = SORT_DUE;
 	for (i = 0; i < CONFIG_NCOLUMNS; i++)
 		cfg->columns[i] = (enum config_column)i;
 	cfg->ncolumns = CONFIG_NCOLUMNS;
@@ -390,7 +380,7 @@ set_default_sort(struct config_read *r, const struct ydoc_node *v)
 		return;
 	for (i = 0; i < NSORTS; i++) {
 		if (strcmp(text, sort_names[i].name) == 0) {
-			r->cfg->default_sort = (enum config_sort)i;
+			r->cfg->default_sort = (enum story_sort)i;
 			return;
 		}
 	}

@@ -20,6 +20,14 @@
 #define R THEME_ATTR_REVERSE
 #define I THEME_ATTR_ITALIC
 
+/* The state slots come from states.h's tables, so a new state has its
+ * slot (and its default look) the day it is added. */
+#define STATE_SLOT(id, name, help, moves, flags, attrs) \
+	[THEME_STATE_##id] = { "state_" name, "default", "default", attrs, \
+	    "status " name ": " help },
+#define RFC_SLOT(id, name, help, moves, flags, attrs) \
+	[THEME_RFC_##id] = { "rfc_" name, "default", "default", attrs, help },
+
 /* Defaults use attributes only, so they read on any terminal, with or
  * without color; themes/mono.yaml spells the same choices out. */
 static const struct theme_slot_def slot_table[THEME_NSLOTS] = {
@@ -63,34 +71,7 @@ static const struct theme_slot_def slot_table[THEME_NSLOTS] = {
 	    "a deadline close at hand" },
 	[THEME_NEEDS_UPDATE] = { "needs_update", "default", "default", U,
 	    "a published story an answer arrived for after press time" },
-	[THEME_STATE_PITCHED] = { "state_pitched", "default", "default", D,
-	    "status pitched" },
-	[THEME_STATE_ASSIGNED] = { "state_assigned", "default", "default", 0,
-	    "status assigned" },
-	[THEME_STATE_REPORTING] = { "state_reporting", "default", "default",
-	    0, "status reporting" },
-	[THEME_STATE_FILED] = { "state_filed", "default", "default", B,
-	    "status filed: waiting for an editor" },
-	[THEME_STATE_EDITING] = { "state_editing", "default", "default", 0,
-	    "status editing" },
-	[THEME_STATE_COPYDESK] = { "state_copydesk", "default", "default", 0,
-	    "status copydesk" },
-	[THEME_STATE_READY] = { "state_ready", "default", "default", B,
-	    "status ready to publish" },
-	[THEME_STATE_SCHEDULED] = { "state_scheduled", "default", "default",
-	    U, "status scheduled" },
-	[THEME_STATE_PUBLISHED] = { "state_published", "default", "default",
-	    0, "status published" },
-	[THEME_STATE_UPDATING] = { "state_updating", "default", "default", B,
-	    "status updating a published story" },
-	[THEME_STATE_CORRECTED] = { "state_corrected", "default", "default",
-	    U, "status corrected" },
-	[THEME_STATE_HELD] = { "state_held", "default", "default", R,
-	    "status held" },
-	[THEME_STATE_SPIKED] = { "state_spiked", "default", "default", D,
-	    "status spiked" },
-	[THEME_STATE_KILLED] = { "state_killed", "default", "default", D | U,
-	    "status killed after publication" },
+	WORKFLOW_STATES(STATE_SLOT)
 	[THEME_KIND_EVENT] = { "kind_event", "default", "default", 0,
 	    "timeline: something happened" },
 	[THEME_KIND_STATEMENT] = { "kind_statement", "default", "default", I,
@@ -105,16 +86,7 @@ static const struct theme_slot_def slot_table[THEME_NSLOTS] = {
 	    "timeline: a status change" },
 	[THEME_KIND_CORRECTION] = { "kind_correction", "default", "default",
 	    B, "timeline: a correction" },
-	[THEME_RFC_OPEN] = { "rfc_open", "default", "default", B,
-	    "request for comment still open" },
-	[THEME_RFC_ANSWERED] = { "rfc_answered", "default", "default", 0,
-	    "request answered" },
-	[THEME_RFC_DECLINED] = { "rfc_declined", "default", "default", 0,
-	    "request declined" },
-	[THEME_RFC_PROMISED] = { "rfc_promised", "default", "default", U,
-	    "a statement promised by a time" },
-	[THEME_RFC_LAPSED] = { "rfc_lapsed", "default", "default", D,
-	    "no response by press time" },
+	RFC_STATES(RFC_SLOT)
 };
 
 #undef B

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "presstime/desk.h"
+#include "presstime/states.h"
 #include "presstime/str.h"
 #include "demo_data.h"
 
@@ -115,11 +116,12 @@ resolve(struct desk *d, const struct demo_rfc *dr, long long id,
 	time_t by;
 	int rc;
 
-	if (strcmp(dr->state, "open") == 0)
+	if (state_rfc_is(dr->state, RFC_OPEN))
 		return 0;
 	if ((rc = when(d, dr->promised, &by, err)) < 0)
 		return rc;
-	return desk_rfc_resolve(d, dr->slug, id, dr->state, dr->text, by, err);
+	return desk_rfc_resolve(d, dr->slug, id, dr->state, dr->text, by, 0,
+	    err);
 }
 
 /* Asks every request of the story, with its follow-up; resolves those

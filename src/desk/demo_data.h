@@ -7,7 +7,7 @@
 
 /*
  * Every time is text in the time language ("-3h", "+2h", "tomorrow 9am",
- * "cob thu"), parsed against desk_now(), so the newsroom looks the same
+ * "cob thu"), parsed against ptime_now(), so the newsroom looks the same
  * whenever PRESSTIME_NOW is fixed. NULL means "no time" (or "now" where a
  * time is required).
  */

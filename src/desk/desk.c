@@ -67,23 +67,16 @@ desk_close(struct desk *d)
 	free(d);
 }
 
-time_t
-desk_now(const struct desk *d)
-{
-	(void)d;
-	return ptime_now();
-}
-
 int
 desk_parse_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err)
 {
-	return ptime_parse(text, desk_now(d), d->cob_hour, out, err);
+	return ptime_parse(text, ptime_now(), d->cob_hour, out, err);
 }
 
 int
 desk_parse_past_time(const struct desk *d, const char *text, time_t *out,
     struct pt_err *err)
 {
-	return ptime_parse_past(text, desk_now(d), d->cob_hour, out, err);
+	return ptime_parse_past(text, ptime_now(), d->cob_hour, out, err);
 }

@@ -18,6 +18,7 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/draft.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 
 #define SPOOL_MAGIC "presstime-draft 1"
@@ -144,7 +145,7 @@ desk_draft_keep(struct desk *d, const char *context, const char *slug,
 	dr.slug = (char *)slug;
 	dr.context = (char *)context;
 	dr.body = (char *)text;
-	dr.saved_at = desk_now(d);
+	dr.saved_at = ptime_now();
 	if (draft_save(d->db, &dr, &dberr) == 0)
 		return 0;
 	if ((rc = spool_write(d, &dr, err)) < 0)
@@ -289,4 +290,10 @@ desk_drafts_collect(struct desk *d, struct pt_err *err)
 	}
 	closedir(dh);
 	return moved;
+}
+
+int
+desk_draft_drop(struct desk *d, long long id, struct pt_err *err)
+{
+	return draft_delete(d->db, id, err);
 }

@@ -12,6 +12,7 @@
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/person.h"
+#include "presstime/ptime.h"
 #include "presstime/story.h"
 
 /* True when text has something besides white space. */
@@ -44,7 +45,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	/* Stamped once the lock is ours: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (de->amends != 0) {
@@ -125,7 +126,7 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 			    "%s", p.name, role, slug);
 	}
 	if (rc == 0)
-		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
 	story_free(s);
 	if (rc < 0)

@@ -7,6 +7,7 @@
 #include "presstime/desk.h"
 #include "presstime/person.h"
 #include "presstime/prose.h"
+#include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
@@ -45,7 +46,7 @@ desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
 		pr[i].state = rl.v[i].state;
 		pr[i].promised_by = rl.v[i].promised_by;
 	}
-	prose_no_response(&line, pr, rl.n, desk_now(d));
+	prose_no_response(&line, pr, rl.n, ptime_now());
 	if (line.len > 0)
 		pt_str_addf(out, "%s\n", line.buf);
 	names = calloc(cl.n + 1, sizeof *names);

@@ -12,7 +12,9 @@
 #include "presstime/entry.h"
 #include "presstime/person.h"
 #include "presstime/prose.h"
+#include "presstime/ptime.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
 
@@ -45,7 +47,7 @@ log_rfc_entry(struct desk *d, long long story_id, time_t when,
     struct pt_err *err)
 {
 	struct entry e;
-	time_t now = desk_now(d);
+	time_t now = ptime_now();
 
 	memset(&e, 0, sizeof e);
 	e.story_id = story_id;
@@ -87,7 +89,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		r.story_id = s->id;
 		r.person_id = p.id;
 		r.channel = (char *)channel;
-		r.asked_at = dr->asked_at != 0 ? dr->asked_at : desk_now(d);
+		r.asked_at = dr->asked_at != 0 ? dr->asked_at : ptime_now();
 		r.asked_by = d->login;
 		r.due_at = dr->due_at;
 		r.attempts = 1;
@@ -98,7 +100,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		if (dr->due_at != 0) {
 			char t[48];
 
-			prose_time(dr->due_at, desk_now(d), t, sizeof t);
+			prose_time(dr->due_at, ptime_now(), t, sizeof t);
 			snprintf(due, sizeof due, ", answer wanted by %s", t);
 		}
 		snprintf(body, sizeof body, "Asked %s for comment by %s%s.",
@@ -107,7 +109,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		    err);
 	}
 	if (rc == 0)
-		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
 	story_free(s);
 	if (rc < 0)
@@ -136,29 +138,8 @@ rfc_of_story(struct desk *d, struct story *s, long long id, struct rfc *r,
 	return 0;
 }
 
-/* Which outcomes may follow which: an answer can always arrive (even after
- * the request lapsed); nothing follows an answer or a refusal. */
-static int
-outcome_allowed(const char *from, const char *to)
-{
-	if (strcmp(from, "answered") == 0 || strcmp(from, "declined") == 0)
-		return 0;
-	if (strcmp(from, "lapsed") == 0)
-		return strcmp(to, "answered") == 0 || strcmp(to, "declined") == 0;
-	return 1; /* open or promised: any outcome, a new promise too */
-}
-
 int
 desk_rfc_resolve(struct desk *d, const char *slug, long long id,
-    const char *state, const char *text, time_t promised_by,
-    struct pt_err *err)
-{
-	return desk_rfc_resolve_at(d, slug, id, state, text, promised_by, 0,
-	    err);
-}
-
-int
-desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by, time_t at,
     struct pt_err *err)
 {
@@ -169,25 +150,25 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 	time_t now, when;
 	int rc, was_lapsed;
 
-	if (strcmp(state, "answered") != 0 && strcmp(state, "declined") != 0 &&
-	    strcmp(state, "promised") != 0 && strcmp(state, "lapsed") != 0)
+	/* An outcome is what an open request may become. */
+	if (!workflow_rfc_allowed(state_rfc_name(RFC_OPEN), state))
 		return pt_errf(err, PT_EINVAL, "a request can be answered, "
 		    "declined, promised or lapsed, not \"%s\"", state);
-	if (strcmp(state, "answered") == 0 && (text == NULL || !*text))
+	if (state_rfc_is(state, RFC_ANSWERED) && (text == NULL || !*text))
 		return pt_errf(err, PT_EINVAL, "what did they say? an answer "
 		    "needs its text");
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	/* Stamped once the lock is ours, for the request and its entry
 	 * alike: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if ((rc = rfc_of_story(d, s, id, &r, err)) < 0) {
 		story_free(s);
 		return desk_fail(d, rc);
 	}
-	if (!outcome_allowed(r.state, state)) {
+	if (!workflow_rfc_allowed(r.state, state)) {
 		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is already "
 		    "%s; it cannot become %s", id, r.target, r.state, state);
 		goto out;
@@ -211,16 +192,16 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 	/* When it happened, for the request and its timeline entry alike;
 	 * the story itself changes now. */
 	when = at != 0 ? at : now;
-	was_lapsed = strcmp(r.state, "lapsed") == 0;
+	was_lapsed = state_rfc_is(r.state, RFC_LAPSED);
 	free(r.state);
 	r.state = strdup(state);
-	if (strcmp(state, "answered") == 0) {
+	if (state_rfc_is(state, RFC_ANSWERED)) {
 		free(r.answer);
 		r.answer = strdup(text);
 		r.answered_at = when;
 		kind = "statement";
 		pt_str_add(&body, text);
-	} else if (strcmp(state, "declined") == 0) {
+	} else if (state_rfc_is(state, RFC_DECLINED)) {
 		r.answered_at = when;
 		if (text != NULL && *text) {
 			free(r.answer);
@@ -229,7 +210,7 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 		pt_str_addf(&body, "%s declined to comment.", r.target);
 		if (text != NULL && *text)
 			pt_str_addf(&body, " (%s)", text);
-	} else if (strcmp(state, "promised") == 0) {
+	} else if (state_rfc_is(state, RFC_PROMISED)) {
 		char t[48];
 
 		if (promised_by == 0) {
@@ -253,7 +234,7 @@ desk_rfc_resolve_at(struct desk *d, const char *slug, long long id,
 		    r.target, err);
 	/* The story went out saying they did not respond: now it is wrong. */
 	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
-	    strcmp(state, "answered") == 0) {
+	    state_rfc_is(state, RFC_ANSWERED)) {
 		s->needs_update = 1;
 		s->updated_at = now;
 		free(s->updated_by);
@@ -287,7 +268,7 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 		story_free(s);
 		return desk_fail(d, rc);
 	}
-	if (strcmp(r.state, "open") != 0 && strcmp(r.state, "promised") != 0) {
+	if (!state_rfc_waiting(r.state)) {
 		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is %s: no "
 		    "need to follow up", id, r.target, r.state);
 		goto out;
@@ -300,7 +281,7 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 	if (rc == 0)
 		rc = log_rfc_entry(d, s->id, 0, "rfc", body, r.target, err);
 	if (rc == 0)
-		rc = story_touch(d->db, s->id, desk_now(d), d->login, err);
+		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 out:
 	rfc_done(&r);
 	story_free(s);

@@ -14,6 +14,7 @@
 #include "presstime/history.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/workflow.h"
 
@@ -64,7 +65,7 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	/* Stamped once the lock is ours: a wait for it is not "when". */
-	now = desk_now(d);
+	now = ptime_now();
 	s.created_at = now;
 	s.updated_at = now;
 	if ((rc = story_insert(d->db, &s, err)) < 0)
@@ -84,18 +85,22 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 	return 0;
 }
 
-static const char *const field_names[] = {
-	[FIELD_HEADLINE] = "headline", [FIELD_DEK] = "dek",
-	[FIELD_BUDGET] = "budget", [FIELD_DESK] = "desk",
-	[FIELD_PRIORITY] = "priority", [FIELD_EDITOR] = "editor",
-	[FIELD_DEADLINE] = "deadline", [FIELD_EMBARGO] = "embargo",
-	[FIELD_ART] = "art", [FIELD_WORDS] = "words", [FIELD_URL] = "url",
-};
+#define AS_FIELD_NAME(id, name) name,
+static const char *const field_names[] = { DESK_FIELDS(AS_FIELD_NAME) };
+
+const char *
+desk_field_name(enum desk_field f)
+{
+	return (int)f >= 0 && (int)f < FIELD_NFIELDS ? field_names[f] : "?";
+}
 
 int
 desk_field_parse(const char *name, enum desk_field *out, struct pt_err *err)
 {
-	for (size_t i = 0; i < sizeof field_names / sizeof field_names[0]; i++) {
+	struct pt_str all = PT_STR_INIT;
+	int rc;
+
+	for (int i = 0; i < FIELD_NFIELDS; i++) {
 		if (strcmp(name, field_names[i]) == 0) {
 			*out = (enum desk_field)i;
 			return 0;
@@ -109,9 +114,12 @@ desk_field_parse(const char *name, enum desk_field *out, struct pt_err *err)
 		*out = FIELD_BUDGET;
 		return 0;
 	}
-	return pt_errf(err, PT_EINVAL, "unknown field \"%s\" (expected one of: "
-	    "headline, dek, budget, desk, priority, editor, deadline, embargo, "
-	    "art, words, url)", name);
+	for (int i = 0; i < FIELD_NFIELDS; i++)
+		pt_str_addf(&all, "%s%s", i ? ", " : "", field_names[i]);
+	rc = pt_errf(err, PT_EINVAL, "unknown field \"%s\" (expected one of: "
+	    "%s)", name, pt_str_cstr(&all));
+	pt_str_done(&all);
+	return rc;
 }
 
 /* Replaces *slot with a copy of value, or NULL when value is empty. */
@@ -202,7 +210,7 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 		s->version = expected_version;
 	rc = apply_field(d, s, f, value, err);
 	if (rc == 0) {
-		s->updated_at = desk_now(d);
+		s->updated_at = ptime_now();
 		set_text(&s->updated_by, d->login);
 		rc = story_update(d->db, s, err);
 	}
@@ -243,7 +251,7 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 		struct entry e;
 		char body[512], asked[32];
 
-		if (strcmp(rl.v[i].state, "open") != 0)
+		if (!state_rfc_is(rl.v[i].state, RFC_OPEN))
 			continue;
 		ptime_format(rl.v[i].asked_at, asked, sizeof asked);
 		snprintf(body, sizeof body, "No response from %s by press time "
@@ -293,7 +301,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	}
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
-	now = desk_now(d);
+	now = ptime_now();
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	if (expected_version != 0 && expected_version != s->version) {
@@ -312,7 +320,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 		    "(allowed: %s)", slug, s->status, to, allowed);
 		goto out;
 	}
-	if (strcmp(to, "published") == 0 && s->embargo > now) {
+	if (state_story_is(to, STORY_PUBLISHED) && s->embargo > now) {
 		char when[32];
 
 		ptime_format(s->embargo, when, sizeof when);
@@ -322,14 +330,14 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 	}
 	from = s->status;
 	s->status = strdup(to);
-	if (strcmp(to, "held") == 0)
+	if (state_story_is(to, STORY_HELD))
 		set_text(&s->held_from, from);
 	else
 		set_text(&s->held_from, NULL);
-	if (strcmp(to, "published") == 0) {
+	if (state_story_is(to, STORY_PUBLISHED)) {
 		if (s->published_at == 0)
 			s->published_at = now;
-		if (strcmp(from, "updating") == 0)
+		if (state_story_is(from, STORY_UPDATING))
 			s->needs_update = 0;
 		rc = lapse_on_publish(d, s, now, &lapsed, err);
 	}
@@ -371,7 +379,7 @@ desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
 	s->needs_update = 0;
-	s->updated_at = desk_now(d);
+	s->updated_at = ptime_now();
 	set_text(&s->updated_by, d->login);
 	rc = story_update(d->db, s, err);
 	story_free(s);

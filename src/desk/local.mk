@@ -7,6 +7,7 @@ libpresstime_a_SOURCES += \
 	src/desk/desk_entry.c \
 	src/desk/desk_rfc.c \
 	src/desk/desk_notes.c \
-	src/desk/desk_draft.c
-noinst_HEADERS += include/presstime/desk.h
+	src/desk/desk_draft.c \
+	src/desk/desk_import.c
+noinst_HEADERS += include/presstime/desk.h include/presstime/desk_import.h
 include src/desk/demo.mk

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "presstime/prose.h"
+#include "presstime/states.h"
 
 /* AP abbreviates the long months only. */
 static const char *const months[12] = {
@@ -136,13 +137,14 @@ outcome_of(const struct prose_rfc *r)
 {
 	if (r->target == NULL || r->target[0] == '\0' || r->state == NULL)
 		return OUT_SKIP;
-	if (strcmp(r->state, "lapsed") == 0 || strcmp(r->state, "open") == 0)
+	if (state_rfc_is(r->state, RFC_LAPSED) ||
+	    state_rfc_is(r->state, RFC_OPEN))
 		return OUT_LAPSED;
-	if (strcmp(r->state, "promised") == 0)
+	if (state_rfc_is(r->state, RFC_PROMISED))
 		return OUT_PROMISED;
-	if (strcmp(r->state, "declined") == 0)
+	if (state_rfc_is(r->state, RFC_DECLINED))
 		return OUT_DECLINED;
-	if (strcmp(r->state, "answered") == 0)
+	if (state_rfc_is(r->state, RFC_ANSWERED))
 		return OUT_ANSWERED;
 	return OUT_SKIP;
 }

@@ -1,64 +1,28 @@
-/* The default newsroom workflow: one table of states and their moves. */
+/* The default newsroom workflow: the moves of states.h's tables. */
 #include "config.h"
 
 #include <string.h>
 
+#include "presstime/states.h"
 #include "presstime/workflow.h"
 
 /*
- * The table. Each row: state, help line, the states it may move to
- * (space-separated, the form a newsroom-wide workflow stored in the
- * database would take), and flags. The order of rows is workflow order,
- * and workflow_next answers in it whatever order a row lists its moves.
- *
- * BACK in a row's moves means "the state the story left to get here"
- * (held_from): a held story resumes where it stopped, not anywhere.
- *
- * An X-macro keeps this one table although the header hands out the
- * states as a plain struct workflow_state array.
+ * The tables are states.h's. BACK in a row's moves means "the state the
+ * story left to get here" (held_from): a held story resumes where it
+ * stopped, not anywhere. workflow_next answers in workflow order whatever
+ * order a row lists its moves.
  */
-#define BACK "<back>"
+#define BACK WF_BACK
 
-#define WF_OUT   0x1 /* the story is published in some form */
-#define WF_FINAL 0x2 /* leaving takes an explicit reopen */
+#define AS_STATE(id, name, help, next, flags, attrs) { name, help },
+#define AS_NEXT(id, name, help, next, flags, attrs) next,
+#define AS_FLAGS(id, name, help, next, flags, attrs) flags,
+#define AS_RFC_NEXT(id, name, help, next, flags, attrs) next,
 
-#define WORKFLOW(X)							\
-	X("pitched", "an idea someone wants covered",			\
-	    "assigned held spiked", 0)					\
-	X("assigned", "a reporter has the story",			\
-	    "pitched reporting held spiked", 0)				\
-	X("reporting", "the reporter is gathering and writing",		\
-	    "filed held spiked", 0)					\
-	X("filed", "the reporter has turned in copy",			\
-	    "reporting editing held spiked", 0)				\
-	X("editing", "an editor is working on the copy",		\
-	    "reporting copydesk held spiked", 0)			\
-	X("copydesk", "the copy desk is checking and trimming",		\
-	    "editing ready held spiked", 0)				\
-	X("ready", "cleared to publish",				\
-	    "editing copydesk scheduled published held spiked", 0)	\
-	X("scheduled", "set to publish at a given time",		\
-	    "ready published held spiked", 0)				\
-	X("published", "the story is out",				\
-	    "updating corrected killed", WF_OUT)			\
-	X("updating", "a published story is being updated",		\
-	    "published killed", WF_OUT)					\
-	X("corrected", "published, with a correction appended",	\
-	    "updating killed", WF_OUT)					\
-	X("held", "on hold; resumes where it stopped",			\
-	    BACK " spiked", 0)						\
-	X("spiked", "dropped before publication",			\
-	    "pitched", WF_FINAL)					\
-	X("killed", "withdrawn after publication",			\
-	    "", WF_FINAL)
-
-#define AS_STATE(name, help, next, flags) { name, help },
-#define AS_NEXT(name, help, next, flags) next,
-#define AS_FLAGS(name, help, next, flags) flags,
-
-static const struct workflow_state states[] = { WORKFLOW(AS_STATE) };
-static const char *const moves[] = { WORKFLOW(AS_NEXT) };
-static const int flags[] = { WORKFLOW(AS_FLAGS) };
+static const struct workflow_state states[] = { WORKFLOW_STATES(AS_STATE) };
+static const char *const moves[] = { WORKFLOW_STATES(AS_NEXT) };
+static const int flags[] = { WORKFLOW_STATES(AS_FLAGS) };
+static const char *const rfc_moves[] = { RFC_STATES(AS_RFC_NEXT) };
 
 #define NSTATES (sizeof states / sizeof states[0])
 
@@ -66,15 +30,7 @@ static const int flags[] = { WORKFLOW(AS_FLAGS) };
 static int
 find(const char *name)
 {
-	size_t i;
-
-	if (name == NULL)
-		return -1;
-	for (i = 0; i < NSTATES; i++) {
-		if (strcmp(states[i].name, name) == 0)
-			return (int)i;
-	}
-	return -1;
+	return state_story_find(name);
 }
 
 /* 1 when the space-separated list holds word. */
@@ -161,4 +117,12 @@ workflow_is_final(const char *state)
 	int i = find(state);
 
 	return i >= 0 && (flags[i] & WF_FINAL) != 0;
+}
+
+int
+workflow_rfc_allowed(const char *from, const char *to)
+{
+	int f = state_rfc_find(from);
+
+	return f >= 0 && state_rfc_find(to) >= 0 && listed(rfc_moves[f], to);
 }

@@ -13,6 +13,7 @@
 #include "presstime/ptime.h"
 #include "presstime/sanitize.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/utf8.h"
 #include "internal.h"
@@ -80,8 +81,7 @@ md_meta(struct pt_str *out, const struct story *s)
 		if (i == 0)
 			pt_str_addc(out, '`');
 	}
-	if (s->status != NULL && strcmp(s->status, "held") == 0 &&
-	    s->held_from != NULL) {
+	if (state_story_is(s->status, STORY_HELD) && s->held_from != NULL) {
 		pt_str_add(out, " (from ");
 		md_text(out, s->held_from, MD_LINE);
 		pt_str_addc(out, ')');
@@ -177,7 +177,8 @@ md_requests(struct pt_str *out, const struct rfc_list *rl)
 		}
 		pt_str_add(out, " \xc2\xb7 ");
 		md_text(out, r->state, MD_LINE);
-		if (r->promised_by != 0 && strcmp(r->state, "promised") == 0) {
+		if (r->promised_by != 0 &&
+		    state_rfc_is(r->state, RFC_PROMISED)) {
 			pt_str_add(out, " by ");
 			md_time(out, r->promised_by);
 		}

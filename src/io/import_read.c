@@ -36,6 +36,14 @@ grow(void *v, size_t n, size_t *cap, size_t sz)
 	return pt_xrealloc(v, *cap * sz);
 }
 
+/* A row's place: the YAML node it was read from (rows keep them as
+ * opaque pointers, the desk being below the YAML layer). */
+static const struct ydoc_node *
+node_of(const void *at)
+{
+	return at;
+}
+
 /* A user's text made safe and short enough to quote in a message. */
 static void
 quote(char *buf, size_t n, const char *text)
@@ -223,7 +231,7 @@ imp_value(struct imp *im, const struct shape_field *f,
 		memcpy(p, &v->text, sizeof v->text);
 		break;
 	case SHAPE_TIME:
-		if (ptime_parse(v->text, im->now, im->d->cob_hour, &t, &e) < 0)
+		if (ptime_parse(v->text, im->doc.now, im->d->cob_hour, &t, &e) < 0)
 			return imp_errf(im, v, "%s: %s", f->key, e.msg);
 		memcpy(p, &t, sizeof t);
 		break;
@@ -300,7 +308,7 @@ static int
 entry_extra(struct imp *im, const struct ydoc_node *key,
     const struct ydoc_node *val, void *row)
 {
-	struct imp_entry *ie = row;
+	struct desk_import_entry *ie = row;
 	long long n;
 
 	if (is_null(val))
@@ -309,10 +317,10 @@ entry_extra(struct imp *im, const struct ydoc_node *key,
 		return PT_EINVAL;
 	if (strcmp(key->text, "id") == 0) {
 		ie->local_id = n;
-		ie->id_node = val;
+		ie->id_at = val;
 	} else {
 		ie->local_amends = n;
-		ie->amends_node = val;
+		ie->amends_at = val;
 	}
 	return 0;
 }
@@ -320,8 +328,8 @@ entry_extra(struct imp *im, const struct ydoc_node *key,
 static int
 cmp_entry_id(const void *a, const void *b)
 {
-	const struct imp_entry *x = *(struct imp_entry *const *)a;
-	const struct imp_entry *y = *(struct imp_entry *const *)b;
+	const struct desk_import_entry *x = *(struct desk_import_entry *const *)a;
+	const struct desk_import_entry *y = *(struct desk_import_entry *const *)b;
 
 	if (x->local_id != y->local_id)
 		return x->local_id < y->local_id ? -1 : 1;
@@ -331,9 +339,9 @@ cmp_entry_id(const void *a, const void *b)
 /* Ids unique, every "amends" names an entry of this timeline, and no
  * chain of amendments loops (it could never be inserted). */
 static int
-check_timeline(struct imp *im, struct imp_story *is)
+check_timeline(struct imp *im, struct desk_import_story *is)
 {
-	struct imp_entry **byid, **hit;
+	struct desk_import_entry **byid, **hit;
 	long long want;
 	size_t n = is->nentries, nid = 0;
 	int rc = 0;
@@ -345,11 +353,11 @@ check_timeline(struct imp *im, struct imp_story *is)
 	qsort(byid, nid, sizeof *byid, cmp_entry_id);
 	for (size_t i = 1; i < nid && rc == 0; i++)
 		if (byid[i]->local_id == byid[i - 1]->local_id)
-			rc = imp_errf(im, byid[i]->id_node, "id %lld is "
+			rc = imp_errf(im, byid[i]->id_at, "id %lld is "
 			    "already used by the entry at line %d",
-			    byid[i]->local_id, byid[i - 1]->node->line);
+			    byid[i]->local_id, node_of(byid[i - 1]->at)->line);
 	for (size_t i = 0; i < n && rc == 0; i++) {
-		struct imp_entry *e = &is->entries[i];
+		struct desk_import_entry *e = &is->entries[i];
 
 		if (e->local_amends == 0)
 			continue;
@@ -368,10 +376,10 @@ check_timeline(struct imp *im, struct imp_story *is)
 			}
 		}
 		if (hit == NULL)
-			rc = imp_errf(im, e->amends_node, "amends: no entry "
+			rc = imp_errf(im, e->amends_at, "amends: no entry "
 			    "with id %lld in this timeline", e->local_amends);
 		else if (*hit == e)
-			rc = imp_errf(im, e->amends_node, "amends: an entry "
+			rc = imp_errf(im, e->amends_at, "amends: an entry "
 			    "cannot amend itself");
 		else
 			e->target = (size_t)(*hit - is->entries);
@@ -388,7 +396,7 @@ check_timeline(struct imp *im, struct imp_story *is)
 				break;
 			j = is->entries[j].target;
 			if (is->entries[j].mark == (int)(i + 1)) {
-				rc = imp_errf(im, is->entries[j].amends_node,
+				rc = imp_errf(im, is->entries[j].amends_at,
 				    "amends: entries %lld and %lld amend each "
 				    "other in a loop", is->entries[j].local_id,
 				    is->entries[j].local_amends);
@@ -406,7 +414,7 @@ static int
 story_extra(struct imp *im, const struct ydoc_node *key,
     const struct ydoc_node *val, void *row)
 {
-	struct imp_story *is = row;
+	struct desk_import_story *is = row;
 	const char *k = key->text;
 	size_t cap = 0;
 	int rc;
@@ -420,44 +428,44 @@ story_extra(struct imp *im, const struct ydoc_node *key,
 		const struct ydoc_node *item = val->items[i];
 
 		if (strcmp(k, "credits") == 0) {
-			struct imp_credit *c;
+			struct desk_import_credit *c;
 
 			is->credits = grow(is->credits, is->ncredits, &cap,
 			    sizeof *is->credits);
 			c = &is->credits[is->ncredits++];
 			memset(c, 0, sizeof *c);
-			c->node = item;
+			c->at = item;
 			rc = imp_map(im, item, "credit", shape_credit, &c->c,
 			    NULL, NULL);
 		} else if (strcmp(k, "timeline") == 0) {
-			struct imp_entry *e;
+			struct desk_import_entry *e;
 
 			is->entries = grow(is->entries, is->nentries, &cap,
 			    sizeof *is->entries);
 			e = &is->entries[is->nentries++];
 			memset(e, 0, sizeof *e);
-			e->node = item;
+			e->at = item;
 			rc = imp_map(im, item, "timeline entry", shape_entry,
 			    e, entry_specials, entry_extra);
 		} else if (strcmp(k, "requests") == 0) {
-			struct imp_rfc *r;
+			struct desk_import_rfc *r;
 
 			is->rfcs = grow(is->rfcs, is->nrfcs, &cap,
 			    sizeof *is->rfcs);
 			r = &is->rfcs[is->nrfcs++];
 			memset(r, 0, sizeof *r);
-			r->node = item;
+			r->at = item;
 			r->r.attempts = -1;
 			rc = imp_map(im, item, "request", shape_rfc, &r->r,
 			    NULL, NULL);
 		} else {
-			struct imp_change *c;
+			struct desk_import_change *c;
 
 			is->changes = grow(is->changes, is->nchanges, &cap,
 			    sizeof *is->changes);
 			c = &is->changes[is->nchanges++];
 			memset(c, 0, sizeof *c);
-			c->node = item;
+			c->at = item;
 			rc = imp_map(im, item, "history entry", shape_change,
 			    &c->c, NULL, NULL);
 		}
@@ -471,20 +479,21 @@ story_extra(struct imp *im, const struct ydoc_node *key,
 
 /* Refuses a slug given earlier in the file or already in the database. */
 static int
-check_slug(struct imp *im, struct imp_story *is)
+check_slug(struct imp *im, struct desk_import_story *is)
 {
-	const struct ydoc_node *at = is->slug_node;
-	const struct imp_story *first;
+	const struct ydoc_node *at = is->slug_at;
+	const struct desk_import_story *first;
 	long long *prev;
 	char **v;
 	size_t n;
 	int rc, exists;
 
 	if ((prev = strmap_get(&im->slugs, is->s.slug)) != NULL) {
-		first = &im->stories[*prev];
+		first = &im->doc.stories[*prev];
 		return imp_errf(im, at, "story \"%s\" already exists (given "
 		    "at %d:%d in this file)", is->s.slug,
-		    first->slug_node->line, first->slug_node->col);
+		    node_of(first->slug_at)->line,
+		    node_of(first->slug_at)->col);
 	}
 	rc = story_slugs_with_prefix(im->d->db, is->s.slug, 1, &v, &n,
 	    im->err);
@@ -498,25 +507,25 @@ check_slug(struct imp *im, struct imp_story *is)
 	if (exists)
 		return imp_errf(im, at, "story \"%s\" already exists",
 		    is->s.slug);
-	strmap_put(&im->slugs, is->s.slug, (long long)im->nstories - 1);
+	strmap_put(&im->slugs, is->s.slug, (long long)im->doc.nstories - 1);
 	return 0;
 }
 
 static int
 imp_story_read(struct imp *im, const struct ydoc_node *node)
 {
-	struct imp_story *is;
+	struct desk_import_story *is;
 	int rc;
 
-	im->stories = grow(im->stories, im->nstories, &im->cap,
-	    sizeof *im->stories);
-	is = &im->stories[im->nstories++];
+	im->doc.stories = grow(im->doc.stories, im->doc.nstories, &im->cap,
+	    sizeof *im->doc.stories);
+	is = &im->doc.stories[im->doc.nstories++];
 	memset(is, 0, sizeof *is);
-	is->node = node;
+	is->at = node;
 	if ((rc = imp_map(im, node, "story", shape_story, is, story_lists,
 	    story_extra)) < 0)
 		return rc;
-	is->slug_node = ydoc_get(node, "slug");
+	is->slug_at = ydoc_get(node, "slug");
 	return check_slug(im, is);
 }
 

@@ -1,13 +1,14 @@
 /* Shared by the files of src/io only: the shape of the export document
  * as tables (one row per field, in the order they are written), so the
  * exporter and the importer cannot disagree on a key or a type; and the
- * importer's rows, filled by import_read.c and written by import.c. */
+ * importer's state, filled by import_read.c and written by desk_import. */
 #ifndef PRESSTIME_IO_INTERNAL_H
 #define PRESSTIME_IO_INTERNAL_H
 
 #include <stddef.h>
 #include <time.h>
 
+#include "presstime/desk_import.h"
 #include "presstime/entry.h"
 #include "presstime/err.h"
 #include "presstime/history.h"
@@ -16,6 +17,7 @@
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
+#include "presstime/strmap.h"
 #include "presstime/ydoc.h"
 
 struct desk;
@@ -45,7 +47,7 @@ extern const struct shape_field shape_entry[];      /* struct entry */
 extern const struct shape_field shape_rfc[];        /* struct rfc */
 extern const struct shape_field shape_change[];     /* struct status_change */
 
-/* A workflow state name (story_state_rank knows it). */
+/* A workflow state name (states.h). */
 int shape_state_valid(const char *state, struct pt_err *err);
 
 /* Appends one story as Markdown (export_md.c). */
@@ -53,70 +55,16 @@ int export_md_story(struct desk *d, const struct story *s,
     const struct entry_list *el, const struct rfc_list *rl,
     struct pt_str *out, struct pt_err *err);
 
-/* A string-keyed hash (open addressing): slugs seen in this file, and
- * people already resolved, so a long file stays linear. */
-struct strmap {
-	char **keys;       /* owned */
-	long long *vals;
-	size_t cap, n;     /* cap is 0 or a power of two */
-};
-
-/* The value stored under key, or NULL. */
-long long *strmap_get(const struct strmap *m, const char *key);
-/* Adds key (copied); the key must not be there yet. */
-void strmap_put(struct strmap *m, const char *key, long long val);
-void strmap_free(struct strmap *m);
-
-/* The importer's rows. Strings are borrowed from the YAML tree. Each row
- * starts with the model's struct, so a shape table's offsets apply to the
- * whole row and an extra-key handler gets the row back. */
-struct imp_credit {
-	struct credit c;
-	const struct ydoc_node *node;
-};
-
-struct imp_entry {
-	struct entry e;
-	long long local_id;   /* "id:", 0 when not given */
-	long long local_amends;
-	const struct ydoc_node *node, *id_node, *amends_node;
-	size_t target;        /* index of the amended entry */
-	int mark;             /* cycle check, then "inserted" */
-};
-
-struct imp_rfc {
-	struct rfc r;
-	const struct ydoc_node *node;
-};
-
-struct imp_change {
-	struct status_change c;
-	const struct ydoc_node *node;
-};
-
-struct imp_story {
-	struct story s;
-	const struct ydoc_node *node, *slug_node;
-	struct imp_credit *credits;
-	size_t ncredits;
-	struct imp_entry *entries;
-	size_t nentries;
-	struct imp_rfc *rfcs;
-	size_t nrfcs;
-	struct imp_change *changes;
-	size_t nchanges;
-};
-
+/* The importer's state: pass one (import_read.c) fills doc's rows, whose
+ * strings and places are borrowed from the YAML tree (places are its
+ * nodes); pass two is desk_import. */
 struct imp {
 	struct desk *d;
 	const char *name;      /* for messages */
-	time_t now;            /* one clock for the whole file */
 	struct pt_err *err;
-	struct imp_story *stories;
-	size_t nstories, cap;
-	struct strmap slugs;   /* slug -> index in stories */
-	struct strmap people;  /* login, else kind and name -> person id */
-	struct import_stats st;
+	struct desk_import_doc doc;
+	size_t cap;            /* of doc.stories */
+	struct strmap slugs;   /* slug -> index in doc.stories */
 };
 
 /* Pass one: reads and checks the whole document into im->stories. */

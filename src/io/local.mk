@@ -3,7 +3,6 @@ libpresstime_a_SOURCES += \
 	src/io/internal.h \
 	src/io/json.c \
 	src/io/shape.c \
-	src/io/strmap.c \
 	src/io/export.c \
 	src/io/export_md.c \
 	src/io/import_read.c \

@@ -9,6 +9,7 @@
 #include "presstime/history.h"
 #include "presstime/person.h"
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "internal.h"
 
@@ -16,13 +17,11 @@ int
 shape_state_valid(const char *state, struct pt_err *err)
 {
 	struct pt_str list = PT_STR_INIT;
-	const char *name;
 	int rc;
 
-	if (story_state_name(story_state_rank(state)) != NULL)
+	if (state_story_find(state) >= 0)
 		return 0;
-	for (int i = 0; (name = story_state_name(i)) != NULL; i++)
-		pt_str_addf(&list, "%s%s", i ? ", " : "", name);
+	state_story_join(&list);
 	rc = pt_errf(err, PT_EINVAL, "unknown status \"%s\" (expected one "
 	    "of: %s)", state, pt_str_cstr(&list));
 	pt_str_done(&list);

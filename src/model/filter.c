@@ -10,6 +10,7 @@
 #include "presstime/filter.h"
 #include "presstime/ptime.h"
 #include "presstime/search.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 
@@ -93,13 +94,11 @@ v_status(struct fc *c, const char *v, size_t n, const char *term,
 	char buf[64];
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
-	if (story_state_name(story_state_rank(buf)) == NULL) {
+	if (state_story_find(buf) < 0) {
 		struct pt_str all = PT_STR_INIT;
 		int rc;
 
-		for (int i = 0; story_state_name(i) != NULL; i++)
-			pt_str_addf(&all, "%s%s", i ? ", " : "",
-			    story_state_name(i));
+		state_story_join(&all);
 		rc = pt_errf(err, PT_EINVAL, "unknown status \"%s\" in filter "
 		    "term \"%s\" (expected one of: %s)", buf, term,
 		    pt_str_cstr(&all));
@@ -165,9 +164,9 @@ static int
 v_rfc(struct fc *c, const char *v, size_t n, const char *term,
     struct pt_err *err)
 {
-	static const char *const states[] = { "open", "answered", "declined",
-		"promised", "lapsed" };
+	struct pt_str all = PT_STR_INIT;
 	char buf[32];
+	int rc;
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
 	if (strcmp(buf, "overdue") == 0) {
@@ -181,17 +180,18 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		    "r.story_id = s.id)");
 		return 0;
 	}
-	for (size_t i = 0; i < 5; i++) {
-		if (strcmp(buf, states[i]) != 0)
-			continue;
+	if (state_rfc_find(buf) >= 0) {
 		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
 		    "r.story_id = s.id AND r.state = ?)");
 		add_text(c, v, n);
 		return 0;
 	}
-	return pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
-	    "term \"%s\" (expected one of: open, overdue, answered, declined, "
-	    "promised, lapsed, none)", buf, term);
+	state_rfc_join(&all);
+	rc = pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
+	    "term \"%s\" (expected one of: %s, overdue, none)", buf, term,
+	    pt_str_cstr(&all));
+	pt_str_done(&all);
+	return rc;
 }
 
 /* due:<2h  due:>1d  due:today  due:tomorrow  due:none  due:<17:00 */

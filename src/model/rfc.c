@@ -5,13 +5,12 @@
 #include <string.h>
 
 #include "presstime/rfc.h"
+#include "presstime/states.h"
 #include "presstime/str.h"
 #include "internal.h"
 
 static const char *const channels[] = { "email", "phone", "social",
 	"in person", "other" };
-static const char *const states[] = { "open", "answered", "declined",
-	"promised", "lapsed" };
 
 int
 rfc_channel_valid(const char *channel, struct pt_err *err)
@@ -26,11 +25,16 @@ rfc_channel_valid(const char *channel, struct pt_err *err)
 int
 rfc_state_valid(const char *state, struct pt_err *err)
 {
-	for (size_t i = 0; i < 5; i++)
-		if (strcmp(state, states[i]) == 0)
-			return 0;
-	return pt_errf(err, PT_EINVAL, "unknown request state \"%s\" (expected "
-	    "one of: open, answered, declined, promised, lapsed)", state);
+	struct pt_str list = PT_STR_INIT;
+	int rc;
+
+	if (state_rfc_find(state) >= 0)
+		return 0;
+	state_rfc_join(&list);
+	rc = pt_errf(err, PT_EINVAL, "unknown request state \"%s\" (expected "
+	    "one of: %s)", state, pt_str_cstr(&list));
+	pt_str_done(&list);
+	return rc;
 }
 
 int

@@ -7,6 +7,7 @@
 
 #include "presstime/filter.h"
 #include "presstime/ptime.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "internal.h"
@@ -20,51 +21,53 @@
 	"   AND r.state IN ('open', 'promised'))," \
 	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
 
-/* Workflow order for SORT_STATUS. The desk's workflow table is the
- * authority on moves; this only orders rows, and unknown states sort last. */
+/*
+ * Workflow order for SORT_STATUS, from states.h's table alone: a state's
+ * place in the list ",pitched,assigned,...," grows with its rank, and a
+ * state not in it sorts last. status_key is the same computation in C,
+ * for the keyset cursor; the states test checks the two agree.
+ */
+#define STATUS_NONE 1000000
+#define STR_(x) #x
+#define STR(x) STR_(x)
 #define STATUS_RANK \
-	"(CASE s.status WHEN 'pitched' THEN 0 WHEN 'assigned' THEN 1" \
-	" WHEN 'reporting' THEN 2 WHEN 'filed' THEN 3 WHEN 'editing' THEN 4" \
-	" WHEN 'copydesk' THEN 5 WHEN 'ready' THEN 6 WHEN 'scheduled' THEN 7" \
-	" WHEN 'published' THEN 8 WHEN 'updating' THEN 9" \
-	" WHEN 'corrected' THEN 10 WHEN 'held' THEN 11 WHEN 'spiked' THEN 12" \
-	" WHEN 'killed' THEN 13 ELSE 14 END)"
+	"coalesce(nullif(instr('" STATES_STORY_LIST "', ',' || s.status" \
+	" || ','), 0), " STR(STATUS_NONE) ")"
+
+/* The names and help of the sorts are story.h's STORY_SORTS. */
+#define AS_SORT_NAME(id, name, help) name,
+#define AS_SORT_HELP(id, name, help) help,
+static const char *const sort_names[] = { STORY_SORTS(AS_SORT_NAME) };
+static const char *const sort_helps[] = { STORY_SORTS(AS_SORT_HELP) };
 
 static const struct {
-	const char *name;
 	const char *k1, *k2;
 	int desc;
-} sorts[] = {
+} sorts[SORT_NSORTS] = {
 	/* Keys before the slug, which ends every order; NULL when there are
 	 * fewer. A constant key in their place kept SQLite from walking the
 	 * matching index, and sorting 100,000 rows by slug took 28 ms. */
-	[SORT_DUE] = { "due", "s.due_key", "s.prio_rank", 0 },
-	[SORT_PRIORITY] = { "priority", "s.prio_rank", "s.due_key", 0 },
-	[SORT_UPDATED] = { "updated", "s.updated_at", NULL, 1 },
-	[SORT_STATUS] = { "status", STATUS_RANK, "s.due_key", 0 },
-	[SORT_SLUG] = { "slug", NULL, NULL, 0 },
+	[SORT_DUE] = { "s.due_key", "s.prio_rank", 0 },
+	[SORT_PRIORITY] = { "s.prio_rank", "s.due_key", 0 },
+	[SORT_UPDATED] = { "s.updated_at", NULL, 1 },
+	[SORT_STATUS] = { STATUS_RANK, "s.due_key", 0 },
+	[SORT_SLUG] = { NULL, NULL, 0 },
 };
 
-/* Must match STATUS_RANK above; the workflow unit test checks that the
- * desk's workflow table lists the same states. */
-static const char *const state_order[] = { "pitched", "assigned",
-	"reporting", "filed", "editing", "copydesk", "ready", "scheduled",
-	"published", "updating", "corrected", "held", "spiked", "killed" };
-#define NSTATES (sizeof state_order / sizeof state_order[0])
-
-int
-story_state_rank(const char *state)
+long long
+story_status_key(const char *status)
 {
-	for (size_t i = 0; i < NSTATES; i++)
-		if (state != NULL && strcmp(state, state_order[i]) == 0)
-			return (int)i;
-	return (int)NSTATES;
-}
+	const char *list = STATES_STORY_LIST, *hit;
+	struct pt_str key = PT_STR_INIT;
+	long long pos = STATUS_NONE;
 
-const char *
-story_state_name(int rank)
-{
-	return rank >= 0 && (size_t)rank < NSTATES ? state_order[rank] : NULL;
+	if (status == NULL)
+		return pos;
+	pt_str_addf(&key, ",%s,", status);
+	if ((hit = strstr(list, pt_str_cstr(&key))) != NULL)
+		pos = (long long)(hit - list) + 1;
+	pt_str_done(&key);
+	return pos;
 }
 
 static const char *const priorities[] = { "flash", "urgent", "routine",
@@ -73,20 +76,32 @@ static const char *const priorities[] = { "flash", "urgent", "routine",
 int
 story_sort_parse(const char *name, enum story_sort *out, struct pt_err *err)
 {
-	for (size_t i = 0; i < sizeof sorts / sizeof sorts[0]; i++) {
-		if (strcmp(name, sorts[i].name) == 0) {
+	struct pt_str all = PT_STR_INIT;
+	int rc;
+
+	for (int i = 0; i < SORT_NSORTS; i++) {
+		if (strcmp(name, sort_names[i]) == 0) {
 			*out = (enum story_sort)i;
 			return 0;
 		}
+		pt_str_addf(&all, "%s%s", i ? ", " : "", sort_names[i]);
 	}
-	return pt_errf(err, PT_EINVAL, "unknown sort \"%s\" (expected one of: "
-	    "due, priority, updated, status, slug)", name);
+	rc = pt_errf(err, PT_EINVAL, "unknown sort \"%s\" (expected one of: "
+	    "%s)", name, pt_str_cstr(&all));
+	pt_str_done(&all);
+	return rc;
 }
 
 const char *
 story_sort_name(enum story_sort s)
 {
-	return sorts[s].name;
+	return (int)s >= 0 && (int)s < SORT_NSORTS ? sort_names[s] : "?";
+}
+
+const char *
+story_sort_help(enum story_sort s)
+{
+	return (int)s >= 0 && (int)s < SORT_NSORTS ? sort_helps[s] : "?";
 }
 
 int
@@ -396,7 +411,7 @@ story_cursor_after(const struct story *s, enum story_sort sort,
 	const long long nodue = 9223372036854775807LL;
 	long long due = s->deadline != 0 ? (long long)s->deadline : nodue;
 	long long prio = story_priority_rank(s->priority);
-	long long rank = story_state_rank(s->status);
+	long long rank = story_status_key(s->status);
 	memset(cur, 0, sizeof *cur);
 	cur->valid = 1;
 	cur->id = s->id;
@@ -577,7 +592,7 @@ story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
 }
 
 /* Rows read per look (newest first), and how many seconds behind the
- * newest row a late commit may still be stamped: desk_now() is read
+ * newest row a late commit may still be stamped: ptime_now() is read
  * before the write lock is won, and the clock ticks in whole seconds. */
 enum { WATCH_ROWS = 200, WATCH_SLACK = 5 };
 

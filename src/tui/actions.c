@@ -15,20 +15,6 @@
 #include "presstime/workflow.h"
 #include "tui_int.h"
 
-static const char *const field_names[] = {
-	[FIELD_HEADLINE] = "headline", [FIELD_DEK] = "dek",
-	[FIELD_BUDGET] = "budget", [FIELD_DESK] = "desk",
-	[FIELD_PRIORITY] = "priority", [FIELD_EDITOR] = "editor",
-	[FIELD_DEADLINE] = "deadline", [FIELD_EMBARGO] = "embargo",
-	[FIELD_ART] = "art", [FIELD_WORDS] = "words", [FIELD_URL] = "url",
-};
-
-const char *
-act_field_name(enum desk_field f)
-{
-	return field_names[f];
-}
-
 /* The field's value as the user would type it ("" when unset). */
 static void
 field_text(const struct story *s, enum desk_field f, char *buf, size_t n)
@@ -83,7 +69,7 @@ conflict_ask(struct tui *t, const char *slug, const struct pt_err *err,
 	if (field >= 0 && seen != NULL && strcmp(seen, now) != 0)
 		snprintf(q, sizeof q, "%s changed the %s of %s to \"%s\" at "
 		    "%s", s->updated_by != NULL ? s->updated_by : "someone",
-		    field_names[field], slug, now, when);
+		    desk_field_name(field), slug, now, when);
 	else
 		snprintf(q, sizeof q, "%s changed %s at %s (version %lld; "
 		    "yours was based on %lld)", s->updated_by != NULL ?
@@ -95,7 +81,7 @@ conflict_ask(struct tui *t, const char *slug, const struct pt_err *err,
 	k = tui_ask(t, q, "rycnq");
 	if (k == TK_EOF) {
 		if (typed != NULL && field >= 0)
-			tui_save_draft(t, field_names[field], slug, typed);
+			tui_save_draft(t, desk_field_name(field), slug, typed);
 		return 0;
 	}
 	if (k != 'r' && k != 'y') {
@@ -119,7 +105,7 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 		int rc = desk_story_set(t->d, slug, f, value, version, &err);
 
 		if (rc == 0) {
-			tui_msg(t, 0, "%s: %s %s", slug, field_names[f],
+			tui_msg(t, 0, "%s: %s %s", slug, desk_field_name(f),
 			    *value != '\0' ? value : "cleared");
 			tui_mark_own(t);
 			return 0;
@@ -324,8 +310,8 @@ act_set_field(struct tui *t, const char *slug, enum desk_field f,
 	story_free(s);
 	snprintf(label, sizeof label, f == FIELD_DEADLINE || f ==
 	    FIELD_EMBARGO ? "%s for %s (17:00, +2h, cob thu; empty clears): "
-	    : "%s of %s: ", field_names[f], slug);
-	t->draft_ctx = field_names[f];
+	    : "%s of %s: ", desk_field_name(f), slug);
+	t->draft_ctx = desk_field_name(f);
 	t->draft_slug = slug;
 	rc = prompt_read(t, label, initial != NULL ? initial :
 	    f == FIELD_DEADLINE || f == FIELD_EMBARGO ? "" : seen,

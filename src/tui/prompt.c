@@ -129,16 +129,14 @@ candidates(struct tui *t, enum prompt_comp c, const char *word,
 				(*v)[n++] = pt_xstrdup(ws[i].name);
 		return n;
 	}
-	case PC_SORT: {
-		static const char *const sorts[] = { "due", "priority",
-		    "updated", "status", "slug" };
-
-		*v = pt_xcalloc(6, sizeof **v);
-		for (size_t i = 0; i < 5; i++)
-			if (strncmp(sorts[i], word, strlen(word)) == 0)
-				(*v)[n++] = pt_xstrdup(sorts[i]);
+	case PC_SORT:
+		*v = pt_xcalloc(SORT_NSORTS + 1, sizeof **v);
+		for (int i = 0; i < SORT_NSORTS; i++)
+			if (strncmp(story_sort_name((enum story_sort)i), word,
+			    strlen(word)) == 0)
+				(*v)[n++] = pt_xstrdup(story_sort_name(
+				    (enum story_sort)i));
 		return n;
-	}
 	case PC_CMD:
 		names = cmdline_names(&k);
 		*v = pt_xcalloc(k + 1, sizeof **v);

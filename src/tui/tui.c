@@ -407,7 +407,7 @@ load_settings(struct tui *t)
 	keys_config(t);
 	if (t->cfg.cob_hour > 0)
 		t->d->cob_hour = t->cfg.cob_hour;
-	t->q.sort = (enum story_sort)t->cfg.default_sort;
+	t->q.sort = t->cfg.default_sort;
 }
 
 static void
@@ -511,13 +511,13 @@ offer_drafts(struct tui *t)
 			continue;
 		}
 		if (k == 'd') {
-			(void)draft_delete(t->d->db, dr->id, &err);
+			(void)desk_draft_drop(t->d, dr->id, &err);
 			tui_msg(t, 0, "draft discarded");
 			continue;
 		}
 		if (restore_draft(t, dr)) {
 			/* A hangup in the restored prompt saved a new one. */
-			(void)draft_delete(t->d->db, dr->id, &err);
+			(void)desk_draft_drop(t->d, dr->id, &err);
 		} else
 			tui_msg(t, 1, "cannot put the %s draft back (kept; "
 			    "presstime drafts --show %lld prints it)", kind,

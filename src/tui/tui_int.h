@@ -258,7 +258,6 @@ void act_story(struct tui *t, enum act a, const char *slug,
     long long version);
 void act_status_to(struct tui *t, const char *slug, long long version,
     const char *to);
-const char *act_field_name(enum desk_field f);
 /* Prompts for one field of slug (initial NULL: its current value) and
  * sets it against version (0: the version when the prompt opened). */
 void act_set_field(struct tui *t, const char *slug, enum desk_field f,

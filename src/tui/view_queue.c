@@ -221,7 +221,7 @@ queue_set_limit(struct tui *t, const char *text)
 
 	while (*text == ' ')
 		text++;
-	if (*text != '\0' && filter_compile(text, desk_now(t->d),
+	if (*text != '\0' && filter_compile(text, ptime_now(),
 	    t->d->cob_hour, &f, &err) < 0) {
 		tui_err(t, &err);
 		return -1;
@@ -255,7 +255,7 @@ static void
 cell(const struct tui *t, const struct story *s, enum config_column c,
     char *buf, size_t n, int *slot)
 {
-	time_t now = desk_now(t->d);
+	time_t now = ptime_now();
 	char tmp[64];
 
 	*slot = THEME_NORMAL;
@@ -515,7 +515,7 @@ tag_filter(struct tui *t)
 	if (prompt_read(t, "tag matching: ", "", PH_LIMIT, PC_NONE,
 	    &q) != 1 || q.len == 0)
 		goto out;
-	if (filter_compile(pt_str_cstr(&q), desk_now(t->d), t->d->cob_hour,
+	if (filter_compile(pt_str_cstr(&q), ptime_now(), t->d->cob_hour,
 	    &f, &err) < 0) {
 		tui_err(t, &err);
 		goto out;

@@ -14,6 +14,7 @@
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/sanitize.h"
+#include "presstime/states.h"
 #include "tui_int.h"
 
 #define HEAD_ROWS 6  /* top bar + four header lines + the tab bar */
@@ -152,7 +153,7 @@ requests(struct tui *t)
 {
 	struct rfc_list l = { NULL, 0 };
 	struct pt_err err;
-	time_t now = desk_now(t->d);
+	time_t now = ptime_now();
 
 	if (rfc_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
 		tui_err(t, &err);
@@ -167,10 +168,11 @@ requests(struct tui *t)
 		int sl;
 
 		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0 && strcmp(r->state, "open") == 0)
+		if (r->due_at != 0 && state_rfc_is(r->state, RFC_OPEN))
 			ptime_countdown(r->due_at, now, due, sizeof due);
 		snprintf(state, sizeof state, "%s", r->state);
-		if (strcmp(r->state, "promised") == 0 && r->promised_by != 0) {
+		if (state_rfc_is(r->state, RFC_PROMISED) &&
+		    r->promised_by != 0) {
 			char by[32];
 
 			ptime_format_short(r->promised_by, now, by, sizeof by);
@@ -397,7 +399,7 @@ draw_header(struct tui *t)
 	char due[32] = "none", at[32] = "", buf[64];
 
 	if (s->deadline != 0) {
-		ptime_countdown(s->deadline, desk_now(t->d), due, sizeof due);
+		ptime_countdown(s->deadline, ptime_now(), due, sizeof due);
 		ptime_format(s->deadline, at, sizeof at);
 	}
 	x = scr_put(t, 1, 0, cols, THEME_HEADER, 0, s->slug);
@@ -410,7 +412,7 @@ draw_header(struct tui *t)
 	    " (needs update)" : "", s->priority, s->editor != NULL ?
 	    s->editor : "none");
 	x += scr_put(t, 1, x, cols - x, s->deadline != 0 &&
-	    s->deadline < desk_now(t->d) ? THEME_OVERDUE : THEME_NORMAL, 0,
+	    s->deadline < ptime_now() ? THEME_OVERDUE : THEME_NORMAL, 0,
 	    due);
 	if (at[0] != '\0')
 		scr_putf(t, 1, x, cols - x, THEME_DIM, 0, " (%s)", at);
@@ -599,19 +601,19 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 
 	t->draft_slug = t->sv.slug;
 	t->draft_ctx = ctx;
-	if (strcmp(state, "answered") == 0) {
+	if (state_rfc_is(state, RFC_ANSWERED)) {
 		snprintf(ctx, sizeof ctx, "answer:%lld", rfc_id);
 		if (prompt_read(t, "answer: ", initial, PH_TEXT, PC_NONE,
 		    &text) != 1)
 			goto out;
 	}
-	if (strcmp(state, "declined") == 0) {
+	if (state_rfc_is(state, RFC_DECLINED)) {
 		snprintf(ctx, sizeof ctx, "decline:%lld", rfc_id);
 		if (prompt_read(t, "their words (optional): ", initial,
 		    PH_TEXT, PC_NONE, &text) != 1)
 			goto out;
 	}
-	if (strcmp(state, "promised") == 0) {
+	if (state_rfc_is(state, RFC_PROMISED)) {
 		snprintf(ctx, sizeof ctx, "promised:%lld", rfc_id);
 		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ",
 		    initial, PH_TIME, PC_NONE, &when) != 1)
@@ -622,7 +624,7 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 		}
 	}
 	if (desk_rfc_resolve(t->d, t->sv.slug, rfc_id, state,
-	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, &err) < 0)
+	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &err) < 0)
 		tui_err(t, &err);
 	else {
 		tui_msg(t, 0, "request %s", state);

@@ -2,6 +2,8 @@
 libpresstime_a_SOURCES += \
 	src/util/err.c \
 	src/util/str.c \
+	src/util/strmap.c \
+	src/util/states.c \
 	src/util/utf8.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
@@ -10,6 +12,8 @@ libpresstime_a_SOURCES += \
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
+	include/presstime/strmap.h \
+	include/presstime/states.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
 	include/presstime/sanitize.h \

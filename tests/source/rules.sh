@@ -12,6 +12,35 @@ only_in "only src/model includes sqlite3.h" '#include *[<"]sqlite3\.h' '^src/mod
 only_in "only src/tui includes curses" '#include *[<"](n?curses|ncursesw/curses)\.h' '^src/tui/'
 only_in "only src/conf and src/io include yaml.h" '#include *[<"]yaml\.h' '^src/(conf|io)/'
 
+# Only the desk writes (desk.h): the faces (src/cli, src/tui) and io
+# never call a model function that writes, nor open a transaction. The
+# model's writers are found by name in the model's own headers, so a new
+# one is covered the day it is declared.
+model_writes=$(for c in src/model/*.c; do
+	h=include/presstime/$(basename "$c" .c).h
+	[ -f "$h" ] && grep -oE '\b[a-z_0-9]+\(' "$h"
+done | tr -d '(' | sort -u | grep -E \
+	'_(insert|update|delete|save|touch|add|ensure|ensure_staff|lapse_open)$|^pt_db_(begin|begin_within|commit|rollback)$')
+case " $(echo $model_writes) " in
+*" story_insert "*" story_update "*) t_ok "the model's writers are listed" ;;
+*) t_fail "the model's writers are listed" "got: $model_writes" ;;
+esac
+face_writes=$(grep -rnwE --include='*.c' \
+	"($(echo $model_writes | tr ' ' '|'))" src/cli src/tui src/io)
+is "faces and io write only through desk operations" "$face_writes" ""
+
+# A state is spelled in one table (include/presstime/states.h); code
+# asks state_story_is/state_rfc_is, so a misspelt state is a compile
+# error, not a comparison that is silently never true.
+state_names=$(grep -oE 'X\([A-Z]+, "[a-z]+"' include/presstime/states.h |
+	sed 's/.*"\(.*\)"/\1/' | tr '\n' '|' | sed 's/|$//')
+like "the state table lists states" "$state_names" '^pitched\|.*\|open\|'
+state_cmps=$(grep -rnE --include='*.[ch]' \
+	"str(n|case|ncase)?cmp\([^,;]*, *\"($state_names)\"|str(n|case|ncase)?cmp\(\"($state_names)\"" \
+	src include | grep -v '^src/util/states\.c:')
+is "no strcmp against a state's name outside the state table" \
+	"$state_cmps" ""
+
 # A deferred transaction that reads then writes can fail with BUSY
 # halfway; every transaction must start with BEGIN IMMEDIATE, in one place.
 begins=$(grep -rnE --include='*.c' '"(BEGIN|begin)( |")' src | grep -v 'BEGIN IMMEDIATE')

@@ -16,3 +16,9 @@ TESTS += tests/unit/test_desk
 tests_unit_test_desk_SOURCES = tests/unit/test_desk.c
 tests_unit_test_desk_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_desk_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_states
+TESTS += tests/unit/test_states
+tests_unit_test_states_SOURCES = tests/unit/test_states.c
+tests_unit_test_states_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_states_LDADD = $(PT_UNIT_LIBS)

@@ -57,7 +57,7 @@ expect_defaults(const struct config *cfg)
 	assert_int_equal(cfg->cob_hour, 17);
 	assert_int_equal(cfg->refresh_ms, 500);
 	assert_null(cfg->default_limit);
-	assert_int_equal(cfg->default_sort, CONFIG_SORT_DUE);
+	assert_int_equal(cfg->default_sort, SORT_DUE);
 	assert_int_equal(cfg->ncolumns, CONFIG_NCOLUMNS);
 	for (i = 0; i < CONFIG_NCOLUMNS; i++)
 		assert_int_equal(cfg->columns[i], i);
@@ -128,7 +128,7 @@ test_every_setting(void **state)
 	assert_string_equal(cfg.default_limit, "desk:metro !status:spiked");
 	assert_int_equal(cfg.limit_line, 6);
 	assert_int_equal(cfg.limit_col, 16);
-	assert_int_equal(cfg.default_sort, CONFIG_SORT_PRIORITY);
+	assert_int_equal(cfg.default_sort, SORT_PRIORITY);
 	assert_int_equal(cfg.ncolumns, 4);
 	assert_int_equal(cfg.columns[0], CONFIG_COL_PRIO);
 	assert_int_equal(cfg.columns[1], CONFIG_COL_SLUG);
@@ -368,7 +368,7 @@ test_tables(void **state)
 	assert_string_equal(config_column_name(CONFIG_COL_RFC), "rfc");
 	t = config_sorts(&n);
 	assert_int_equal(n, 5);
-	assert_string_equal(config_sort_name(CONFIG_SORT_SLUG), "slug");
+	assert_string_equal(story_sort_name(SORT_SLUG), "slug");
 	t = config_views(&n);
 	assert_int_equal(n, 3);
 	assert_string_equal(t[0].name, "global");

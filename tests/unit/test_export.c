@@ -21,6 +21,7 @@
 #include "presstime/history.h"
 #include "presstime/io.h"
 #include "presstime/person.h"
+#include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
@@ -434,7 +435,7 @@ test_filter_and_one(void **state)
 	add_story(d, "alpha", "A", "reporting");
 	add_story(d, "beta", "B", "pitched");
 	add_story(d, "gamma", "C", "reporting");
-	assert_int_equal(filter_compile("status:reporting", desk_now(d), 17,
+	assert_int_equal(filter_compile("status:reporting", ptime_now(), 17,
 	    &f, &err), 0);
 	y = export(d, f, NULL, EXPORT_YAML);
 	assert_non_null(strstr(y, "  - slug: alpha\n"));

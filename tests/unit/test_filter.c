@@ -121,8 +121,8 @@ test_errors_name_the_term(void **state)
 	compile_fails("upd:30m", "bad value \"30m\" in filter term \"upd:30m\" "
 	    "(try upd:<30m or upd:>2d)");
 	compile_fails("rfc:maybe", "unknown request state \"maybe\" in filter "
-	    "term \"rfc:maybe\" (expected one of: open, overdue, answered, "
-	    "declined, promised, lapsed, none)");
+	    "term \"rfc:maybe\" (expected one of: open, answered, declined, "
+	    "promised, lapsed, overdue, none)");
 	compile_fails("status:", "filter term \"status:\" has no value");
 	compile_fails("status:a,,b", "unknown status \"a\" in filter term "
 	    "\"status:a,,b\" (expected one of: pitched, assigned, reporting, "

@@ -1,6 +1,4 @@
-/* A string-keyed hash with open addressing, for the importer: slugs
- * seen in a file and people already resolved, so an 8 MiB file stays
- * linear instead of rescanning what it has read. */
+/* A string-keyed hash with open addressing (see strmap.h). */
 #include "config.h"
 
 #include <stdint.h>
@@ -8,7 +6,7 @@
 #include <string.h>
 
 #include "presstime/str.h"
-#include "internal.h"
+#include "presstime/strmap.h"
 
 static uint64_t
 str_hash(const char *s)

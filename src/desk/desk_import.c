@@ -1,0 +1,252 @@
+/*
+ * The write half of `presstime import` (the read half is src/io): every
+ * row of a checked document goes through the model in one transaction,
+ * so a refused file leaves nothing behind.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/db.h"
+#include "presstime/desk.h"
+#include "presstime/desk_import.h"
+#include "presstime/str.h"
+#include "desk_int.h"
+
+struct imw {
+	struct desk *d;
+	struct desk_import_doc *doc;
+	struct strmap people;  /* login, else kind and name -> person id */
+	struct pt_err *err;
+};
+
+/* Remembers where the model refused, and passes rc on. */
+static int
+imw_fail(struct imw *w, const void *at, int rc)
+{
+	w->doc->failed_at = at;
+	return rc;
+}
+
+/*
+ * The cache key for a person: a login alone decides who it is; otherwise
+ * kind then name. Kinds are validated words with no \x1f and "login" is
+ * not one, so free text in a name or login cannot fake another key.
+ */
+static void
+imw_person_key(struct pt_str *key, const char *name, const char *kind,
+    const char *login)
+{
+	if (login != NULL)
+		pt_str_addf(key, "login\x1f%s", login);
+	else
+		pt_str_addf(key, "%s\x1f%s", kind, name);
+}
+
+/* Looks the person up exactly, creating them when missing; an import
+ * must never merge two people nor split one, or re-importing an export
+ * would multiply people. */
+static int
+imw_person_resolve(struct imw *w, const char *name, const char *kind,
+    const char *login, long long *id)
+{
+	struct pt_err e;
+	struct person p;
+	int rc;
+
+	rc = person_find_exact(w->d->db, name, kind, login, &p, &e);
+	if (rc == 0) {
+		*id = p.id;
+		person_done(&p);
+		return 0;
+	}
+	if (rc != PT_ENOENT)
+		return pt_errf(w->err, rc, "%s", e.msg);
+	memset(&p, 0, sizeof p);
+	p.name = (char *)name;
+	p.kind = (char *)kind;
+	p.login = (char *)login;
+	if ((rc = person_insert(w->d->db, &p, w->err)) < 0)
+		return rc;
+	*id = p.id;
+	w->doc->st.people++;
+	return 0;
+}
+
+/*
+ * The person a credit or request names: by login when one is given,
+ * else by exact name and kind; created when missing. Resolved people are
+ * remembered so a long file asks the database once per person.
+ */
+static int
+imw_person(struct imw *w, const char *name, const char *kind,
+    const char *login, long long *id)
+{
+	struct pt_str key = PT_STR_INIT;
+	long long *hit;
+	int rc = 0;
+
+	imw_person_key(&key, name, kind, login);
+	if ((hit = strmap_get(&w->people, key.buf)) != NULL)
+		*id = *hit;
+	else if ((rc = imw_person_resolve(w, name, kind, login, id)) == 0)
+		strmap_put(&w->people, key.buf, *id);
+	pt_str_done(&key);
+	return rc;
+}
+
+/* Inserts entry i after the entries it amends, deepest first; chain has
+ * room for the whole timeline. */
+static int
+imw_entry(struct imw *w, struct desk_import_story *is, size_t i,
+    size_t *chain)
+{
+	size_t n = 0, j = i;
+	int rc = 0;
+
+	for (;;) {
+		chain[n++] = j;
+		if (is->entries[j].local_amends == 0 ||
+		    is->entries[is->entries[j].target].mark)
+			break;
+		j = is->entries[j].target;
+	}
+	while (n > 0 && rc == 0) {
+		struct desk_import_entry *ie = &is->entries[chain[--n]];
+		struct entry *e = &ie->e;
+
+		e->story_id = is->s.id;
+		if (e->occurred_at == 0)
+			e->occurred_at = w->doc->now;
+		if (e->logged_at == 0)
+			e->logged_at = w->doc->now;
+		if (e->logged_by == NULL)
+			e->logged_by = w->d->login;
+		if (e->kind == NULL)
+			e->kind = (char *)"event";
+		e->amends = ie->local_amends != 0 ?
+		    is->entries[ie->target].e.id : 0;
+		if ((rc = entry_insert(w->d->db, e, w->err)) < 0)
+			rc = imw_fail(w, ie->at, rc);
+		ie->mark = 1;
+		w->doc->st.entries++;
+	}
+	return rc;
+}
+
+static int
+imw_credits(struct imw *w, struct desk_import_story *is)
+{
+	long long pid;
+	int rc;
+
+	for (size_t i = 0; i < is->ncredits; i++) {
+		struct credit *c = &is->credits[i].c;
+		const char *kind = c->person.kind;
+
+		if (kind == NULL)
+			kind = c->person.login != NULL ? "staff" : "source";
+		if ((rc = imw_person(w, c->person.name, kind, c->person.login,
+		    &pid)) < 0 ||
+		    (rc = credit_add(w->d->db, is->s.id, pid,
+		    c->role != NULL ? c->role : "contributor", w->err)) < 0)
+			return imw_fail(w, is->credits[i].at, rc);
+		w->doc->st.credits++;
+	}
+	return 0;
+}
+
+static int
+imw_rfcs(struct imw *w, struct desk_import_story *is)
+{
+	int rc;
+
+	for (size_t i = 0; i < is->nrfcs; i++) {
+		struct rfc *r = &is->rfcs[i].r;
+		int attempts = r->attempts;
+
+		r->story_id = is->s.id;
+		if (r->asked_at == 0)
+			r->asked_at = w->doc->now;
+		if (r->asked_by == NULL)
+			r->asked_by = w->d->login;
+		if ((rc = imw_person(w, r->target, r->target_kind != NULL ?
+		    r->target_kind : "source", r->target_login,
+		    &r->person_id)) < 0 ||
+		    (rc = rfc_insert(w->d->db, r, w->err)) < 0)
+			return imw_fail(w, is->rfcs[i].at, rc);
+		/* rfc_insert counts a first attempt; keep an explicit 0. */
+		if (attempts == 0) {
+			r->attempts = 0;
+			if (r->state == NULL)
+				r->state = (char *)"open";
+			if ((rc = rfc_update(w->d->db, r, w->err)) < 0)
+				return imw_fail(w, is->rfcs[i].at, rc);
+		}
+		w->doc->st.requests++;
+	}
+	return 0;
+}
+
+static int
+imw_story(struct imw *w, struct desk_import_story *is)
+{
+	struct story *s = &is->s;
+	size_t *chain;
+	int rc;
+
+	if (s->created_at == 0)
+		s->created_at = w->doc->now;
+	if (s->updated_at == 0)
+		s->updated_at = w->doc->now;
+	if ((rc = story_insert(w->d->db, s, w->err)) < 0)
+		return imw_fail(w, is->slug_at, rc);
+	w->doc->st.stories++;
+	if ((rc = imw_credits(w, is)) < 0)
+		return rc;
+	chain = pt_xcalloc(is->nentries, sizeof *chain);
+	for (size_t i = 0; i < is->nentries && rc == 0; i++)
+		if (!is->entries[i].mark)
+			rc = imw_entry(w, is, i, chain);
+	free(chain);
+	if (rc < 0 || (rc = imw_rfcs(w, is)) < 0)
+		return rc;
+	for (size_t i = 0; i < is->nchanges; i++) {
+		struct status_change *c = &is->changes[i].c;
+
+		c->story_id = s->id;
+		if (c->at == 0)
+			c->at = w->doc->now;
+		if (c->by == NULL)
+			c->by = w->d->login;
+		if ((rc = history_insert(w->d->db, c, w->err)) < 0)
+			return imw_fail(w, is->changes[i].at, rc);
+		w->doc->st.history++;
+	}
+	return 0;
+}
+
+int
+desk_import(struct desk *d, struct desk_import_doc *doc, struct pt_err *err)
+{
+	struct imw w;
+	int rc;
+
+	memset(&w, 0, sizeof w);
+	w.d = d;
+	w.doc = doc;
+	w.err = err;
+	doc->failed_at = NULL;
+	memset(&doc->st, 0, sizeof doc->st);
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	for (size_t i = 0; i < doc->nstories && rc == 0; i++)
+		rc = imw_story(&w, &doc->stories[i]);
+	strmap_free(&w.people);
+	if (rc < 0) {
+		memset(&doc->st, 0, sizeof doc->st);
+		return desk_fail(d, rc);
+	}
+	return pt_db_commit(d->db, err);
+}
