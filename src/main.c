@@ -7,5 +7,5 @@
 int
 main(int argc, char **argv)
 {
-	return cli_main(argc, argv);
+	return cli_finish(cli_main(argc, argv));
 }

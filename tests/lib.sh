@@ -64,3 +64,32 @@ done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAILED" = 0 ]
 }
+
+# t_skip NAME REASON: a test that cannot run here, said out loud (TAP SKIP).
+t_skip() {
+	T_N=$((T_N + 1)); echo "ok $T_N - $1 # SKIP $2"
+}
+
+# small_fs DIR KIB: mounts a tmpfs of KIB KiB at DIR (created), unmounted
+# at exit; returns 1 (mount refused: not root, or no privilege) so the
+# caller can skip out loud.
+small_fs() {
+	mkdir -p "$1" || return 1
+	mount -t tmpfs -o "size=${2}k,mode=0777" tmpfs "$1" 2>/dev/null || return 1
+	T_MOUNTS="${T_MOUNTS:-} $1"
+	trap 'for m in $T_MOUNTS; do umount "$m"; done; rm -rf "$T_TMP"' EXIT
+}
+# fill_fs DIR: fills the filesystem at DIR to the last byte.
+fill_fs() {
+	dd if=/dev/zero of="$1/.fill" bs=4096 2>/dev/null
+	dd if=/dev/zero of="$1/.fill2" bs=1 2>/dev/null
+	return 0
+}
+# as_nobody CMD...: runs CMD as the unprivileged user nobody (root only).
+as_nobody() {
+	setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+}
+can_be_nobody() {
+	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 &&
+		setpriv --reuid=nobody --regid=nogroup --clear-groups -- true 2>/dev/null
+}

@@ -21,9 +21,10 @@ struct cli_cmd {
 };
 
 int cli_main(int argc, char **argv);
+/* Closes stdout, checking that everything written reached it (as
+ * coreutils' close_stdout); returns status, or 1 after saying why. */
+int cli_finish(int status);
 
-/* The table, for help and completion; NULL-terminated by name. */
-const struct cli_cmd *const *cli_commands(void);
 /* Prints "usage: presstime NAME ARGS" to stderr and returns 2. */
 int cli_usage(const struct cli_cmd *cmd);
 /* Prints "presstime: MESSAGE" (sanitized) to stderr and returns the exit
@@ -41,7 +42,6 @@ int cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err);
 void cli_resolve_db_path(char *buf, size_t n);
 /* Set by the global --db option. */
 void cli_set_db_path(const char *path);
-const char *cli_db_path(void);
 
 /* Writes text to f with controls, escapes and bidi made harmless. */
 void cli_put(FILE *f, const char *text);

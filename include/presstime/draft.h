@@ -9,6 +9,8 @@
 
 struct pt_db;
 
+/* Strings are owned by the struct (freed by draft_done), also in a row
+ * the caller fills for draft_save. */
 struct draft {
 	long long id;
 	char *login;
@@ -29,6 +31,7 @@ int draft_save(struct pt_db *db, struct draft *d, struct pt_err *err);
 int draft_list_user(struct pt_db *db, const char *login,
     struct draft_list *out, struct pt_err *err);
 int draft_delete(struct pt_db *db, long long id, struct pt_err *err);
+void draft_done(struct draft *dr);  /* the fields, not dr */
 void draft_list_free(struct draft_list *l);
 
 #endif

@@ -10,6 +10,10 @@
 
 struct pt_db;
 
+/* Strings are owned by the struct (freed by entry_done), also in a row the
+ * caller fills for entry_insert: copy borrowed text in with pt_xstrdup.
+ * (desk_import's rows are the one exception: they borrow from the YAML
+ * tree and are never passed to *_done.) */
 struct entry {
 	long long id;
 	long long story_id;
@@ -32,13 +36,11 @@ struct entry_list {
 };
 
 int entry_kind_valid(const char *kind, struct pt_err *err);
-/* Inside the caller's transaction; sets e->id. */
+/* Inside the caller's transaction; sets e->id. kind NULL is "event". */
 int entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err);
 /* A story's timeline in occurred order (ties by id). */
 int entry_list_story(struct pt_db *db, long long story_id,
     struct entry_list *out, struct pt_err *err);
-int entry_count_story(struct pt_db *db, long long story_id, long long *out,
-    struct pt_err *err);
 int entry_get(struct pt_db *db, long long id, struct entry *out,
     struct pt_err *err);
 void entry_done(struct entry *e);

@@ -11,6 +11,10 @@
 
 struct pt_db;
 
+/* Strings are owned by the struct (freed by history_change_done), also
+ * in a row the caller fills for history_insert: copy borrowed text in
+ * with pt_xstrdup. (desk_import's rows are the one exception: they
+ * borrow from the YAML tree and are never passed to *_done.) */
 struct status_change {
 	long long id;
 	long long story_id;
@@ -36,6 +40,7 @@ int history_insert(struct pt_db *db, struct status_change *c,
     struct pt_err *err);
 int history_list_story(struct pt_db *db, long long story_id,
     struct status_change_list *out, struct pt_err *err);
+void history_change_done(struct status_change *c);  /* the fields, not c */
 void history_list_free(struct status_change_list *l);
 
 /* Watching other writers: where the last look ended in each table, read
@@ -91,6 +96,10 @@ int history_watch_news(struct pt_db *db, struct history_watch *w,
 void history_watch_done(struct history_watch *w);
 /* Moves src's events to the end of dst (src is left empty). */
 void history_news_append(struct history_news *dst, struct history_news *src);
+/* Drops the events written under login, keeping the others in order
+ * (a writer's own work, when it cannot be told from others' by when it
+ * was written). */
+void history_news_drop_by(struct history_news *n, const char *login);
 void history_news_free(struct history_news *n);
 
 #endif

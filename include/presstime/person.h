@@ -9,6 +9,10 @@
 
 struct pt_db;
 
+/* Strings are owned by the struct (freed by person_done), also in a row the
+ * caller fills for person_insert: copy borrowed text in with pt_xstrdup.
+ * (desk_import's rows are the one exception: they borrow from the YAML
+ * tree and are never passed to *_done.) */
 struct person {
 	long long id;
 	char *name;

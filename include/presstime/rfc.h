@@ -9,6 +9,11 @@
 
 struct pt_db;
 
+/* Strings are owned by the struct (freed by rfc_done), also in a row the
+ * caller fills for rfc_insert and rfc_update: copy borrowed text in
+ * with pt_xstrdup.
+ * (desk_import's rows are the one exception: they borrow from the YAML
+ * tree and are never passed to *_done.) */
 struct rfc {
 	long long id;
 	long long story_id;
@@ -35,7 +40,8 @@ struct rfc_list {
 
 int rfc_channel_valid(const char *channel, struct pt_err *err);
 int rfc_state_valid(const char *state, struct pt_err *err);
-/* Inside the caller's transaction; sets r->id. */
+/* Inside the caller's transaction; sets r->id. state NULL is "open"
+ * (here and in rfc_update). */
 int rfc_insert(struct pt_db *db, struct rfc *r, struct pt_err *err);
 /* Writes state, answer, answered_at, promised_by, lapsed_at, attempts. */
 int rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err);

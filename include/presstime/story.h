@@ -10,8 +10,20 @@
 struct pt_db;
 struct filter;
 
-/* Strings are owned by the struct (freed by story_free / story_done);
- * NULL means unset. Times are Unix seconds, 0 = unset. */
+/*
+ * The house rule for strings in structs: input structs handed to an
+ * operation (struct desk_new_story, struct desk_entry, struct desk_rfc)
+ * hold borrowed `const char *` views, valid for the call; the model's row
+ * structs (story, entry, rfc, person, status_change, draft) own their
+ * strings, whether read from the database or filled by a caller for an
+ * insert or update: copy borrowed text in with pt_xstrdup, free with the
+ * struct's *_done. No cast ever puts a borrowed string into a row.
+ * (desk_import's rows borrow from the YAML tree and are never freed
+ * field by field: see desk_import.h.)
+ *
+ * Strings are owned by the struct (freed by story_free / story_done);
+ * NULL means unset. Times are Unix seconds, 0 = unset.
+ */
 struct story {
 	long long id;
 	char *slug;
@@ -37,7 +49,6 @@ struct story {
 	/* Derived, filled by story_get and story_page: */
 	int rfc_open;      /* requests still open (or promised) */
 	int rfc_total;
-	int tagged;        /* for the faces; never stored */
 };
 
 struct story_list {
@@ -157,7 +168,5 @@ void story_watch_done(struct story_watch *w);
 void story_done(struct story *s); /* frees the fields, not s */
 void story_free(struct story *s);
 void story_list_free(struct story_list *l);
-/* Deep copy into dst (fields owned). */
-void story_copy(struct story *dst, const struct story *src);
 
 #endif

@@ -39,6 +39,12 @@ char *pt_xstrdup(const char *s); /* NULL in, NULL out */
  * doubling from 8; returns the array, possibly moved. */
 void *pt_grow(void *v, size_t *cap, size_t n, size_t size);
 
+/* The edit distance between a and b for did-you-mean (insertions,
+ * deletions, substitutions, and a swap of two neighbours, each one
+ * edit), or cap + 1 when it is past cap (cap >= 0). Bytes, not
+ * characters: names and keys are ASCII. */
+int pt_str_distance(const char *a, const char *b, int cap);
+
 /* The directory part of path into buf: "a/b.db" -> "a", "/b.db" -> "/",
  * "b.db" -> ".". */
 void pt_path_dir(const char *path, char *buf, size_t n);

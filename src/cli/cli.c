@@ -1,11 +1,13 @@
 /* The CLI's front door: global options, the verb table, help. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/cli.h"
 #include "presstime/desk.h"
 #include "presstime/sanitize.h"
@@ -18,12 +20,6 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config,
 	NULL
 };
-
-const struct cli_cmd *const *
-cli_commands(void)
-{
-	return commands;
-}
 
 static void
 help(FILE *f)
@@ -83,6 +79,21 @@ cli_failf(int status, const char *fmt, ...)
 }
 
 int
+cli_finish(int status)
+{
+	/* Output sits in stdio's buffer until here: a full disk or a closed
+	 * descriptor is only known now, and "done" would be a lie. */
+	if (pt_close_stream(stdout) < 0) {
+		int e = errno;
+
+		fprintf(stderr, "presstime: cannot write standard output: %s\n",
+		    e != 0 ? strerror(e) : "write error");
+		return status != 0 ? status : 1;
+	}
+	return status;
+}
+
+int
 cli_main(int argc, char **argv)
 {
 	int i = 1;
@@ -112,8 +123,11 @@ cli_main(int argc, char **argv)
 		fputs("\" (try: presstime --help)\n", stderr);
 		return 2;
 	}
-	if (i >= argc)
-		return cmd_open.run(1, (char *[]){ (char *)"open", NULL });
+	if (i >= argc) {
+		char open[] = "open";
+
+		return cmd_open.run(1, (char *[]){ open, NULL });
+	}
 	for (int k = 0; commands[k] != NULL; k++)
 		if (strcmp(commands[k]->name, argv[i]) == 0)
 			return commands[k]->run(argc - i, argv + i);

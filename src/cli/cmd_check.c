@@ -60,8 +60,6 @@ backup_run(int argc, char **argv)
 		return rc;
 	if (npos != 1)
 		return cli_usage(&cmd_backup);
-	if (access(pos[0], F_OK) == 0)
-		return cli_failf(1, "%s exists; refusing to overwrite it", pos[0]);
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = pt_db_backup(d->db, pos[0], &err);

@@ -36,13 +36,16 @@ cleanup(const char *path, const char *dir)
 static int
 print_demo(const char *path)
 {
-	char *argv[] = { (char *)"presstime", (char *)"--db", (char *)path,
-		(char *)"ls", (char *)"--all", NULL };
+	/* argv is writable, as main's is. */
+	char prog[] = "presstime", db[] = "--db", ls[] = "ls", all[] = "--all";
+	char *copy = pt_xstrdup(path);
+	char *argv[] = { prog, db, copy, ls, all, NULL };
 	int rc;
 
 	printf("demo newsroom: %s\n\n", path);
 	fflush(stdout);
 	rc = cli_main(5, argv);
+	free(copy);
 	fflush(stdout);
 	printf("\nkept; to use it: presstime --db %s\n", path);
 	return rc;

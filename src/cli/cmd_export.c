@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/cli.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
@@ -49,24 +50,18 @@ export_run(int argc, char **argv)
 	rc = export_stories(d, f, NULL, fmt, &out, &err);
 	filter_free(f);
 	desk_close(d);
-	if (rc == 0) {
-		FILE *fp = output != NULL ? fopen(output, "w") : stdout;
-
-		if (fp == NULL)
-			rc = pt_errf(&err, PT_EIO, "cannot write %s", output);
-		else {
-			fwrite(pt_str_cstr(&out), 1, out.len, fp);
-			if (fp != stdout && fclose(fp) != 0)
-				rc = pt_errf(&err, PT_EIO, "cannot write %s",
-				    output);
-		}
-	}
+	/* A file is replaced whole or not at all; stdout's errors are
+	 * caught when it is closed at exit. */
+	if (rc == 0 && output != NULL && strcmp(output, "-") != 0)
+		rc = pt_file_write(output, pt_str_cstr(&out), out.len, 0, &err);
+	else if (rc == 0)
+		fwrite(pt_str_cstr(&out), 1, out.len, stdout);
 	pt_str_done(&out);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
 const struct cli_cmd cmd_export = {
-	"export", "[FILTER...] [--format md|json|yaml] [--output FILE]",
+	"export", "[FILTER...] [--format md|json|yaml] [--output FILE|-]",
 	"export stories (all, or those matching a filter)", export_run
 };
 

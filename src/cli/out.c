@@ -26,12 +26,6 @@ cli_set_db_path(const char *path)
 	db_path = path;
 }
 
-const char *
-cli_db_path(void)
-{
-	return db_path;
-}
-
 int
 cli_desk_open(struct desk **out, struct pt_err *err)
 {

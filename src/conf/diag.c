@@ -108,36 +108,6 @@ pt_diag_get(const struct pt_diag *d, size_t i)
 	return d->msgs[i];
 }
 
-/* Edit distance counting a swap of two neighbours as one edit, since
- * "tehme" is one slip of the fingers, not two. */
-static int
-suggest_distance(const char *a, size_t la, const char *b, size_t lb)
-{
-	int d[SUGGEST_MAXLEN + 1][SUGGEST_MAXLEN + 1];
-	size_t i, j;
-	int v, cost;
-
-	for (i = 0; i <= la; i++)
-		d[i][0] = (int)i;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = (int)j;
-	for (i = 1; i <= la; i++) {
-		for (j = 1; j <= lb; j++) {
-			cost = a[i - 1] != b[j - 1];
-			v = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < v)
-				v = d[i][j - 1] + 1;
-			if (d[i - 1][j - 1] + cost < v)
-				v = d[i - 1][j - 1] + cost;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
-				v = d[i - 2][j - 2] + 1;
-			d[i][j] = v;
-		}
-	}
-	return d[la][lb];
-}
-
 void
 pt_diag_suggest_init(struct pt_diag_suggest *s, const char *word)
 {
@@ -156,7 +126,7 @@ pt_diag_suggest_try(struct pt_diag_suggest *s, const char *name)
 		return;
 	while (lcp < lw && lcp < ln && s->word[lcp] == name[lcp])
 		lcp++;
-	dist = suggest_distance(s->word, lw, name, ln);
+	dist = pt_str_distance(s->word, name, SUGGEST_MAXLEN);
 	limit = lw < 5 ? 1 : lw < 9 ? 2 : 3;
 	/* Three letters in common at the start say more than the rest. */
 	if (dist > limit && lcp < 3)

@@ -5,6 +5,7 @@ libpresstime_a_SOURCES += \
 	src/conf/diag.c \
 	src/conf/ydoc.c \
 	src/conf/theme.c \
+	src/conf/theme_slots.c \
 	src/conf/theme_color.c \
 	src/conf/theme_list.c
 noinst_HEADERS += \

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "presstime/afile.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/draft.h"
@@ -72,30 +73,15 @@ db_identity(struct desk *d, char *buf, size_t n)
 }
 
 static int
-write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-static int
 spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
 {
 	static unsigned seq;
-	char dir[PATH_MAX], path[PATH_MAX + 64], tmp[PATH_MAX + 80];
+	char dir[PATH_MAX], path[PATH_MAX + 64];
 	char dbname[PATH_MAX];
 	struct pt_str head = PT_STR_INIT;
+	struct pt_afile af;
 	size_t blen = strlen(dr->body);
-	int fd, ok;
+	int rc;
 
 	db_identity(d, dbname, sizeof dbname);
 	/* One header value per line: a name with a newline cannot be. */
@@ -107,28 +93,20 @@ spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
 		    "under $XDG_STATE_HOME or $HOME: %s", strerror(errno));
 	snprintf(path, sizeof path, "%s/%lld-%ld-%u.draft", dir,
 	    (long long)dr->saved_at, (long)getpid(), seq++);
-	snprintf(tmp, sizeof tmp, "%s.tmp", path);
 	pt_str_addf(&head, "%s\ndatabase %s\nlogin %s\ncontext %s\n",
 	    SPOOL_MAGIC, dbname, dr->login, dr->context);
 	if (dr->slug != NULL)
 		pt_str_addf(&head, "slug %s\n", dr->slug);
 	pt_str_addf(&head, "saved_at %lld\nlength %zu\n\n",
 	    (long long)dr->saved_at, blen);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	ok = fd >= 0 &&
-	    write_all(fd, pt_str_cstr(&head), head.len) == 0 &&
-	    write_all(fd, dr->body, blen) == 0 && fsync(fd) == 0;
-	if (fd >= 0 && close(fd) < 0)
-		ok = 0;
-	pt_str_done(&head);
-	if (!ok || rename(tmp, path) < 0) {
-		int e = errno;
-
-		unlink(tmp);
-		return pt_errf(err, PT_EIO, "cannot write %s: %s", path,
-		    strerror(e));
+	rc = pt_afile_open(&af, path, PT_AFILE_PRIVATE, err);
+	if (rc == 0) {
+		fwrite(pt_str_cstr(&head), 1, head.len, pt_afile_stream(&af));
+		fwrite(dr->body, 1, blen, pt_afile_stream(&af));
+		rc = pt_afile_commit(&af, err);
 	}
-	return 0;
+	pt_str_done(&head);
+	return rc;
 }
 
 int
@@ -141,15 +119,15 @@ desk_draft_keep(struct desk *d, const char *context, const char *slug,
 
 	if (context == NULL || text == NULL || *text == '\0')
 		return 0;
-	dr.login = d->login;
-	dr.slug = (char *)slug;
-	dr.context = (char *)context;
-	dr.body = (char *)text;
+	dr.login = pt_xstrdup(d->login);
+	dr.slug = pt_xstrdup(slug);
+	dr.context = pt_xstrdup(context);
+	dr.body = pt_xstrdup(text);
 	dr.saved_at = ptime_now();
-	if (draft_save(d->db, &dr, &dberr) == 0)
-		return 0;
-	if ((rc = spool_write(d, &dr, err)) < 0)
+	if ((rc = draft_save(d->db, &dr, &dberr)) < 0 &&
+	    (rc = spool_write(d, &dr, err)) < 0)
 		pt_err_prefix(err, "%s; and ", dberr.msg);
+	draft_done(&dr);
 	return rc;
 }
 
@@ -197,7 +175,8 @@ header(const char *text, const char *end, const char *key)
 }
 
 /* Fills dr from a spool file's text; 0, or -1 when it is not a whole
- * draft (a crash mid-write leaves only .tmp files, but be sure). */
+ * draft (a crash mid-write leaves only hidden temporary files, but be
+ * sure). */
 static int
 spool_parse(char *text, size_t len, struct draft *dr, char **dbname)
 {
@@ -239,10 +218,7 @@ spool_parse(char *text, size_t len, struct draft *dr, char **dbname)
 static void
 spool_draft_done(struct draft *dr, char *dbname)
 {
-	free(dr->login);
-	free(dr->slug);
-	free(dr->context);
-	free(dr->body);
+	draft_done(dr);
 	free(dbname);
 }
 

@@ -26,21 +26,46 @@ has_text(const char *s)
 }
 
 int
+desk_entry_add(struct desk *d, long long story_id,
+    const struct desk_entry *de, time_t logged_at, long long *id_out,
+    struct pt_err *err)
+{
+	struct entry e;
+	int rc;
+
+	memset(&e, 0, sizeof e);
+	e.story_id = story_id;
+	e.occurred_at = de->occurred_at != 0 ? de->occurred_at : logged_at;
+	e.logged_at = logged_at;
+	e.logged_by = pt_xstrdup(d->login);
+	e.kind = pt_xstrdup(de->kind);
+	e.body = pt_xstrdup(de->body);
+	e.source = pt_xstrdup(de->source);
+	e.url = pt_xstrdup(de->url);
+	e.amends = de->amends;
+	rc = entry_insert(d->db, &e, err);
+	if (rc == 0 && id_out != NULL)
+		*id_out = e.id;
+	entry_done(&e);
+	return rc;
+}
+
+int
 desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
     long long *id_out, struct pt_err *err)
 {
-	const char *kind = de->kind;
+	struct desk_entry row = *de;
 	struct story *s;
-	struct entry e;
+	long long id = 0;
 	time_t now;
 	int rc;
 
 	if (!has_text(de->body))
 		return pt_errf(err, PT_EINVAL, "nothing to log: the entry for %s "
 		    "is empty", slug);
-	if (kind == NULL)
-		kind = de->amends != 0 ? "correction" : "event";
-	if (entry_kind_valid(kind, err) < 0)
+	if (row.kind == NULL)
+		row.kind = de->amends != 0 ? "correction" : "event";
+	if (entry_kind_valid(row.kind, err) < 0)
 		return PT_EINVAL;
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
@@ -61,17 +86,11 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 			return desk_fail(d, rc);
 		}
 	}
-	memset(&e, 0, sizeof e);
-	e.story_id = s->id;
-	e.occurred_at = de->occurred_at != 0 ? de->occurred_at : now;
-	e.logged_at = now;
-	e.logged_by = d->login;
-	e.kind = (char *)kind;
-	e.body = (char *)de->body;
-	e.source = (char *)(has_text(de->source) ? de->source : NULL);
-	e.url = (char *)(has_text(de->url) ? de->url : NULL);
-	e.amends = de->amends;
-	rc = entry_insert(d->db, &e, err);
+	if (!has_text(row.source))
+		row.source = NULL;
+	if (!has_text(row.url))
+		row.url = NULL;
+	rc = desk_entry_add(d, s->id, &row, now, &id, err);
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, now, d->login, err);
 	story_free(s);
@@ -80,7 +99,7 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
-		*id_out = e.id;
+		*id_out = id;
 	return 0;
 }
 

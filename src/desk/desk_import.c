@@ -64,12 +64,14 @@ imw_person_resolve(struct imw *w, const char *name, const char *kind,
 	if (rc != PT_ENOENT)
 		return pt_errf(w->err, rc, "%s", e.msg);
 	memset(&p, 0, sizeof p);
-	p.name = (char *)name;
-	p.kind = (char *)kind;
-	p.login = (char *)login;
-	if ((rc = person_insert(w->d->db, &p, w->err)) < 0)
-		return rc;
+	p.name = pt_xstrdup(name);
+	p.kind = pt_xstrdup(kind);
+	p.login = pt_xstrdup(login);
+	rc = person_insert(w->d->db, &p, w->err);
 	*id = p.id;
+	person_done(&p);
+	if (rc < 0)
+		return rc;
 	w->doc->st.people++;
 	return 0;
 }
@@ -123,8 +125,6 @@ imw_entry(struct imw *w, struct desk_import_story *is, size_t i,
 			e->logged_at = w->doc->now;
 		if (e->logged_by == NULL)
 			e->logged_by = w->d->login;
-		if (e->kind == NULL)
-			e->kind = (char *)"event";
 		e->amends = ie->local_amends != 0 ?
 		    is->entries[ie->target].e.id : 0;
 		if ((rc = entry_insert(w->d->db, e, w->err)) < 0)
@@ -179,8 +179,6 @@ imw_rfcs(struct imw *w, struct desk_import_story *is)
 		/* rfc_insert counts a first attempt; keep an explicit 0. */
 		if (attempts == 0) {
 			r->attempts = 0;
-			if (r->state == NULL)
-				r->state = (char *)"open";
 			if ((rc = rfc_update(w->d->db, r, w->err)) < 0)
 				return imw_fail(w, is->rfcs[i].at, rc);
 		}

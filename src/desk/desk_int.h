@@ -2,10 +2,27 @@
 #ifndef PRESSTIME_DESK_INT_H
 #define PRESSTIME_DESK_INT_H
 
+#include <time.h>
+
+#include "presstime/err.h"
+
 struct desk;
+struct desk_entry;
 
 /* Rolls back the operation's transaction and passes rc on, so an error
  * path reads "return desk_fail(d, rc);". */
 int desk_fail(struct desk *d, int rc);
+
+/* Inserts a timeline entry on story_id inside the caller's transaction,
+ * logged at logged_at by this desk's user (de->occurred_at 0: then too;
+ * de->kind is used as given). The row is built from copies of de's
+ * borrowed text. *id_out (may be NULL) gets the entry's id. */
+int desk_entry_add(struct desk *d, long long story_id,
+    const struct desk_entry *de, time_t logged_at, long long *id_out,
+    struct pt_err *err);
+/* Records a move of story_id from `from` (NULL: its first state) to `to`
+ * at `at` by this desk's user, inside the caller's transaction. */
+int desk_change_add(struct desk *d, long long story_id, const char *from,
+    const char *to, time_t at, const char *note, struct pt_err *err);
 
 #endif

@@ -36,7 +36,7 @@ desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
 		story_free(s);
 		return rc;
 	}
-	pr = calloc(rl.n + 1, sizeof *pr);
+	pr = pt_xcalloc(rl.n + 1, sizeof *pr);
 	for (size_t i = 0; i < rl.n; i++) {
 		pr[i].target = rl.v[i].target;
 		pr[i].kind = rl.v[i].target_kind;
@@ -49,7 +49,7 @@ desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
 	prose_no_response(&line, pr, rl.n, ptime_now());
 	if (line.len > 0)
 		pt_str_addf(out, "%s\n", line.buf);
-	names = calloc(cl.n + 1, sizeof *names);
+	names = pt_xcalloc(cl.n + 1, sizeof *names);
 	for (size_t i = 0; i < cl.n; i++)
 		if (strcmp(cl.v[i].role, "contributor") == 0)
 			names[nn++] = cl.v[i].person.name;

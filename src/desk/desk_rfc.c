@@ -46,18 +46,14 @@ log_rfc_entry(struct desk *d, long long story_id, time_t when,
     const char *kind, const char *body, const char *source,
     struct pt_err *err)
 {
-	struct entry e;
-	time_t now = ptime_now();
+	struct desk_entry de;
 
-	memset(&e, 0, sizeof e);
-	e.story_id = story_id;
-	e.occurred_at = when != 0 ? when : now;
-	e.logged_at = now;
-	e.logged_by = d->login;
-	e.kind = (char *)kind;
-	e.body = (char *)body;
-	e.source = (char *)source;
-	return entry_insert(d->db, &e, err);
+	memset(&de, 0, sizeof de);
+	de.kind = kind;
+	de.body = body;
+	de.source = source;
+	de.occurred_at = when;
+	return desk_entry_add(d, story_id, &de, ptime_now(), NULL, err);
 }
 
 int
@@ -69,6 +65,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 	struct story *s;
 	struct rfc r;
 	char body[512], due[96] = "";
+	long long id;
 	int rc;
 
 	if (dr->target == NULL || dr->target[0] == '\0')
@@ -82,18 +79,19 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
+	memset(&p, 0, sizeof p);
+	memset(&r, 0, sizeof r);
 	rc = person_ensure(d->db, dr->target, dr->kind != NULL ? dr->kind :
 	    guess_kind(dr->target), &p, err);
 	if (rc == 0) {
-		memset(&r, 0, sizeof r);
 		r.story_id = s->id;
 		r.person_id = p.id;
-		r.channel = (char *)channel;
+		r.channel = pt_xstrdup(channel);
 		r.asked_at = dr->asked_at != 0 ? dr->asked_at : ptime_now();
-		r.asked_by = d->login;
+		r.asked_by = pt_xstrdup(d->login);
 		r.due_at = dr->due_at;
 		r.attempts = 1;
-		r.state = (char *)"open";
+		r.state = pt_xstrdup(state_rfc_name(RFC_OPEN));
 		rc = rfc_insert(d->db, &r, err);
 	}
 	if (rc == 0) {
@@ -111,13 +109,15 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
+	id = r.id;
+	rfc_done(&r);
 	story_free(s);
 	if (rc < 0)
 		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
-		*id_out = r.id;
+		*id_out = id;
 	return 0;
 }
 
@@ -194,10 +194,10 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	when = at != 0 ? at : now;
 	was_lapsed = state_rfc_is(r.state, RFC_LAPSED);
 	free(r.state);
-	r.state = strdup(state);
+	r.state = pt_xstrdup(state);
 	if (state_rfc_is(state, RFC_ANSWERED)) {
 		free(r.answer);
-		r.answer = strdup(text);
+		r.answer = pt_xstrdup(text);
 		r.answered_at = when;
 		kind = "statement";
 		pt_str_add(&body, text);
@@ -205,7 +205,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 		r.answered_at = when;
 		if (text != NULL && *text) {
 			free(r.answer);
-			r.answer = strdup(text);
+			r.answer = pt_xstrdup(text);
 		}
 		pt_str_addf(&body, "%s declined to comment.", r.target);
 		if (text != NULL && *text)
@@ -238,7 +238,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 		s->needs_update = 1;
 		s->updated_at = now;
 		free(s->updated_by);
-		s->updated_by = strdup(d->login);
+		s->updated_by = pt_xstrdup(d->login);
 		rc = story_update(d->db, s, err);
 	} else if (rc == 0)
 		rc = story_touch(d->db, s->id, now, d->login, err);

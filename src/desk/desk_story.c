@@ -26,11 +26,30 @@ desk_fail(struct desk *d, int rc)
 }
 
 int
+desk_change_add(struct desk *d, long long story_id, const char *from,
+    const char *to, time_t at, const char *note, struct pt_err *err)
+{
+	struct status_change c;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	c.story_id = story_id;
+	c.from_state = pt_xstrdup(from);
+	c.to_state = pt_xstrdup(to);
+	c.at = at;
+	c.by = pt_xstrdup(d->login);
+	c.note = pt_xstrdup(note);
+	rc = history_insert(d->db, &c, err);
+	history_change_done(&c);
+	return rc;
+}
+
+int
 desk_story_new(struct desk *d, const struct desk_new_story *ns,
     long long *id_out, struct pt_err *err)
 {
 	struct story s;
-	struct status_change c;
+	long long id;
 	time_t now;
 	int rc;
 
@@ -47,41 +66,41 @@ desk_story_new(struct desk *d, const struct desk_new_story *ns,
 		    ns->words);
 
 	memset(&s, 0, sizeof s);
-	s.slug = (char *)ns->slug;
-	s.headline = (char *)ns->headline;
-	s.dek = (char *)ns->dek;
-	s.budget_line = (char *)ns->budget_line;
-	s.desk = (char *)(ns->desk != NULL && *ns->desk ? ns->desk : "news");
-	s.status = (char *)"pitched";
-	s.priority = (char *)(ns->priority != NULL ? ns->priority : "routine");
-	s.editor = (char *)(ns->editor != NULL && *ns->editor ? ns->editor :
+	s.slug = pt_xstrdup(ns->slug);
+	s.headline = pt_xstrdup(ns->headline);
+	s.dek = pt_xstrdup(ns->dek);
+	s.budget_line = pt_xstrdup(ns->budget_line);
+	s.desk = pt_xstrdup(ns->desk != NULL && *ns->desk ? ns->desk : "news");
+	s.status = pt_xstrdup(state_story_name(STORY_PITCHED));
+	s.priority = pt_xstrdup(ns->priority != NULL ? ns->priority :
+	    "routine");
+	s.editor = pt_xstrdup(ns->editor != NULL && *ns->editor ? ns->editor :
 	    NULL);
-	s.art = (char *)ns->art;
+	s.art = pt_xstrdup(ns->art);
 	s.words = ns->words;
 	s.deadline = ns->deadline;
 	s.embargo = ns->embargo;
-	s.updated_by = d->login;
+	s.updated_by = pt_xstrdup(d->login);
 
-	if ((rc = pt_db_begin(d->db, err)) < 0)
+	if ((rc = pt_db_begin(d->db, err)) < 0) {
+		story_done(&s);
 		return rc;
+	}
 	/* Stamped once the lock is ours: a wait for it is not "when". */
 	now = ptime_now();
 	s.created_at = now;
 	s.updated_at = now;
-	if ((rc = story_insert(d->db, &s, err)) < 0)
-		return desk_fail(d, rc);
-	memset(&c, 0, sizeof c);
-	c.story_id = s.id;
-	c.to_state = (char *)"pitched";
-	c.at = now;
-	c.by = d->login;
-	c.note = (char *)"created";
-	if ((rc = history_insert(d->db, &c, err)) < 0)
+	if ((rc = story_insert(d->db, &s, err)) == 0)
+		rc = desk_change_add(d, s.id, NULL, s.status, now, "created",
+		    err);
+	id = s.id;
+	story_done(&s);
+	if (rc < 0)
 		return desk_fail(d, rc);
 	if ((rc = pt_db_commit(d->db, err)) < 0)
 		return rc;
 	if (id_out != NULL)
-		*id_out = s.id;
+		*id_out = id;
 	return 0;
 }
 
@@ -127,7 +146,7 @@ static void
 set_text(char **slot, const char *value)
 {
 	free(*slot);
-	*slot = value != NULL && value[0] != '\0' ? strdup(value) : NULL;
+	*slot = value != NULL && value[0] != '\0' ? pt_xstrdup(value) : NULL;
 }
 
 static int
@@ -248,7 +267,7 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 	if ((rc = rfc_list_story(d->db, s->id, &rl, err)) < 0)
 		return rc;
 	for (size_t i = 0; i < rl.n && rc == 0; i++) {
-		struct entry e;
+		struct desk_entry e;
 		char body[512], asked[32];
 
 		if (!state_rfc_is(rl.v[i].state, RFC_OPEN))
@@ -258,14 +277,10 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 		    "(asked by %s at %s).", rl.v[i].target, rl.v[i].channel,
 		    asked);
 		memset(&e, 0, sizeof e);
-		e.story_id = s->id;
-		e.occurred_at = now;
-		e.logged_at = now;
-		e.logged_by = d->login;
-		e.kind = (char *)"rfc";
+		e.kind = "rfc";
 		e.body = body;
 		e.source = rl.v[i].target;
-		rc = entry_insert(d->db, &e, err);
+		rc = desk_entry_add(d, s->id, &e, now, NULL, err);
 	}
 	rfc_list_free(&rl);
 	if (rc == 0)
@@ -278,7 +293,6 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
     const char *note, long long expected_version, int *lapsed_out,
     struct pt_err *err)
 {
-	struct status_change c;
 	struct story *s;
 	time_t now;
 	char allowed[512], *from;
@@ -329,7 +343,7 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 		goto out;
 	}
 	from = s->status;
-	s->status = strdup(to);
+	s->status = pt_xstrdup(to);
 	if (state_story_is(to, STORY_HELD))
 		set_text(&s->held_from, from);
 	else
@@ -341,16 +355,9 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 			s->needs_update = 0;
 		rc = lapse_on_publish(d, s, now, &lapsed, err);
 	}
-	if (rc == 0) {
-		memset(&c, 0, sizeof c);
-		c.story_id = s->id;
-		c.from_state = from;
-		c.to_state = (char *)to;
-		c.at = now;
-		c.by = d->login;
-		c.note = (char *)(note != NULL && *note ? note : NULL);
-		rc = history_insert(d->db, &c, err);
-	}
+	if (rc == 0)
+		rc = desk_change_add(d, s->id, from, to, now,
+		    note != NULL && *note ? note : NULL, err);
 	free(from);
 	if (rc == 0) {
 		s->updated_at = now;

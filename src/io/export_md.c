@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "presstime/desk.h"
 #include "presstime/entry.h"
@@ -48,10 +49,55 @@ md_text(struct pt_str *out, const char *s, enum md_mode mode)
 		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
 		    sanitize_is_hidden(cp))
 			pt_str_add(out, REPLACEMENT);
+		else if (cp == '<')
+			pt_str_add(out, "&lt;");
+		else if (cp == '>')
+			pt_str_add(out, "&gt;");
+		else if (cp == '&')
+			pt_str_add(out, "&amp;");
+		else if (cp == '[' || cp == ']' || cp == '\\') {
+			/* No link or image can start: "[x](javascript:...)". */
+			pt_str_addc(out, '\\');
+			pt_str_addc(out, (char)cp);
+		}
 		else
 			pt_str_addn(out, s + i, (size_t)len);
 		i += (size_t)len;
 	}
+}
+
+/* Only these become links; anything else (javascript:, data:, file:)
+ * is shown as text a reader can see but not follow. */
+static int
+md_url_safe(const char *u)
+{
+	static const char *const ok[] = { "http://", "https://", "mailto:" };
+
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (strncasecmp(u, ok[i], strlen(ok[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* A link as an autolink, <url>, with what would end or break it
+ * percent-encoded; an unsafe scheme as escaped text, marked. */
+static void
+md_url(struct pt_str *out, const char *u)
+{
+	if (!md_url_safe(u)) {
+		pt_str_add(out, " (link not exported, not http(s) or mailto: ");
+		md_text(out, u, MD_LINE);
+		pt_str_addc(out, ')');
+		return;
+	}
+	pt_str_add(out, " <");
+	for (const unsigned char *p = (const unsigned char *)u; *p; p++)
+		if (*p <= 0x20 || *p == 0x7f || *p == '<' || *p == '>' ||
+		    *p == '"' || *p == '\\' || *p == '`')
+			pt_str_addf(out, "%%%02X", *p);
+		else
+			pt_str_addc(out, (char)*p);
+	pt_str_addc(out, '>');
 }
 
 static void
@@ -140,11 +186,8 @@ md_timeline(struct pt_str *out, const struct entry_list *el)
 			md_text(out, e->source, MD_LINE);
 			pt_str_addc(out, ')');
 		}
-		if (e->url != NULL) {
-			pt_str_add(out, " <");
-			md_text(out, e->url, MD_LINE);
-			pt_str_addc(out, '>');
-		}
+		if (e->url != NULL)
+			md_url(out, e->url);
 		pt_str_addc(out, '\n');
 	}
 }

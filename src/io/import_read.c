@@ -102,42 +102,13 @@ is_null(const struct ydoc_node *n)
 	    strcmp(n->text, "NULL") == 0);
 }
 
-/* Levenshtein distance for did-you-mean; keys are short. */
-static int
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[64];
-
-	if (la > 62 || lb > 62)
-		return 99;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diag = row[0];
-
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int up = row[j], v = diag + (a[i - 1] != b[j - 1]);
-
-			if (up + 1 < v)
-				v = up + 1;
-			if (row[j - 1] + 1 < v)
-				v = row[j - 1] + 1;
-			diag = up;
-			row[j] = v;
-		}
-	}
-	return row[lb];
-}
-
 /* A typo (two edits at most) or a key cut short ("asked" for
  * "asked_at") is worth suggesting. */
 static void
 consider(const char *key, const char *cand, const char **best, int *bestd)
 {
 	size_t kl = strlen(key);
-	int d = distance(key, cand);
+	int d = pt_str_distance(key, cand, *bestd);
 
 	if (kl >= 3 && strncmp(key, cand, kl) == 0 && d > 1)
 		d = 1;
@@ -198,7 +169,7 @@ static int
 imp_value(struct imp *im, const struct shape_field *f,
     const struct ydoc_node *v, void *row)
 {
-	char *p = (char *)row + f->off;
+	char *base = row, *p = base + f->off;
 	char q[QUOTE_MAX * 4];
 	struct pt_err e;
 	long long n;

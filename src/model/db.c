@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "presstime/afile.h"
 #include "presstime/db.h"
 #include "presstime/str.h"
 #include "internal.h"
@@ -644,26 +645,35 @@ pt_db_check(struct pt_db *db, struct pt_err *err)
 	return check_fts(db, err);
 }
 
+/* SQLite writes the copy under a temporary name beside dest, which is
+ * synced and linked into place only when whole: a full disk or a kill
+ * leaves no DEST at all (it used to leave a 0-byte one that the next
+ * backup then refused to overwrite). */
 int
 pt_db_backup(struct pt_db *db, const char *dest, struct pt_err *err)
 {
-	sqlite3 *to;
+	sqlite3 *to = NULL;
 	sqlite3_backup *b;
+	char *tmp;
 	int rc;
 
-	if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	if (access(dest, F_OK) == 0)
+		return pt_errf(err, PT_EIO, "%s exists; refusing to overwrite "
+		    "it", dest);
+	if ((tmp = pt_afile_sibling(dest)) == NULL)
+		return pt_errf(err, PT_EIO, "cannot create backup %s: %s", dest,
+		    strerror(errno));
+	if (sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE, NULL) !=
+	    SQLITE_OK) {
 		rc = pt_errf(err, PT_EIO, "cannot create backup %s: %s", dest,
 		    to != NULL ? sqlite3_errmsg(to) : "out of memory");
-		sqlite3_close(to);
-		return rc;
+		goto out;
 	}
 	b = sqlite3_backup_init(to, "main", db->h, "main");
 	if (b == NULL) {
 		rc = pt_errf(err, PT_EIO, "cannot back up to %s: %s", dest,
 		    sqlite3_errmsg(to));
-		sqlite3_close(to);
-		return rc;
+		goto out;
 	}
 	/* Small steps let other writers in between; a step that finds the
 	 * source changed restarts, which is what keeps the copy consistent. */
@@ -676,9 +686,34 @@ pt_db_backup(struct pt_db *db, const char *dest, struct pt_err *err)
 	if (rc != SQLITE_DONE) {
 		rc = pt_errf(err, PT_EIO, "backup to %s failed: %s", dest,
 		    sqlite3_errmsg(to));
-		sqlite3_close(to);
-		return rc;
+		goto out;
 	}
-	sqlite3_close(to);
+	/* The copy's own journal is gone once it closes; sync it whole. */
+	(void)sqlite3_exec(to, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	if (sqlite3_close(to) != SQLITE_OK) {
+		rc = pt_errf(err, PT_EIO, "backup to %s failed: %s", dest,
+		    sqlite3_errmsg(to));
+		goto out;
+	}
+	to = NULL;
+	if (pt_file_sync(tmp) < 0 || pt_afile_place(tmp, dest,
+	    PT_AFILE_NOCLOBBER) < 0) {
+		rc = pt_errf(err, PT_EIO, "backup to %s failed: %s", dest,
+		    strerror(errno));
+		goto out;
+	}
+	free(tmp);
 	return 0;
+out:
+	if (to != NULL)
+		sqlite3_close(to);
+	unlink(tmp);
+	for (int i = 0; i < 2; i++) {
+		char side[4200];
+
+		snprintf(side, sizeof side, "%s%s", tmp, i ? "-wal" : "-journal");
+		unlink(side);
+	}
+	free(tmp);
+	return rc;
 }

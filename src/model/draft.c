@@ -93,14 +93,20 @@ draft_delete(struct pt_db *db, long long id, struct pt_err *err)
 }
 
 void
+draft_done(struct draft *dr)
+{
+	free(dr->login);
+	free(dr->slug);
+	free(dr->context);
+	free(dr->body);
+	memset(dr, 0, sizeof *dr);
+}
+
+void
 draft_list_free(struct draft_list *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->v[i].login);
-		free(l->v[i].slug);
-		free(l->v[i].context);
-		free(l->v[i].body);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		draft_done(&l->v[i]);
 	free(l->v);
 	l->v = NULL;
 	l->n = 0;

@@ -36,7 +36,7 @@ entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err)
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)e->occurred_at);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)e->logged_at);
 	db_bind_text(st, 4, e->logged_by);
-	db_bind_text(st, 5, e->kind);
+	db_bind_text(st, 5, e->kind != NULL ? e->kind : "event");
 	db_bind_text(st, 6, e->body);
 	db_bind_text(st, 7, e->source);
 	db_bind_text(st, 8, e->url);
@@ -96,27 +96,6 @@ entry_list_story(struct pt_db *db, long long story_id, struct entry_list *out,
 		entry_list_free(out);
 		return rc;
 	}
-	sqlite3_finalize(st);
-	return 0;
-}
-
-int
-entry_count_story(struct pt_db *db, long long story_id, long long *out,
-    struct pt_err *err)
-{
-	sqlite3_stmt *st;
-
-	if (db_prepare(db, "SELECT count(*) FROM entry WHERE story_id = ?",
-	    &st, err) < 0)
-		return PT_EDB;
-	sqlite3_bind_int64(st, 1, story_id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		int rc = db_fail(db, err, "counting entries");
-
-		sqlite3_finalize(st);
-		return rc;
-	}
-	*out = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return 0;
 }

@@ -80,15 +80,21 @@ history_list_story(struct pt_db *db, long long story_id,
 }
 
 void
+history_change_done(struct status_change *c)
+{
+	free(c->from_state);
+	free(c->to_state);
+	free(c->by);
+	free(c->note);
+	free(c->slug);
+	memset(c, 0, sizeof *c);
+}
+
+void
 history_list_free(struct status_change_list *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		free(l->v[i].from_state);
-		free(l->v[i].to_state);
-		free(l->v[i].by);
-		free(l->v[i].note);
-		free(l->v[i].slug);
-	}
+	for (size_t i = 0; i < l->n; i++)
+		history_change_done(&l->v[i]);
 	free(l->v);
 	l->v = NULL;
 	l->n = 0;
@@ -297,6 +303,26 @@ history_news_append(struct history_news *dst, struct history_news *src)
 	src->v = NULL;
 	src->n = 0;
 	src->more = 0;
+}
+
+void
+history_news_drop_by(struct history_news *n, const char *login)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n->n; i++) {
+		struct history_event *ev = &n->v[i];
+
+		if (ev->by != NULL && login != NULL &&
+		    strcmp(ev->by, login) == 0) {
+			free(ev->slug);
+			free(ev->by);
+			free(ev->detail);
+			story_free(ev->story);
+		} else
+			n->v[k++] = *ev;
+	}
+	n->n = k;
 }
 
 void

@@ -75,7 +75,7 @@ rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err)
 	    "answered_at = ?, promised_by = ?, lapsed_at = ?, attempts = ?, "
 	    "due_at = ? WHERE id = ?", &st, err) < 0)
 		return PT_EDB;
-	db_bind_text(st, 1, r->state);
+	db_bind_text(st, 1, r->state != NULL ? r->state : "open");
 	db_bind_text(st, 2, r->answer);
 	db_bind_time(st, 3, r->answered_at);
 	db_bind_time(st, 4, r->promised_by);

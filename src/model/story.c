@@ -346,41 +346,6 @@ story_touch(struct pt_db *db, long long id, time_t now, const char *login,
 	return db_step_done(db, st, err, "updating a story");
 }
 
-/* Levenshtein distance, capped: anything past cap is just "too far". */
-static int
-edit_distance(const char *a, const char *b, int cap)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[130], best;
-
-	if (la > 128 || lb > 128)
-		return cap + 1;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diag = row[0];
-
-		row[0] = (int)i;
-		best = row[0];
-		for (size_t j = 1; j <= lb; j++) {
-			int up = row[j], v;
-
-			v = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < v)
-				v = up + 1;
-			if (row[j - 1] + 1 < v)
-				v = row[j - 1] + 1;
-			diag = up;
-			row[j] = v;
-			if (v < best)
-				best = v;
-		}
-		if (best > cap)
-			return cap + 1;
-	}
-	return row[lb];
-}
-
 void
 story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n)
 {
@@ -392,7 +357,7 @@ story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n)
 		return;
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *cand = (const char *)sqlite3_column_text(st, 0);
-		int d = edit_distance(slug, cand, best);
+		int d = pt_str_distance(slug, cand, best);
 
 		if (d < best || (d == best && buf[0] == '\0' && d <= 3)) {
 			if (d > 3)
@@ -726,20 +691,3 @@ story_list_free(struct story_list *l)
 	l->n = 0;
 }
 
-void
-story_copy(struct story *dst, const struct story *src)
-{
-	*dst = *src;
-	dst->slug = pt_xstrdup(src->slug);
-	dst->headline = pt_xstrdup(src->headline);
-	dst->dek = pt_xstrdup(src->dek);
-	dst->budget_line = pt_xstrdup(src->budget_line);
-	dst->art = pt_xstrdup(src->art);
-	dst->desk = pt_xstrdup(src->desk);
-	dst->status = pt_xstrdup(src->status);
-	dst->held_from = pt_xstrdup(src->held_from);
-	dst->priority = pt_xstrdup(src->priority);
-	dst->editor = pt_xstrdup(src->editor);
-	dst->url = pt_xstrdup(src->url);
-	dst->updated_by = pt_xstrdup(src->updated_by);
-}

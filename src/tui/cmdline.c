@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/afile.h"
 #include "presstime/filter.h"
 #include "presstime/io.h"
 #include "tui_int.h"
@@ -89,7 +90,6 @@ c_export(struct tui *t, const char *arg)
 	char name[16];
 	const char *path;
 	size_t n = strcspn(arg, " ");
-	FILE *f;
 	int one = t->view == V_STORY && t->sv.slug != NULL;
 
 	path = arg + n;
@@ -110,13 +110,8 @@ c_export(struct tui *t, const char *arg)
 		pt_str_done(&out);
 		return;
 	}
-	if ((f = fopen(path, "w")) == NULL || fwrite(out.buf != NULL ?
-	    out.buf : "", 1, out.len, f) != out.len) {
-		tui_msg(t, 1, "cannot write \"%s\": %s", path, strerror(errno));
-		if (f != NULL)
-			fclose(f);
-	} else if (fclose(f) != 0)
-		tui_msg(t, 1, "cannot write \"%s\": %s", path, strerror(errno));
+	if (pt_file_write(path, pt_str_cstr(&out), out.len, 0, &err) < 0)
+		tui_err(t, &err);
 	else if (one)
 		tui_msg(t, 0, "exported %s as %s to %s", t->sv.slug,
 		    export_format_name(fmt), path);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "presstime/afile.h"
 #include "presstime/sanitize.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
@@ -207,11 +208,12 @@ scr_attr_row(struct tui *t, int y, int slot)
 int
 screen_dump(const char *path, struct pt_err *err)
 {
-	FILE *f = fopen(path, "w");
+	struct pt_afile af;
+	FILE *f;
 
-	if (f == NULL)
-		return pt_errf(err, PT_EIO, "cannot write \"%s\": %s", path,
-		    strerror(errno));
+	if (pt_afile_open(&af, path, 0, err) < 0)
+		return PT_EIO;
+	f = pt_afile_stream(&af);
 	for (int y = 0; y < LINES; y++) {
 		struct pt_str line = PT_STR_INIT;
 		size_t keep = 0;
@@ -248,8 +250,5 @@ screen_dump(const char *path, struct pt_err *err)
 		fprintf(f, "%.*s\n", (int)keep, pt_str_cstr(&line));
 		pt_str_done(&line);
 	}
-	if (fclose(f) != 0)
-		return pt_errf(err, PT_EIO, "cannot write \"%s\": %s", path,
-		    strerror(errno));
-	return 0;
+	return pt_afile_commit(&af, err);
 }

@@ -155,26 +155,57 @@ tui_draw(struct tui *t)
 	screen_flush();
 }
 
-void
-tui_news_hold(struct tui *t)
+/* Reads what was written since the watch's last look into held. The
+ * data_version is read first: a commit racing the look then counts as
+ * after it (watch_dv is never newer than what the look saw). */
+static void
+watch_look(struct tui *t)
 {
 	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
+	long long dv;
 
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
+		return;
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
 		history_news_append(&t->held, &nw);
+		t->watch_dv = dv;
+	}
 	history_news_free(&nw);
 }
 
+void
+tui_news_hold(struct tui *t)
+{
+	watch_look(t);
+}
+
 /* After our own write: what we did is not news to us; what others did
- * while we typed (held when the prompt closed) still is. */
+ * while we typed (held when the prompt closed) still is, and so is what
+ * they committed while our write waited for the lock. No other
+ * connection committed since the last look (data_version unchanged,
+ * and it moves only for other connections): all that is new is ours.
+ * Otherwise ours is told from theirs by the login (a second session of
+ * the same login, racing our write, goes unnamed). */
 void
 tui_mark_own(struct tui *t)
 {
+	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
+	long long before, after;
 
-	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
-	(void)history_watch_start(t->d->db, &t->watch, &err);
+	if (pt_db_data_version(t->d->db, &before, &err) == 0 &&
+	    history_watch_news(t->d->db, &t->watch, &nw, &err) == 0 &&
+	    pt_db_data_version(t->d->db, &after, &err) == 0) {
+		if (before == t->watch_dv && after == before)
+			history_news_free(&nw);
+		else
+			history_news_drop_by(&nw, t->d->login);
+		history_news_append(&t->held, &nw);
+		t->watch_dv = before;
+		t->data_version = before;
+	}
+	history_news_free(&nw);
 	if (!t->bulk) {
 		tui_say_news_after_own(t, &t->held);
 		history_news_free(&t->held);
@@ -189,7 +220,6 @@ tui_mark_own(struct tui *t)
 void
 tui_poll(struct tui *t, int force)
 {
-	struct history_news nw = { NULL, 0, 0 };
 	struct story *old;
 	struct pt_err err;
 	long long dv;
@@ -203,11 +233,9 @@ tui_poll(struct tui *t, int force)
 		return;
 	}
 	t->data_version = dv;
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
-		history_news_append(&t->held, &nw);
+	watch_look(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
-	history_news_free(&nw);
 	views[V_QUEUE]->reload(t);
 	if (t->sv.slug != NULL) {
 		/* A story that cannot be read now stays as it was. */
@@ -637,6 +665,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
 	(void)history_watch_start(d->db, &t.watch, &err);
+	t.watch_dv = t.data_version;
 	if (o != NULL && o->open_slug != NULL)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);

@@ -127,6 +127,9 @@ struct tui {
 	int too_small;
 	long long data_version;
 	struct history_watch watch; /* what others' writes are news after */
+	long long watch_dv;         /* data_version before the watch's last
+	                             * look: unchanged after a write of ours,
+	                             * no one else wrote meanwhile */
 	struct history_news held;   /* others' news read, not yet said */
 	int bulk;                   /* writing to each tagged story: the
 	                             * news waits for the summary */

@@ -2,9 +2,11 @@
 libpresstime_a_SOURCES += \
 	src/util/err.c \
 	src/util/str.c \
+	src/util/afile.c \
 	src/util/strmap.c \
 	src/util/states.c \
 	src/util/utf8.c \
+	src/util/text_in.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
 	src/util/ptime_show.c \
@@ -12,9 +14,11 @@ libpresstime_a_SOURCES += \
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
+	include/presstime/afile.h \
 	include/presstime/strmap.h \
 	include/presstime/states.h \
 	include/presstime/ptime.h \
 	include/presstime/utf8.h \
+	include/presstime/text_in.h \
 	include/presstime/sanitize.h \
 	include/presstime/sha256.h

@@ -69,6 +69,58 @@ pt_grow(void *v, size_t *cap, size_t n, size_t size)
 	return pt_xrealloc(v, *cap * size);
 }
 
+/*
+ * Optimal string alignment: Levenshtein with a swap of two neighbours as
+ * one edit ("tehme" is one slip of the fingers, not two). Three rolling
+ * rows; a row's minimum never falls (a swap costs at least what the row
+ * above had), so once it passes cap the answer is "too far".
+ */
+int
+pt_str_distance(const char *a, const char *b, int cap)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int stack[3 * 130], *mem = stack, *prev2, *prev, *cur, *t, best;
+	int d = cap + 1;
+
+	if ((la > lb ? la - lb : lb - la) > (size_t)cap)
+		return cap + 1;
+	if (3 * (lb + 1) > sizeof stack / sizeof stack[0])
+		mem = pt_xcalloc(3 * (lb + 1), sizeof *mem);
+	prev2 = mem;
+	prev = mem + lb + 1;
+	cur = mem + 2 * (lb + 1);
+	for (size_t j = 0; j <= lb; j++)
+		prev[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		cur[0] = best = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > cap)
+			goto out;
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	d = prev[lb] <= cap ? prev[lb] : cap + 1;
+out:
+	if (mem != stack)
+		free(mem);
+	return d;
+}
+
 void
 pt_str_init(struct pt_str *s)
 {

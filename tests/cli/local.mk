@@ -5,7 +5,10 @@ CLI_TESTS = \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
-	tests/cli/audit.sh
+	tests/cli/audit.sh \
+	tests/cli/files.sh \
+	tests/cli/typed.sh \
+	tests/cli/refuse.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

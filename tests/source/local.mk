@@ -1,3 +1,3 @@
 # Checks of the source tree's house rules.
-TESTS += tests/source/rules.sh
-EXTRA_DIST += tests/source/rules.sh
+TESTS += tests/source/rules.sh tests/source/hacking.sh
+EXTRA_DIST += tests/source/rules.sh tests/source/hacking.sh

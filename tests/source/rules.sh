@@ -1,6 +1,7 @@
-# House rules checked in the source itself (ARCHITECTURE.md): who may
-# speak SQL, draw, or parse YAML; every transaction takes the write lock
-# up front; no file grows past what a reader can hold.
+# House rules checked in the source itself (docs/HACKING.md, "Layers"):
+# who may speak SQL, draw, or parse YAML; only the desk writes; every
+# transaction takes the write lock up front; a state is spelled once; no
+# file grows past what a reader can hold.
 . "$PT_SRCDIR/tests/lib.sh"
 cd "$PT_SRCDIR" || exit 1
 
@@ -40,6 +41,11 @@ state_cmps=$(grep -rnE --include='*.[ch]' \
 	src include | grep -v '^src/util/states\.c:')
 is "no strcmp against a state's name outside the state table" \
 	"$state_cmps" ""
+
+# Ownership (story.h): rows own their strings and input structs borrow
+# const views, so nothing needs to cast const away to fill a row.
+is "no (char *) cast in src" \
+	"$(grep -rnE --include='*.[ch]' '\(char \*\) *[A-Za-z_"(&]' src include)" ""
 
 # A deferred transaction that reads then writes can fail with BUSY
 # halfway; every transaction must start with BEGIN IMMEDIATE, in one place.

@@ -31,7 +31,8 @@ like "Esc goes back too" "$(line 6)" "^\[1 Timeline\]"
 # The second entry: hostile bytes are drawn as placeholders.
 tui 24 80 '<Enter>/Evil<Enter><Enter>'
 like "the entry found by / opens" "$SCREEN" "Entry 2 "
-unlike "no ESC in the detail" "$SCREEN" "$(printf '\033')"
+unlike "no ESC in the detail (curses would draw ^[)" "$SCREEN" '\^\['
+like "ESC shows as its control picture" "$SCREEN" "$(printf '\342\220\233')\\[31mred"
 unlike "no RLO in the detail" "$SCREEN" "$(printf '\342\200\256')"
 # A request: target, state, the answer in full.
 tui 24 80 '<Enter>2<Enter>'

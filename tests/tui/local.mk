@@ -10,7 +10,9 @@ TESTS += \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
-	tests/tui/news.sh
+	tests/tui/news.sh \
+	tests/tui/lockwait.sh \
+	tests/tui/rawbytes.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -23,4 +25,6 @@ EXTRA_DIST += \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
-	tests/tui/news.sh
+	tests/tui/news.sh \
+	tests/tui/lockwait.sh \
+	tests/tui/rawbytes.sh

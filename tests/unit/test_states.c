@@ -193,13 +193,14 @@ test_status_sort(void **state)
 	assert_int_equal(pt_db_begin(db, &err), 0);
 	for (i = STORY_NSTATES - 1; i >= 0; i--) {
 		struct story s;
-		char slug[32];
+		char slug[32], status[32];
 
 		memset(&s, 0, sizeof s);
 		snprintf(slug, sizeof slug, "s%02d", STORY_NSTATES - i);
+		snprintf(status, sizeof status, "%s", state_story_name(i));
 		s.slug = slug;
 		s.headline = slug;
-		s.status = (char *)state_story_name(i);
+		s.status = status;
 		s.created_at = s.updated_at = 1000;
 		assert_int_equal(story_insert(db, &s, &err), 0);
 	}

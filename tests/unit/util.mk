@@ -22,3 +22,9 @@ TESTS += tests/unit/test_sha256
 tests_unit_test_sha256_SOURCES = tests/unit/test_sha256.c
 tests_unit_test_sha256_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_sha256_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_str
+TESTS += tests/unit/test_str
+tests_unit_test_str_SOURCES = tests/unit/test_str.c
+tests_unit_test_str_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_str_LDADD = $(PT_UNIT_LIBS)
