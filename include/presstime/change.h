@@ -32,9 +32,25 @@ struct change_list {
 	size_t n;
 };
 
-/* Inside the caller's transaction: appends c to the history and to the
- * chain; sets c->id. */
-int change_insert(struct pt_db *db, struct change *c, struct pt_err *err);
+/* A change to record: borrowed views, valid for the call. */
+struct change_new {
+	long long story_id;
+	time_t at;
+	const char *by;
+	const char *field;
+	const char *old_value;
+	const char *new_value;
+	const char *note;
+	long long ref;
+	long long batch;  /* 0: alone; -1: starts a batch (its own id) */
+	long long undoes;
+	int imported;
+};
+
+/* Inside the caller's transaction: appends the change to the history and
+ * to the chain; *id_out (may be NULL) gets its id. */
+int change_insert(struct pt_db *db, const struct change_new *c,
+    long long *id_out, struct pt_err *err);
 /* A story's history, newest first; field NULL for every field. */
 int change_list_story(struct pt_db *db, long long story_id,
     const char *field, struct change_list *out, struct pt_err *err);

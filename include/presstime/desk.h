@@ -20,7 +20,14 @@ struct desk {
 	char login[64];    /* from getpwuid(getuid()), never the environment */
 	char name[128];    /* display name (GECOS, else login) */
 	int cob_hour;      /* close of business, default 17 */
+	long long batch;   /* history batch of a ; action: 0 none, -1 the
+	                    * next change starts one, else its id */
 };
+
+/* Around one ; action over tagged stories: the changes between them form
+ * one batch, which undo takes back as one. */
+void desk_batch_begin(struct desk *d);
+void desk_batch_end(struct desk *d);
 
 /* Opens the database at path (NULL: the default path) and identifies the
  * user. flags as pt_db_open. Caller frees with desk_close. */
@@ -134,6 +141,15 @@ int desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 int desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
     struct pt_err *err);
 
+/* Undoes this user's most recent change on slug (NULL: on any story):
+ * a field, a status move, a credit, a logged entry (retracted by a
+ * correction entry), or a whole ; action. Writes the reverse as new
+ * history rows; repeated, it reaches further back through the user's
+ * own changes. Refused (PT_ECONFLICT, naming who and what) when someone
+ * else changed the same thing since; publication is never undone.
+ * said gets a line for the user. */
+int desk_undo(struct desk *d, const char *slug, struct pt_str *said,
+    struct pt_err *err);
 /* Clears the "needs update" flag (after a writethru or update). */
 int desk_story_clear_update(struct desk *d, const char *slug,
     struct pt_err *err);

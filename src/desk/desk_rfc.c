@@ -107,6 +107,9 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		    err);
 	}
 	if (rc == 0)
+		rc = desk_record_request(d, s->id, r.id, NULL,
+		    state_rfc_name(RFC_OPEN), body, r.asked_at, err);
+	if (rc == 0)
 		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
 	id = r.id;
@@ -147,6 +150,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	struct rfc r;
 	struct pt_str body = PT_STR_INIT;
 	const char *kind = "rfc";
+	char *old_state = NULL;
 	time_t now, when;
 	int rc, was_lapsed;
 
@@ -193,7 +197,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	 * the story itself changes now. */
 	when = at != 0 ? at : now;
 	was_lapsed = state_rfc_is(r.state, RFC_LAPSED);
-	free(r.state);
+	old_state = r.state;
 	r.state = pt_xstrdup(state);
 	if (state_rfc_is(state, RFC_ANSWERED)) {
 		free(r.answer);
@@ -232,6 +236,13 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	if (rc == 0)
 		rc = log_rfc_entry(d, s->id, when, kind, pt_str_cstr(&body),
 		    r.target, err);
+	if (rc == 0)
+		rc = desk_record_request(d, s->id, r.id, old_state, state,
+		    pt_str_cstr(&body), when, err);
+	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
+	    state_rfc_is(state, RFC_ANSWERED))
+		rc = desk_record_field(d, s, "needs-update", s->needs_update ?
+		    "1" : NULL, "1", now, err);
 	/* The story went out saying they did not respond: now it is wrong. */
 	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
 	    state_rfc_is(state, RFC_ANSWERED)) {
@@ -243,6 +254,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	} else if (rc == 0)
 		rc = story_touch(d->db, s->id, now, d->login, err);
 out:
+	free(old_state);
 	pt_str_done(&body);
 	rfc_done(&r);
 	story_free(s);

@@ -9,9 +9,11 @@
 #include "internal.h"
 
 int
-change_insert(struct pt_db *db, struct change *c, struct pt_err *err)
+change_insert(struct pt_db *db, const struct change_new *c, long long *id_out,
+    struct pt_err *err)
 {
 	sqlite3_stmt *st;
+	long long id;
 	int rc;
 
 	if (db_prepare(db, "INSERT INTO change (story_id, at, by, field, "
@@ -27,15 +29,26 @@ change_insert(struct pt_db *db, struct change *c, struct pt_err *err)
 	db_bind_text(st, 7, c->note != NULL && *c->note ? c->note : NULL);
 	if (c->ref != 0)
 		sqlite3_bind_int64(st, 8, c->ref);
-	if (c->batch != 0)
+	if (c->batch > 0)
 		sqlite3_bind_int64(st, 9, c->batch);
 	if (c->undoes != 0)
 		sqlite3_bind_int64(st, 10, c->undoes);
 	sqlite3_bind_int(st, 11, c->imported != 0);
 	if ((rc = db_step_done(db, st, err, "recording a change")) < 0)
 		return rc;
-	c->id = sqlite3_last_insert_rowid(db->h);
-	return chain_seal(db, "change", c->id, err);
+	id = sqlite3_last_insert_rowid(db->h);
+	if (id_out != NULL)
+		*id_out = id;
+	/* A batch is named by its first row: set before the row is sealed. */
+	if (c->batch < 0) {
+		if (db_prepare(db, "UPDATE change SET batch = id WHERE id = ?",
+		    &st, err) < 0)
+			return PT_EDB;
+		sqlite3_bind_int64(st, 1, id);
+		if ((rc = db_step_done(db, st, err, "recording a change")) < 0)
+			return rc;
+	}
+	return chain_seal(db, "change", id, err);
 }
 
 #define CHANGE_COLS "c.id, c.story_id, c.at, c.by, c.field, c.old_value, " \
@@ -88,7 +101,7 @@ change_list_story(struct pt_db *db, long long story_id, const char *field,
 	out->n = 0;
 	if (db_prepare(db, "SELECT " CHANGE_COLS " FROM change c JOIN story s "
 	    "ON s.id = c.story_id WHERE c.story_id = ?1 AND (?2 IS NULL OR "
-	    "c.field = ?2) ORDER BY c.id DESC", &st, err) < 0)
+	    "c.field = ?2 OR c.field = 'refused:' || ?2) ORDER BY c.id DESC", &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, story_id);
 	db_bind_text(st, 2, field);
@@ -155,7 +168,9 @@ change_last_by(struct pt_db *db, const char *by, long long story_id,
 	if (db_prepare(db, "SELECT " CHANGE_COLS " FROM change c JOIN story s "
 	    "ON s.id = c.story_id WHERE c.by = ?1 AND (?2 = 0 OR "
 	    "c.story_id = ?2) AND c.undoes IS NULL AND c.imported = 0 AND "
-	    "c.field <> 'created' AND NOT EXISTS (SELECT 1 FROM change u "
+	    "c.field NOT IN ('created', 'request', 'needs-update') AND "
+	    "c.field NOT LIKE "
+	    "'refused:%' AND NOT EXISTS (SELECT 1 FROM change u "
 	    "WHERE u.undoes = c.id) ORDER BY c.id DESC LIMIT 1", &st, err) < 0)
 		return PT_EDB;
 	db_bind_text(st, 1, by);

@@ -14,7 +14,7 @@
 int
 history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 {
-	struct change ch;
+	struct change_new ch;
 	sqlite3_stmt *st;
 	int rc;
 
@@ -35,15 +35,13 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	ch.story_id = c->story_id;
 	ch.at = c->at;
 	ch.by = c->by;
-	ch.field = (char *)(c->from_state == NULL ? "created" : "status");
+	ch.field = c->from_state == NULL ? "created" : "status";
 	ch.old_value = c->from_state;
 	ch.new_value = c->to_state;
 	ch.note = c->note;
 	ch.batch = c->batch;
 	ch.undoes = c->undoes;
-	rc = change_insert(db, &ch, err);
-	c->change_id = ch.id;
-	return rc;
+	return change_insert(db, &ch, &c->change_id, err);
 }
 
 int
