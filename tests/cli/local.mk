@@ -6,6 +6,7 @@ CLI_TESTS = \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \
+	tests/cli/undo.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh

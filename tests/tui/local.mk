@@ -12,7 +12,8 @@ TESTS += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
-	tests/tui/rawbytes.sh
+	tests/tui/rawbytes.sh \
+	tests/tui/undo.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -27,4 +28,5 @@ EXTRA_DIST += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
-	tests/tui/rawbytes.sh
+	tests/tui/rawbytes.sh \
+	tests/tui/undo.sh
