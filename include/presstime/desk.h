@@ -165,6 +165,23 @@ int desk_demo_fill(struct desk *d, struct pt_err *err);
  * neither place took it. */
 int desk_draft_keep(struct desk *d, const char *context, const char *slug,
     const char *text, struct pt_err *err);
+/* Where desk_draft_keep_at put a draft: its id in the table, or (id 0)
+ * the file it waits in. */
+struct desk_draft_place {
+	long long id;
+	char *path;  /* owned; NULL when in the table */
+};
+/* desk_draft_keep, saying where the draft went (at is left empty when
+ * the text was empty). Caller frees at with desk_draft_place_done. */
+int desk_draft_keep_at(struct desk *d, const char *context,
+    const char *slug, const char *text, struct desk_draft_place *at,
+    struct pt_err *err);
+void desk_draft_place_done(struct desk_draft_place *at);
+/* Removes a draft kept at at once its text was written after all. (A
+ * file that another process moved into the table meanwhile stays there,
+ * to be offered once more.) */
+int desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    struct pt_err *err);
 /* Moves this user's drafts kept in files for this database into the
  * table. Returns how many moved, or a negative error (files stay). */
 int desk_drafts_collect(struct desk *d, struct pt_err *err);

@@ -3,7 +3,10 @@ libpresstime_a_SOURCES += \
 	src/model/internal.h \
 	src/model/schema.c \
 	src/model/db.c \
+	src/model/busy.c \
 	src/model/story.c \
+	src/model/story_plan.c \
+	src/model/story_watch.c \
 	src/model/entry.c \
 	src/model/person.c \
 	src/model/rfc.c \

@@ -13,7 +13,9 @@ TESTS += \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
-	tests/tui/undo.sh
+	tests/tui/undo.sh \
+	tests/tui/locale.sh \
+	tests/tui/signals.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -29,4 +31,6 @@ EXTRA_DIST += \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
-	tests/tui/undo.sh
+	tests/tui/undo.sh \
+	tests/tui/locale.sh \
+	tests/tui/signals.sh
