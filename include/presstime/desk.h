@@ -20,6 +20,8 @@ struct desk {
 	char login[64];    /* from getpwuid(getuid()), never the environment */
 	char name[128];    /* display name (GECOS, else login) */
 	int cob_hour;      /* close of business, default 17 */
+	char zone[64];     /* the newsroom's time zone, in force (TZ) */
+	char warning[256]; /* something found on open to fix, or "" */
 	long long batch;   /* history batch of a ; action: 0 none, -1 the
 	                    * next change starts one, else its id */
 };
@@ -34,6 +36,14 @@ void desk_batch_end(struct desk *d);
 int desk_open(const char *path, int flags, struct desk **out,
     struct pt_err *err);
 void desk_close(struct desk *d);
+/* The newsroom clock. desk_open applies the zone stored in the
+ * database (else the host's) to the process with TZ and tzset(3), so
+ * every time shown speaks it. desk_zone_set checks a zone against the
+ * zoneinfo files, stores it for the whole newsroom and applies it.
+ * desk_zone_is_set: whether the database names one (*set 1) or the
+ * host's is in use (0). */
+int desk_zone_set(struct desk *d, const char *zone, struct pt_err *err);
+int desk_zone_is_set(struct desk *d, int *set, struct pt_err *err);
 /* Parses a time the user typed against ptime_now(), with this desk's
  * close of business (the desk's settings: the faces never pick them). */
 int desk_parse_time(const struct desk *d, const char *text, time_t *out,

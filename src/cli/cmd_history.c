@@ -110,7 +110,16 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_history_opts[] = {
+	{ "json", NULL, "a JSON array", NULL },
+	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_history = {
 	"history", "SLUG [--field F] [--json|--tsv]",
-	"every change to a story, newest first: who, when, old and new", run
+	"every change to a story, newest first: who, when, old and new", run,
+	.opts = cmd_history_opts,
+	.example = "presstime history hootsuite-ice --field headline",
+	.words = "slug",
 };

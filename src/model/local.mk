@@ -15,7 +15,8 @@ libpresstime_a_SOURCES += \
 	src/model/chain.c \
 	src/model/draft.c \
 	src/model/search.c \
-	src/model/filter.c
+	src/model/filter.c \
+	src/model/record.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -26,4 +27,5 @@ noinst_HEADERS += \
 	include/presstime/change.h \
 	include/presstime/draft.h \
 	include/presstime/search.h \
-	include/presstime/filter.h
+	include/presstime/filter.h \
+	include/presstime/record.h

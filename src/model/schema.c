@@ -161,9 +161,44 @@ static const struct db_migration migrations[] = {
 	" prio_rank, slug)"
 	" WHERE needs_update = 1;"
 	},
+	/* The press-time record: newsroom-wide settings (the time zone every
+	 * process shows times in), the end notes as they ran (one row per
+	 * publication, correction, writethru or kill; never rebuilt), and
+	 * the correction and kill notices an editor wrote. */
+	{ 3,
+	"CREATE TABLE setting ("
+	" key TEXT PRIMARY KEY,"
+	" value TEXT NOT NULL,"
+	" set_at INTEGER NOT NULL,"
+	" set_by TEXT NOT NULL);"
+
+	"CREATE TABLE notice ("
+	" id INTEGER PRIMARY KEY,"
+	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	" kind TEXT NOT NULL CHECK (kind IN ('correction','kill')),"
+	" body TEXT NOT NULL,"
+	" at INTEGER NOT NULL,"
+	" by TEXT NOT NULL);"
+	"CREATE INDEX notice_story ON notice(story_id, id);"
+
+	"CREATE TABLE notes_snapshot ("
+	" id INTEGER PRIMARY KEY,"
+	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	" taken_at INTEGER NOT NULL,"
+	" taken_by TEXT NOT NULL,"
+	" reason TEXT NOT NULL CHECK (reason IN"
+	"  ('published','corrected','writethru','killed')),"
+	" zone TEXT NOT NULL,"
+	" body TEXT NOT NULL);"
+	"CREATE INDEX notes_snapshot_story ON notes_snapshot(story_id, id);"
+	/* A snapshot is what ran: nothing may change it afterwards. */
+	"CREATE TRIGGER notes_snapshot_frozen BEFORE UPDATE ON notes_snapshot"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
+	},
 	/* The history (issue 9): every change, chained with the timeline
 	 * (chain.c seals the rows this copies and any before it). */
-	{ 3,
+	{ 4,
 	"CREATE TABLE change ("
 	" id INTEGER PRIMARY KEY,"
 	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
