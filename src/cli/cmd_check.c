@@ -37,6 +37,8 @@ check_run(int argc, char **argv)
 		    chain.entry_head);
 		printf("chain: %lld history rows, head %s\n", chain.changes,
 		    chain.change_head);
+		printf("chain: %lld end-notes snapshots, head %s\n",
+		    chain.snapshots, chain.snapshot_head);
 	}
 	desk_close(d);
 	return rc < 0 ? cli_fail(&err) : 0;

@@ -15,7 +15,7 @@
 /* The fields a history row can name, for --field. */
 static const char *const fields[] = { "created", "status", "headline", "dek",
 	"budget", "desk", "priority", "editor", "deadline", "embargo", "art",
-	"words", "url", "needs-update", "credit", "request" };
+	"words", "url", "needs-update", "credit", "request", "entry" };
 
 static int
 field_known(const char *f)
@@ -74,7 +74,7 @@ run(int argc, char **argv)
 		return cli_failf(2, "unknown field \"%s\" (expected one of: "
 		    "created, status, headline, dek, budget, desk, priority, "
 		    "editor, deadline, embargo, art, words, url, needs-update, "
-		    "credit, request)", field);
+		    "credit, request, entry)", field);
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	if ((rc = story_get(d->db, pos[0], &s, &err)) == 0) {
@@ -113,6 +113,10 @@ run(int argc, char **argv)
 static const struct cli_optdoc cmd_history_opts[] = {
 	{ "json", NULL, "a JSON array", NULL },
 	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ "field", "F", "only changes of one field (headline, status, credit, "
+	    "request, entry, ...)", "created,status,headline,dek,budget,desk,"
+	    "priority,editor,deadline,embargo,art,words,url,needs-update,"
+	    "credit,request,entry" },
 	{ NULL, NULL, NULL, NULL }
 };
 

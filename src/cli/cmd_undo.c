@@ -36,5 +36,8 @@ run(int argc, char **argv)
 const struct cli_cmd cmd_undo = {
 	"undo", "[SLUG]",
 	"undo your own most recent change (on SLUG, or anywhere); again to "
-	"reach further back", run
+	"reach further back", run,
+	.opts = NULL,
+	.example = "presstime undo hootsuite-ice",
+	.words = "slug",
 };

@@ -1,5 +1,6 @@
 /* The tamper-evident chain over the record: each row of entry and change
- * stores the SHA-256 of its content and of the previous row's hash, so
+ * (and of the end notes as they ran) stores the SHA-256 of its content
+ * and of the previous row's hash, so
  * editing, inserting or removing a row (other than the newest) breaks
  * every link after it. A row's content is its columns as stored, each
  * with its SQLite type, so "5" and 5 differ. */
@@ -18,6 +19,7 @@
 	"body, source, url, amends, imported_by, imported_at, orig_by"
 #define CHANGE_COLS "id, story_id, at, by, field, old_value, new_value, " \
 	"note, ref, batch, undoes, imported"
+#define SNAPSHOT_COLS "id, story_id, taken_at, taken_by, reason, zone, body"
 #define CHAIN_SQL(t, cols) \
 	"SELECT hash FROM " t " WHERE id < ?1 ORDER BY id DESC LIMIT 1", \
 	"SELECT " cols " FROM " t " WHERE id = ?1", \
@@ -35,6 +37,7 @@ static const struct chain_table {
 } tables[] = {
 	{ "entry", 13, CHAIN_SQL("entry", ENTRY_COLS) },
 	{ "change", 12, CHAIN_SQL("change", CHANGE_COLS) },
+	{ "notes_snapshot", 7, CHAIN_SQL("notes_snapshot", SNAPSHOT_COLS) },
 };
 
 static const char genesis[SHA256_HEX_LEN + 1] =
@@ -231,8 +234,10 @@ pt_db_check_chain(struct pt_db *db, struct pt_db_chain *out,
 
 	memset(out, 0, sizeof *out);
 	if ((rc = verify_table(db, &tables[0], &out->entries, out->entry_head,
+	    err)) < 0 ||
+	    (rc = verify_table(db, &tables[1], &out->changes, out->change_head,
 	    err)) < 0)
 		return rc;
-	return verify_table(db, &tables[1], &out->changes, out->change_head,
-	    err);
+	return verify_table(db, &tables[2], &out->snapshots,
+	    out->snapshot_head, err);
 }

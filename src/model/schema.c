@@ -227,6 +227,19 @@ static const struct db_migration migrations[] = {
 	"ALTER TABLE entry ADD COLUMN orig_by TEXT;"
 	"ALTER TABLE entry ADD COLUMN prev_hash TEXT;"
 	"ALTER TABLE entry ADD COLUMN hash TEXT;"
+	/* The end notes as they ran join the chain: their frozen trigger
+	 * now guards what they say, and a hash once set. */
+	"ALTER TABLE notes_snapshot ADD COLUMN prev_hash TEXT;"
+	"ALTER TABLE notes_snapshot ADD COLUMN hash TEXT;"
+	"DROP TRIGGER notes_snapshot_frozen;"
+	"CREATE TRIGGER notes_snapshot_frozen BEFORE UPDATE OF story_id,"
+	" taken_at, taken_by, reason, zone, body ON notes_snapshot"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
+	"CREATE TRIGGER notes_snapshot_sealed BEFORE UPDATE OF prev_hash, hash"
+	" ON notes_snapshot WHEN old.hash IS NOT NULL"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
 	},
 };
 
