@@ -12,8 +12,9 @@
 struct desk;
 
 /* One documented option of a verb: what `presstime VERB --help` prints
- * and what completion offers. cli_parse refuses to run a verb whose
- * parser and documentation disagree, so they cannot drift. */
+ * and what completion offers. Under the test suite
+ * ($PRESSTIME_CHECK_OPTS) cli_parse refuses a verb whose parser and
+ * documented options disagree, so they cannot drift. */
 struct cli_optdoc {
 	const char *name;   /* without dashes */
 	const char *arg;    /* the value's placeholder ("T"); NULL: a flag */
@@ -25,8 +26,9 @@ struct cli_optdoc {
 
 /* One verb. run gets argv with argv[0] the verb name, and returns an exit
  * status (0 done, 1 error, 2 usage, 3 conflict). The entry is the one
- * place a verb is described: help, the man page's tests and completion
- * read it (tmux's cmd_entry). */
+ * place a verb is described: help and completion read it (tmux's
+ * cmd_entry). Write the first four fields in order, then .opts,
+ * .example and .words by name (every verb has an example). */
 struct cli_cmd {
 	const char *name;
 	const char *args;  /* usage after the name */

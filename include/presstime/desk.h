@@ -187,10 +187,11 @@ int desk_draft_keep_at(struct desk *d, const char *context,
     const char *slug, const char *text, struct desk_draft_place *at,
     struct pt_err *err);
 void desk_draft_place_done(struct desk_draft_place *at);
-/* Removes a draft kept at at once its text was written after all. (A
- * file that another process moved into the table meanwhile stays there,
- * to be offered once more.) */
+/* Removes a draft kept at at (for context, slug and text, as kept) once
+ * its text was written after all; a file moved into the table meanwhile
+ * is found there by those. */
 int desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    const char *context, const char *slug, const char *text,
     struct pt_err *err);
 /* Moves this user's drafts kept in files for this database into the
  * table. Returns how many moved, or a negative error (files stay). */

@@ -184,7 +184,11 @@ cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
 	int only_pos = 0;
 
 	*npos = 0;
-	if (!opts_documented(cmd, opts)) {
+	/* Checked where the suite runs (AM_TESTS_ENVIRONMENT sets it), so a
+	 * new option without its line in the command table fails the
+	 * tests, never a user. */
+	if (getenv("PRESSTIME_CHECK_OPTS") != NULL &&
+	    !opts_documented(cmd, opts)) {
 		fprintf(stderr, "presstime: internal error: the options of %s "
 		    "differ from its documented ones (src/cli/cmd_%s.c)\n",
 		    cmd->name, cmd->name);

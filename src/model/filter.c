@@ -456,6 +456,31 @@ filter_compile(const char *text, time_t now, int cob_hour,
 	return 0;
 }
 
+struct filter *
+filter_among(const struct filter *f, const long long *ids, size_t n)
+{
+	struct fc c;
+
+	memset(&c, 0, sizeof c);
+	c.f = pt_xcalloc(1, sizeof *c.f);
+	c.f->text = pt_xstrdup(f != NULL ? f->text : "");
+	pt_str_addf(&c.sql, "(%s) AND s.id IN (", f != NULL ? f->where : "1");
+	for (size_t i = 0; f != NULL && i < f->nparams; i++) {
+		if (f->params[i].type == FV_INT)
+			add_int(&c, f->params[i].i);
+		else
+			add_text(&c, f->params[i].s, strlen(f->params[i].s));
+	}
+	for (size_t i = 0; i < n; i++) {
+		pt_str_add(&c.sql, i > 0 ? ", ?" : "?");
+		add_int(&c, ids[i]);
+	}
+	pt_str_add(&c.sql, ")");
+	c.f->where = pt_str_steal(&c.sql);
+	pt_str_done(&c.sql);
+	return c.f;
+}
+
 const char *
 filter_key(size_t i)
 {

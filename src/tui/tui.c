@@ -137,15 +137,18 @@ tui_draw(struct tui *t)
 		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
 		    " presstime: %s | help",
 		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db));
-	else
+	else {
+		char count[48];
+
+		queue_count_label(t, count, sizeof count);
 		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | limit: %s | sort: %s | %lld %s%s%.0zu%s",
+		    " presstime: %s | limit: %s | sort: %s | %s%s%.0zu%s",
 		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
 		    t->q.limit != NULL ? t->q.limit : "none",
-		    story_sort_name(t->q.sort), t->q.count,
-		    t->q.count == 1 ? "story" : "stories",
+		    story_sort_name(t->q.sort), count,
 		    t->q.ntags > 0 ? " | " : "", t->q.ntags,
 		    t->q.ntags > 0 ? " tagged" : "");
+	}
 	v->draw(t);
 	bar = t->in_prompt && t->msg[0] != '\0' ? t->msg : v->hints;
 	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, bar);
@@ -155,55 +158,35 @@ tui_draw(struct tui *t)
 	screen_flush();
 }
 
-/* Reads what was written since the watch's last look into held. The
- * data_version is read first: a commit racing the look then counts as
- * after it (watch_dv is never newer than what the look saw). */
-static void
-watch_look(struct tui *t)
-{
-	struct history_news nw = { NULL, 0, 0 };
-	struct pt_err err;
-	long long dv;
-
-	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
-		return;
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
-		history_news_append(&t->held, &nw);
-		t->watch_dv = dv;
-	}
-	history_news_free(&nw);
-}
-
 void
 tui_news_hold(struct tui *t)
 {
-	watch_look(t);
+	struct history_news nw = { NULL, 0, 0 };
+	struct pt_err err;
+
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+		history_news_append(&t->held, &nw);
+	history_news_free(&nw);
 }
 
 /* After our own write: what we did is not news to us; what others did
  * while we typed (held when the prompt closed) still is, and so is what
- * they committed while our write waited for the lock. No other
- * connection committed since the last look (data_version unchanged,
- * and it moves only for other connections): all that is new is ours.
- * Otherwise ours is told from theirs by the login (a second session of
- * the same login, racing our write, goes unnamed). */
+ * they committed while our write waited for the lock, so the watch
+ * reads on past both (resetting it would skip theirs) and ours is told
+ * from theirs by the login. A second session of the same login that
+ * commits in that moment goes unnamed. */
 void
 tui_mark_own(struct tui *t)
 {
 	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
-	long long before, after;
 
-	if (pt_db_data_version(t->d->db, &before, &err) == 0 &&
-	    history_watch_news(t->d->db, &t->watch, &nw, &err) == 0 &&
-	    pt_db_data_version(t->d->db, &after, &err) == 0) {
-		if (before == t->watch_dv && after == before)
-			history_news_free(&nw);
-		else
-			history_news_drop_by(&nw, t->d->login);
+	/* Read first: a commit racing the look makes the next poll look
+	 * again, which finds nothing twice (the watch goes by row). */
+	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
+		history_news_drop_by(&nw, t->d->login);
 		history_news_append(&t->held, &nw);
-		t->watch_dv = before;
-		t->data_version = before;
 	}
 	history_news_free(&nw);
 	if (!t->bulk) {
@@ -233,7 +216,7 @@ tui_poll(struct tui *t, int force)
 		return;
 	}
 	t->data_version = dv;
-	watch_look(t);
+	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
 	views[V_QUEUE]->reload(t);
@@ -298,30 +281,6 @@ tui_yesno(struct tui *t, const char *question)
 	return tui_ask(t, question, "ynq") == 'y';
 }
 
-void
-tui_save_draft(struct tui *t, const char *ctx, const char *slug,
-    const char *text)
-{
-	struct desk_draft_place at = { 0, NULL };
-	struct pt_err err;
-
-	if (text == NULL || *text == '\0')
-		return;
-	/* Offered from a draft kept earlier and not changed: kept already. */
-	for (size_t i = 0; i < t->nkept; i++)
-		if (strcmp(t->kept[i].ctx, ctx) == 0 && strcmp(t->kept[i].text,
-		    text) == 0 && (slug == NULL ? t->kept[i].slug == NULL :
-		    t->kept[i].slug != NULL && strcmp(t->kept[i].slug,
-		    slug) == 0))
-			return;
-	/* The terminal is gone: stderr is the last place left to try. */
-	if (desk_draft_keep_at(t->d, ctx, slug, text, &at, &err) < 0)
-		fprintf(stderr, "presstime: could not save your draft: %s\n"
-		    "%s\n", err.msg, text);
-	else
-		tui_kept_add(t, ctx, slug, text, &at);
-}
-
 /* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
  * index, or -1 when cancelled. */
 int
@@ -354,65 +313,6 @@ tui_set_view(struct tui *t, enum tui_view v)
 	if (v == V_HELP && t->view != V_HELP)
 		t->prev_view = t->view;
 	t->view = v;
-}
-
-/* Runs $VISUAL, else $EDITOR, else vi on initial; the text comes back
- * in out. 1 when there is text, 0 when empty, -1 on failure. */
-int
-tui_editor(struct tui *t, const char *initial, struct pt_str *out)
-{
-	const char *ed = getenv("VISUAL"), *tmp = getenv("TMPDIR");
-	char path[4096], *cmd;
-	FILE *f;
-	int fd, rc;
-
-	snprintf(path, sizeof path, "%s/presstime-entry.XXXXXX",
-	    tmp != NULL && tmp[0] == '/' && strlen(tmp) < 4000 ? tmp : "/tmp");
-
-	if (ed == NULL || *ed == '\0')
-		ed = getenv("EDITOR");
-	if (ed == NULL || *ed == '\0')
-		ed = "vi";
-	if ((fd = mkstemp(path)) < 0 || (f = fdopen(fd, "w")) == NULL) {
-		tui_msg(t, 1, "cannot make a temporary file: %s",
-		    strerror(errno));
-		return -1;
-	}
-	fputs(initial != NULL ? initial : "", f);
-	fclose(f);
-	def_prog_mode();
-	endwin();
-	cmd = pt_xmalloc(strlen(ed) + strlen(path) + 8);
-	sprintf(cmd, "%s '%s'", ed, path);
-	rc = system(cmd);
-	free(cmd);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	tui_news_hold(t);
-	pt_str_clear(out);
-	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
-		unlink(path);
-		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
-		return -1;
-	}
-	(void)pt_str_add_file(out, f, 0);
-	fclose(f);
-	unlink(path);
-	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
-	    out->buf[out->len - 1] == ' '))
-		out->buf[--out->len] = '\0';
-	/* The file is gone: a write that fails keeps the text as a draft. */
-	tui_typed_set(t, t->draft_ctx != NULL ? t->draft_ctx : "entry",
-	    t->draft_slug, pt_str_cstr(out));
-	/* The terminal went away while the editor ran: keep its text. */
-	if (tui_sig_term && out->len > 0) {
-		tui_save_draft(t, t->draft_ctx != NULL ? t->draft_ctx :
-		    "entry", t->draft_slug, pt_str_cstr(out));
-		t->quit = 1;
-		return 0;
-	}
-	return out->len > 0 ? 1 : 0;
 }
 
 void
@@ -498,7 +398,8 @@ restore_draft(struct tui *t, const struct draft *dr)
 	else if (strcmp(kind, "rfc") == 0 && t->sv.s != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
-	    0) && arg != NULL && t->sv.s != NULL)
+	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
+	    t->sv.s != NULL)
 		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
 		    dr->body);
 	else if (t->sv.s != NULL && desk_field_parse(kind, &f, &err) == 0)
@@ -703,7 +604,6 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
 	(void)history_watch_start(d->db, &t.watch, &err);
-	t.watch_dv = t.data_version;
 	if (o != NULL && o->open_slug != NULL)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);

@@ -62,18 +62,18 @@ struct view_ops {
 	const char *hints;             /* bottom bar when no message */
 };
 
-#define QUEUE_PAGE 256  /* rows per keyset page */
+#define QUEUE_PAGE 128  /* rows per keyset seek */
+#define QUEUE_COUNT_CAP 1000 /* the title counts this far: "1,000+" */
 
 struct queue {
 	char *limit;                /* the filter text, NULL: none */
 	struct filter *filter;
 	enum story_sort sort;
-	long long count;
-	struct story_cursor *anchors; /* anchors[p]: start of page p */
-	size_t nanchors;
-	int base;                   /* absolute index of rows.v[0] */
-	struct story_list rows;     /* the loaded window */
-	int sel, top;
+	long long count;            /* up to QUEUE_COUNT_CAP */
+	int count_more;             /* more than the count */
+	struct story_list rows;     /* the window around the cursor */
+	int at_top, at_end;         /* the window reaches that end */
+	int sel, top;               /* cursor and screen top, in rows */
 	char **tags;                /* tagged slugs */
 	size_t ntags;
 	int apply_next;             /* `;` pressed: next action on tagged */
@@ -142,9 +142,6 @@ struct tui {
 	int too_small;
 	long long data_version;
 	struct history_watch watch; /* what others' writes are news after */
-	long long watch_dv;         /* data_version before the watch's last
-	                             * look: unchanged after a write of ours,
-	                             * no one else wrote meanwhile */
 	struct history_news held;   /* others' news read, not yet said */
 	int bulk;                   /* writing to each tagged story: the
 	                             * news waits for the summary */
@@ -302,9 +299,25 @@ int queue_set_limit(struct tui *t, const char *text);
 int queue_set_sort(struct tui *t, const char *name);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
+
+/* The queue's window of rows (queue_rows.c): indexes are into rows,
+ * which queue_fit keeps loaded around the cursor and the screen. */
+int queue_body_rows(void);
+void queue_fit(struct tui *t);
+/* Row i of the window, or NULL. */
+const struct story *queue_row(struct tui *t, int i);
+void queue_first(struct tui *t);  /* g */
+void queue_last(struct tui *t);   /* G */
+/* Re-reads the window around s (a seek on its keys), s at screen row
+ * off if it is still there. */
+void queue_anchor(struct tui *t, const struct story *s, int off);
+void queue_rows_reload(struct tui *t);
+void queue_rows_done(struct tui *t);
+/* "1 story", "12 stories", "1,000+ stories". */
+void queue_count_label(const struct tui *t, char *buf, size_t n);
 void story_view_done(struct tui *t);
-/* A/D in Requests, also when a draft comes back: kind "answer" or
- * "decline" on request rfc_id with initial text. */
+/* A/D/M in Requests, also when a draft comes back: kind "answer",
+ * "decline" or "promise" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial);
 /* The / and o prompts, with initial text when a draft comes back. */

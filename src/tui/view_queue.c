@@ -35,12 +35,6 @@ static const struct {
 };
 
 static int
-body_rows(void)
-{
-	return screen_lines() - 4;  /* top bar, header, hints, message */
-}
-
-static int
 is_tagged(const struct tui *t, const char *slug)
 {
 	for (size_t i = 0; i < t->q.ntags; i++)
@@ -68,142 +62,21 @@ tag_set(struct tui *t, const char *slug, int on)
 }
 
 static void
-forget_pages(struct tui *t)
-{
-	story_list_free(&t->q.rows);
-	t->q.rows.v = NULL;
-	t->q.rows.n = 0;
-	t->q.nanchors = 1;
-	t->q.anchors[0].valid = 0;
-	t->q.base = 0;
-}
-
-/* Makes anchors[p] known by walking pages forward; -1 past the end. */
-static int
-find_anchor(struct tui *t, size_t p)
-{
-	struct pt_err err;
-
-	while (t->q.nanchors <= p) {
-		struct story_list l = { NULL, 0 };
-		struct story_cursor *c;
-
-		if (story_page(t->d->db, t->q.filter, t->q.sort,
-		    &t->q.anchors[t->q.nanchors - 1], QUEUE_PAGE, &l,
-		    &err) < 0 || l.n < QUEUE_PAGE) {
-			story_list_free(&l);
-			return -1;
-		}
-		t->q.anchors = pt_xrealloc(t->q.anchors,
-		    (t->q.nanchors + 1) * sizeof *t->q.anchors);
-		c = &t->q.anchors[t->q.nanchors++];
-		story_cursor_after(&l.v[l.n - 1], t->q.sort, c);
-		story_list_free(&l);
-	}
-	return 0;
-}
-
-/* The story at absolute index i, loading its window if needed. */
-static struct story *
-row_at(struct tui *t, int i)
-{
-	struct pt_err err;
-	size_t p;
-
-	if (i < 0 || i >= t->q.count)
-		return NULL;
-	if (t->q.rows.v != NULL && i >= t->q.base &&
-	    i < t->q.base + (int)t->q.rows.n)
-		return &t->q.rows.v[i - t->q.base];
-	p = (size_t)i / QUEUE_PAGE;
-	/* Two pages from the one holding the screen top keep scrolling
-	 * inside the window. */
-	if (p > 0 && (size_t)t->q.top / QUEUE_PAGE < p)
-		p = (size_t)t->q.top / QUEUE_PAGE;
-	if ((size_t)i >= (p + 2) * QUEUE_PAGE)
-		p = (size_t)i / QUEUE_PAGE;
-	if (find_anchor(t, p) < 0)
-		return NULL;
-	story_list_free(&t->q.rows);
-	t->q.rows.v = NULL;
-	t->q.rows.n = 0;
-	if (story_page(t->d->db, t->q.filter, t->q.sort, &t->q.anchors[p],
-	    2 * QUEUE_PAGE, &t->q.rows, &err) < 0) {
-		tui_err(t, &err);
-		return NULL;
-	}
-	t->q.base = (int)p * QUEUE_PAGE;
-	if (i < t->q.base || i >= t->q.base + (int)t->q.rows.n)
-		return NULL;
-	return &t->q.rows.v[i - t->q.base];
-}
-
-static void
-fit(struct tui *t)
-{
-	int h = body_rows();
-
-	if (t->q.sel >= t->q.count)
-		t->q.sel = (int)t->q.count - 1;
-	if (t->q.sel < 0)
-		t->q.sel = 0;
-	if (t->q.sel < t->q.top)
-		t->q.top = t->q.sel;
-	if (h > 0 && t->q.sel >= t->q.top + h)
-		t->q.top = t->q.sel - h + 1;
-	if (h > 0 && t->q.top > t->q.count - h)
-		t->q.top = (int)t->q.count - h;
-	if (t->q.top < 0)
-		t->q.top = 0;
-}
-
-static void
 reload(struct tui *t)
 {
-	struct pt_err err;
-	char *slug = NULL;
-	const struct story *s = queue_current(t);
-
-	if (s != NULL)
-		slug = pt_xstrdup(s->slug);
-	forget_pages(t);
-	if (story_count(t->d->db, t->q.filter, &t->q.count, &err) < 0) {
-		tui_err(t, &err);
-		t->q.count = 0;
-	}
-	fit(t);
-	/* Keep the cursor on the same story when it is still near. */
-	if (slug != NULL && (s = row_at(t, t->q.sel)) != NULL &&
-	    strcmp(s->slug, slug) != 0)
-		for (int i = t->q.top; i < t->q.top + body_rows() + 20; i++)
-			if ((s = row_at(t, i)) != NULL &&
-			    strcmp(s->slug, slug) == 0) {
-				t->q.sel = i;
-				fit(t);
-				break;
-			}
-	free(slug);
-}
-
-const struct story *
-queue_current(struct tui *t)
-{
-	return row_at(t, t->q.sel);
+	queue_rows_reload(t);
 }
 
 void
 queue_init(struct tui *t)
 {
-	t->q.anchors = pt_xcalloc(1, sizeof *t->q.anchors);
-	t->q.nanchors = 1;
-	reload(t);
+	queue_rows_reload(t);
 }
 
 void
 queue_done(struct tui *t)
 {
-	story_list_free(&t->q.rows);
-	free(t->q.anchors);
+	queue_rows_done(t);
 	for (size_t i = 0; i < t->q.ntags; i++)
 		free(t->q.tags[i]);
 	free(t->q.tags);
@@ -230,8 +103,8 @@ queue_set_limit(struct tui *t, const char *text)
 	free(t->q.limit);
 	t->q.filter = f;
 	t->q.limit = *text != '\0' ? pt_xstrdup(text) : NULL;
-	t->q.sel = t->q.top = 0;
-	reload(t);
+	story_list_free(&t->q.rows);
+	queue_rows_reload(t);
 	return 0;
 }
 
@@ -246,8 +119,8 @@ queue_set_sort(struct tui *t, const char *name)
 		return -1;
 	}
 	t->q.sort = s;
-	t->q.sel = t->q.top = 0;
-	reload(t);
+	story_list_free(&t->q.rows);
+	queue_rows_reload(t);
 	return 0;
 }
 
@@ -332,8 +205,8 @@ static void
 measure_slugs(struct tui *t)
 {
 	t->q.slug_w = 0;
-	for (int r = 0; r < body_rows(); r++) {
-		const struct story *s = row_at(t, t->q.top + r);
+	for (int r = 0; r < queue_body_rows(); r++) {
+		const struct story *s = queue_row(t, t->q.top + r);
 		int w;
 
 		if (s == NULL)
@@ -403,13 +276,13 @@ draw_cols(struct tui *t, int y, const struct story *s)
 static void
 draw(struct tui *t)
 {
-	int h = body_rows();
+	int h = queue_body_rows();
 
-	fit(t);
+	queue_fit(t);
 	measure_slugs(t);
 	draw_cols(t, 1, NULL);
 	scr_attr_row(t, 1, THEME_HEADER);
-	if (t->q.count == 0) {
+	if (t->q.rows.n == 0) {
 		scr_put(t, 2, 1, screen_cols() - 1, THEME_DIM, 0,
 		    t->q.limit != NULL ? "no stories match the limit "
 		    "(l and an empty line clears it)" :
@@ -417,7 +290,7 @@ draw(struct tui *t)
 		return;
 	}
 	for (int r = 0; r < h; r++) {
-		const struct story *s = row_at(t, t->q.top + r);
+		const struct story *s = queue_row(t, t->q.top + r);
 
 		if (s == NULL)
 			break;
@@ -431,32 +304,55 @@ static void
 move_to(struct tui *t, int i)
 {
 	t->q.sel = i;
-	fit(t);
+	queue_fit(t);
 }
 
-/* Moves to the next (dir 1) or previous (-1) story the search found,
- * walking the queue a window at a time. */
+/* Moves to the next (dir 1) or previous (-1) story the search found
+ * (0: this one or the next): one seek for the nearest hit in queue
+ * order, wrapping at the end, however far away it is. */
 static void
 search_step(struct tui *t, int dir)
 {
+	const struct story *s = queue_current(t);
+	enum story_seek how = dir < 0 ? SEEK_BEFORE : dir > 0 ? SEEK_AFTER :
+	    SEEK_FROM;
+	struct story_cursor cur;
+	struct story_list l = { NULL, 0 };
+	struct filter *f;
+	struct pt_err err;
+	int rc;
+
 	if (t->q.search == NULL) {
 		tui_msg(t, 1, "no search yet (/ searches)");
 		return;
 	}
-	for (long long n = 1; n <= t->q.count; n++) {
-		int i = (int)((t->q.sel + dir * n + t->q.count * 2) %
-		    t->q.count);
-		const struct story *s = row_at(t, i);
-
-		for (size_t h = 0; s != NULL && h < t->q.nhits; h++)
-			if (t->q.hits[h] == s->id) {
-				move_to(t, i);
-				tui_msg(t, 0, "/%s: %s", t->q.search, s->slug);
-				return;
-			}
+	f = filter_among(t->q.filter, t->q.hits, t->q.nhits);
+	if (s != NULL)
+		story_cursor_after(s, t->q.sort, &cur);
+	rc = story_seek(t->d->db, f, t->q.sort, s != NULL ? &cur : NULL, how,
+	    1, &l, &err);
+	if (rc == 0 && l.n == 0 && s != NULL)
+		rc = story_seek(t->d->db, f, t->q.sort, NULL, how ==
+		    SEEK_BEFORE ? SEEK_BEFORE : SEEK_AFTER, 1, &l, &err);
+	filter_free(f);
+	if (rc < 0) {
+		tui_err(t, &err);
+		return;
 	}
-	tui_msg(t, 1, "\"%s\" is not in this queue", t->q.search);
-	fit(t);
+	if (l.n == 0) {
+		tui_msg(t, 1, "\"%s\" is not in this queue", t->q.search);
+		return;
+	}
+	for (size_t i = 0; i < t->q.rows.n; i++)
+		if (t->q.rows.v[i].id == l.v[0].id) {
+			move_to(t, (int)i);
+			break;
+		}
+	s = queue_current(t);
+	if (s == NULL || s->id != l.v[0].id)
+		queue_anchor(t, &l.v[0], t->q.sel - t->q.top);
+	tui_msg(t, 0, "/%s: %s", t->q.search, l.v[0].slug);
+	story_list_free(&l);
 }
 
 void
@@ -484,8 +380,7 @@ queue_search(struct tui *t, const char *initial)
 	for (size_t i = 0; i < hits.n; i++)
 		t->q.hits[i] = hits.v[i].story_id;
 	search_hits_free(&hits);
-	t->q.sel--;
-	search_step(t, 1);
+	search_step(t, 0);
 }
 
 struct tag_walk {
@@ -702,7 +597,7 @@ static void
 key(struct tui *t, enum act a, int k)
 {
 	const struct story *s = queue_current(t);
-	int h = body_rows();
+	int h = queue_body_rows();
 	struct pt_str line = PT_STR_INIT;
 
 	(void)k;
@@ -714,8 +609,8 @@ key(struct tui *t, enum act a, int k)
 	switch (a) {
 	case A_DOWN: move_to(t, t->q.sel + 1); break;
 	case A_UP: move_to(t, t->q.sel - 1); break;
-	case A_FIRST: move_to(t, 0); break;
-	case A_LAST: move_to(t, (int)t->q.count - 1); break;
+	case A_FIRST: queue_first(t); break;
+	case A_LAST: queue_last(t); break;
 	case A_PGDN: t->q.top += h; move_to(t, t->q.sel + h); break;
 	case A_PGUP: t->q.top -= h; move_to(t, t->q.sel - h); break;
 	case A_HALFDN: t->q.top += h / 2; move_to(t, t->q.sel + h / 2); break;

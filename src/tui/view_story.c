@@ -594,8 +594,8 @@ story_search_prompt(struct tui *t, const char *initial)
 }
 
 /* Records an outcome on request rfc_id; kind is the action's state
- * (answered, declined, promised, lapsed) or a draft's "answer" and
- * "decline" contexts; initial is the text to start from. */
+ * (answered, declined, promised, lapsed) or a draft's "answer",
+ * "decline" and "promise" contexts; initial is the text to start from. */
 static void
 resolve_id(struct tui *t, long long rfc_id, const char *state,
     const char *initial)
@@ -620,7 +620,7 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 			goto out;
 	}
 	if (state_rfc_is(state, RFC_PROMISED)) {
-		snprintf(ctx, sizeof ctx, "promised:%lld", rfc_id);
+		snprintf(ctx, sizeof ctx, "promise:%lld", rfc_id);
 		if (prompt_read(t, "promised by (cob thu, 17:00, +2h): ",
 		    initial, PH_TIME, PC_NONE, &when) != 1)
 			goto out;
@@ -657,7 +657,7 @@ story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
 		    t->sv.rfc_ids[t->sv.litem[i]] == rfc_id)
 			t->sv.sel = (int)i;
 	resolve_id(t, rfc_id, strcmp(kind, "answer") == 0 ? "answered" :
-	    "declined", initial);
+	    strcmp(kind, "promise") == 0 ? "promised" : "declined", initial);
 }
 
 static void

@@ -103,10 +103,24 @@ like "and says why, with the value" "$ERR" 'rfc attempt takes no --at \("13:00"\
 # timeline entry carry the moment the answer was recorded, the same one
 # (the real clock here, not the fixed one).
 pt rfc add folo-ice "Lee Park" >/dev/null
-(echo "BEGIN IMMEDIATE;"; sleep 2; echo "ROLLBACK;") | sqlite3 "$PRESSTIME_DB" &
-sleep 0.5
-runs "an answer waits out another writer" 0 env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes."
-wait
+if lock_hold; then t_ok "another writer holds the lock"; else
+	t_fail "another writer holds the lock" "$(cat "$T_TMP/holder.out")"; fi
+env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes." \
+    >"$T_TMP/answer.out" 2>&1 &
+ANSWER=$!
+if busy_waiting "$ANSWER" && kill -0 "$ANSWER" 2>/dev/null; then
+	t_ok "the answer waits while the lock is held"
+else
+	t_fail "the answer waits while the lock is held" "$(cat "$T_TMP/answer.out")"
+fi
+# Held into the next second of the clock, so a time taken before the
+# wait would differ from one taken after it.
+waited=$(date +%s)
+next_second() { [ "$(date +%s)" -gt "$waited" ]; }
+wait_until 30 next_second
+lock_release ROLLBACK
+wait "$ANSWER"
+is "an answer waits out another writer" "$?" 0
 is "answered_at is the entry's time" "$(sql "SELECT r.answered_at = e.occurred_at AND e.occurred_at = e.logged_at FROM rfc r JOIN person p ON p.id = r.person_id, entry e WHERE p.name = 'Lee Park' AND e.body = 'Yes.'")" 1
 # Two people share a name: the kind asked for picks the right one.
 sql "INSERT INTO person (name, kind, created_at) VALUES ('Reuters', 'source', 0), ('Reuters', 'organization', 0)"

@@ -90,12 +90,14 @@ like "an action that cannot apply says which do" "$(line 24)" \
     "search does not apply to tagged stories \(; works with"
 
 # <Sleep N>: an idle script still notices other writers.
-printf ':open hootsuite-ice<Enter><Sleep 1.5>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
+# The entry is written once the TUI sleeps in its pause (after :open).
+printf ':open hootsuite-ice<Enter><Sleep 2>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 PRESSTIME_SCRIPT="$T_TMP/k" \
     "$PRESSTIME" >/dev/null 2>&1 &
-sleep 0.5
+TUI=$!
+busy_waiting "$TUI"
 pt log hootsuite-ice "Written while the TUI slept" >/dev/null
-wait
+wait "$TUI"
 like "the idle TUI reloaded and names the entry" "$(cat "$T_TMP/s.txt")" \
     "$(id -un) logged on hootsuite-ice"
 done_testing

@@ -15,7 +15,9 @@ TESTS += \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -33,4 +35,6 @@ EXTRA_DIST += \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh

@@ -15,6 +15,7 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/entry.h"
+#include "presstime/history.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
@@ -198,6 +199,42 @@ test_held_returns(void **state)
 	story_free(s);
 }
 
+/* A move based on an old version is refused, whatever the move: the
+ * story keeps its state and no status change is recorded. */
+static void
+test_status_stale_version(void **state)
+{
+	struct desk *d = *state;
+	struct pt_err err = { 0 };
+	struct status_change_list hl = { NULL, 0 };
+	struct story *s;
+	long long v;
+	size_t moves;
+
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	v = s->version;
+	story_free(s);
+	assert_int_equal(desk_story_set(d, "ice", FIELD_DEK, "Someone else's",
+	    v, &err), 0);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(history_list_story(d->db, s->id, &hl, &err), 0);
+	moves = hl.n;
+	history_list_free(&hl);
+	assert_int_equal(desk_story_status(d, "ice", "assigned", NULL, v,
+	    NULL, &err), PT_ECONFLICT);
+	story_free(s);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_string_equal(s->status, "pitched");
+	assert_int_equal(s->version, v + 1);
+	assert_int_equal(history_list_story(d->db, s->id, &hl, &err), 0);
+	assert_int_equal(hl.n, moves);
+	history_list_free(&hl);
+	/* The current version moves it. */
+	assert_int_equal(desk_story_status(d, "ice", "assigned", NULL,
+	    s->version, NULL, &err), 0);
+	story_free(s);
+}
+
 int
 main(void)
 {
@@ -208,6 +245,8 @@ main(void)
 		    test_failed_operation_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_held_returns, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_status_stale_version,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resolve_at, setup,
 		    teardown),
 	};
