@@ -151,6 +151,12 @@ int desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 int desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
     struct pt_err *err);
 
+/* *ok: whether this user may import rows under another author's name
+ * (owns the database file, or is in the newsroom's admin group). */
+int desk_may_import_foreign(struct desk *d, int *ok, struct pt_err *err);
+/* Names the admin group (only the database's owner may). */
+int desk_admin_group_set(struct desk *d, const char *group,
+    struct pt_err *err);
 /* Undoes this user's most recent change on slug (NULL: on any story):
  * a field, a status move, a credit, a logged entry (retracted by a
  * correction entry), or a whole ; action. Writes the reverse as new

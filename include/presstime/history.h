@@ -28,6 +28,8 @@ struct status_change {
 	long long batch;  /* the ; action it is part of */
 	long long undoes; /* the change it undoes */
 	long long change_id; /* set: the change row written */
+	int imported;     /* brought by import, not made here */
+	const char *change_note; /* the change row's note, when not note */
 };
 
 struct status_change_list {

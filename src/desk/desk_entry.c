@@ -95,14 +95,23 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	if (rc == 0) {
 		/* In the history too, so undo can retract it. */
 		struct change_new c;
+		char note[128], when[32];
 
+		/* Backdating is recorded as such: the entry says when it
+		 * happened, its logged time and this row when it was typed. */
+		snprintf(note, sizeof note, "%s", row.kind);
+		if (row.occurred_at != 0 && row.occurred_at != now) {
+			ptime_format(row.occurred_at, when, sizeof when);
+			snprintf(note, sizeof note, "%s, dated %s (--at)",
+			    row.kind, when);
+		}
 		memset(&c, 0, sizeof c);
 		c.story_id = s->id;
 		c.at = now;
 		c.field = "entry";
 		c.ref = id;
 		c.new_value = row.body;
-		c.note = row.kind;
+		c.note = note;
 		rc = desk_record(d, &c, err);
 	}
 	if (rc == 0)

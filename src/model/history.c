@@ -38,9 +38,10 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	ch.field = c->from_state == NULL ? "created" : "status";
 	ch.old_value = c->from_state;
 	ch.new_value = c->to_state;
-	ch.note = c->note;
+	ch.note = c->change_note != NULL ? c->change_note : c->note;
 	ch.batch = c->batch;
 	ch.undoes = c->undoes;
+	ch.imported = c->imported;
 	return change_insert(db, &ch, &c->change_id, err);
 }
 

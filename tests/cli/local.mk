@@ -8,6 +8,7 @@ CLI_TESTS = \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \
 	tests/cli/undo.sh \
+	tests/cli/authorship.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh
