@@ -131,7 +131,7 @@ run(int argc, char **argv)
 		{ "json", 0, &json }, { "tsv", 0, &tsv }, { NULL, 0, NULL }
 	};
 	struct pt_err err = { 0 };
-	struct pt_str text = PT_STR_INIT;
+	struct pt_str text = PT_STR_INIT, news = PT_STR_INIT;
 	struct desk *d;
 	char *pos[256];
 	const char *sub;
@@ -212,21 +212,24 @@ run(int argc, char **argv)
 		}
 		rc = cli_time(d, "--by", by, &when, &err);
 		if (rc == 0)
-			rc = desk_rfc_resolve(d, pos[1], id, "promised",
-			    pt_str_cstr(&text), when, answered, &err);
+			rc = desk_rfc_resolve_flag(d, pos[1], id, "promised",
+			    pt_str_cstr(&text), when, answered, &news, &err);
 	} else {
 		const char *state = state_rfc_name(strcmp(sub, "answer") == 0 ?
 		    RFC_ANSWERED : strcmp(sub, "decline") == 0 ? RFC_DECLINED :
 		    RFC_LAPSED);
 
-		rc = desk_rfc_resolve(d, pos[1], id, state,
-		    pt_str_cstr(&text), 0, answered, &err);
+		rc = desk_rfc_resolve_flag(d, pos[1], id, state,
+		    pt_str_cstr(&text), 0, answered, &news, &err);
 	}
 	if (rc == 0)
 		printf("request %lld on %s: %s\n", id, pos[1], sub);
+	if (rc == 0 && news.len > 0)
+		cli_put_lines(stdout, pt_str_cstr(&news));
 done:
 	desk_close(d);
 	pt_str_done(&text);
+	pt_str_done(&news);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 

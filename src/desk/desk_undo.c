@@ -90,10 +90,17 @@ undo_status(struct desk *d, struct story *s, const struct change *c,
 		return pt_errf(err, PT_ECONFLICT, "cannot undo your move of %s "
 		    "to %s: it is now %s", s->slug, shown(c->new_value),
 		    s->status);
-	if (state_story_is(c->new_value, STORY_PUBLISHED))
-		return pt_errf(err, PT_ESTATE, "cannot undo publishing %s: what "
-		    "went out stays on the record; move it to updating, "
-		    "corrected or killed instead", s->slug);
+	/* What ran (and its snapshot of the end notes) stays on the
+	 * record: publishing, correcting and killing are moved on from,
+	 * never undone. */
+	if (state_story_is(c->new_value, STORY_PUBLISHED) ||
+	    state_story_is(c->new_value, STORY_CORRECTED) ||
+	    state_story_is(c->new_value, STORY_KILLED))
+		return pt_errf(err, PT_ESTATE, "cannot undo %s %s: what went "
+		    "out stays on the record; move it to updating, corrected "
+		    "or killed instead", state_story_is(c->new_value,
+		    STORY_PUBLISHED) ? "publishing" : "the move to",
+		    s->slug);
 	free(s->status);
 	s->status = pt_xstrdup(c->old_value);
 	free(s->held_from);

@@ -175,9 +175,25 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 	int rc;
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	/* Overdue: an answer wanted by a time that passed, or a promise
+	 * whose time passed with nothing (a broken promise is a request
+	 * too). Each half from its index (rfc_open_due, rfc_promised_by). */
 	if (strcmp(buf, "overdue") == 0) {
 		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
-		    "WHERE r.state = 'open' AND r.due_at < ?)");
+		    "WHERE r.state = 'open' AND r.due_at < ? UNION ALL "
+		    "SELECT r.story_id FROM rfc r WHERE r.state = 'promised' "
+		    "AND r.promised_by < ?)");
+		add_int(c, (long long)c->now);
+		add_int(c, (long long)c->now);
+		return 0;
+	}
+	/* Broken: a promise past due, or one that lapsed at publication
+	 * with its promise on it. */
+	if (strcmp(buf, "broken") == 0) {
+		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
+		    "WHERE r.state = 'promised' AND r.promised_by < ? UNION ALL "
+		    "SELECT r.story_id FROM rfc r WHERE r.state = 'lapsed' "
+		    "AND r.promised_by IS NOT NULL)");
 		add_int(c, (long long)c->now);
 		return 0;
 	}
@@ -196,7 +212,7 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 	}
 	state_rfc_join(&all);
 	rc = pt_errf(err, PT_EINVAL, "unknown request state \"%s\" in filter "
-	    "term \"%s\" (expected one of: %s, overdue, none)", buf, term,
+	    "term \"%s\" (expected one of: %s, overdue, broken, none)", buf, term,
 	    pt_str_cstr(&all));
 	pt_str_done(&all);
 	return rc;

@@ -221,7 +221,7 @@ trim(struct pt_str *s)
 
 /* What a request needs: who, by which channel, answered by when. */
 struct rfc_ask {
-	struct pt_str who, ch, due;
+	struct pt_str who, ch, due, kind;
 };
 
 static int
@@ -239,6 +239,19 @@ rfc_ask(struct tui *t, const char *slug, const char *what,
 	if (rc != 1 || r->who.len == 0)
 		return 0;
 	trim(&r->who);
+	/* The end notes word a person and an organization differently,
+	 * so a new target's kind is asked, never guessed from its name. */
+	if (!desk_person_known(t->d, pt_str_cstr(&r->who))) {
+		char q[200];
+
+		snprintf(q, sizeof q, "%.100s is new: a person or an "
+		    "organization? (person organization staff): ",
+		    pt_str_cstr(&r->who));
+		if (prompt_read(t, q, "", PH_TEXT, PC_NONE, &r->kind) != 1 ||
+		    r->kind.len == 0)
+			return 0;
+		trim(&r->kind);
+	}
 	if (prompt_read(t, "channel (email phone social in person other): ",
 	    "email", PH_TEXT, PC_NONE, &r->ch) != 1)
 		return 0;
@@ -259,6 +272,13 @@ rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
 	}
 	r.target = pt_str_cstr(&a->who);
 	r.channel = a->ch.len > 0 ? pt_str_cstr(&a->ch) : NULL;
+	if (a->kind.len > 0) {
+		const char *k = pt_str_cstr(&a->kind);
+
+		/* "person" is what a reporter says; the model says source. */
+		r.kind = strcmp(k, "person") == 0 || strcmp(k, "p") == 0 ?
+		    "source" : strcmp(k, "o") == 0 ? "organization" : k;
+	}
 	if (desk_rfc_add(t->d, slug, &r, NULL, &err) < 0) {
 		tui_write_failed(t, slug, &err);
 		return err.code;
@@ -275,12 +295,14 @@ rfc_ask_done(struct rfc_ask *r)
 	pt_str_done(&r->who);
 	pt_str_done(&r->ch);
 	pt_str_done(&r->due);
+	pt_str_done(&r->kind);
 }
 
 void
 act_rfc_prompt(struct tui *t, const char *slug, const char *initial)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+		PT_STR_INIT };
 
 	if (rfc_ask(t, slug, slug, initial, &r))
 		(void)rfc_apply(t, slug, &r);
@@ -426,7 +448,8 @@ act_apply(struct tui *t, enum act a, const char *slug, long long version,
 int
 act_rfc_tagged(struct tui *t, char **slugs, size_t n)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+		PT_STR_INIT };
 	char what[64];
 	int ok = 0;
 

@@ -601,6 +601,7 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
     const char *initial)
 {
 	struct pt_str text = PT_STR_INIT, when = PT_STR_INIT;
+	struct pt_str news = PT_STR_INIT;
 	struct pt_err err;
 	char ctx[48];
 	time_t by = 0;
@@ -629,11 +630,15 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 			goto out;
 		}
 	}
-	if (desk_rfc_resolve(t->d, t->sv.slug, rfc_id, state,
-	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &err) < 0)
+	if (desk_rfc_resolve_flag(t->d, t->sv.slug, rfc_id, state,
+	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &news, &err) < 0)
 		tui_write_failed(t, t->sv.slug, &err);
 	else {
-		tui_msg(t, 0, "request %s", state);
+		/* A word after publication is news the editor must see. */
+		if (news.len > 0)
+			tui_msg(t, 1, "%s", pt_str_cstr(&news));
+		else
+			tui_msg(t, 0, "request %s", state);
 		tui_typed_written(t);
 		tui_mark_own(t);
 	}
@@ -641,6 +646,7 @@ out:
 	t->draft_ctx = t->draft_slug = NULL;
 	pt_str_done(&text);
 	pt_str_done(&when);
+	pt_str_done(&news);
 }
 
 void

@@ -3,6 +3,7 @@ CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
 	tests/cli/clock.sh \
+	tests/cli/record.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \

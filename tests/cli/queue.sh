@@ -9,7 +9,7 @@ pt new no-deadline "Someday story" --desk metro --priority flash >/dev/null
 pt status city-budget assigned >/dev/null
 pt credit ice-contract "Dylan Martin" >/dev/null
 pt log ice-contract "Reseller confirms the contract value of 508,832 dollars" >/dev/null
-pt rfc add ice-contract ICE --due "-10m" >/dev/null
+pt rfc add ice-contract ICE --kind organization --due "-10m" >/dev/null
 
 slugs() { printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' '; }
 runs "ls all by due" 0 pt ls --tsv
@@ -19,7 +19,7 @@ is "priority order" "$(slugs)" "no-deadline ice-contract city-budget late-story 
 runs "sort by slug" 0 pt ls --sort slug --tsv
 is "slug order" "$(slugs)" "city-budget ice-contract late-story no-deadline "
 runs "bad sort" 2 pt ls --sort colour
-like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: due, priority, updated, status, slug\)'
+like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: due, priority, updated, status, slug, needs\)'
 runs "limit pages without OFFSET" 0 pt ls --limit 2 --tsv
 is "limit 2" "$(slugs)" "late-story ice-contract "
 runs "status filter" 0 pt ls status:assigned --tsv

@@ -53,8 +53,8 @@ inject() {
 		    "$(val "$1" body)" ;;
 		credit) run pt credit "$s" "$(val "$1" credit)" \
 		    --role contributor ;;
-		rfc-open) run pt rfc add "$s" "$(val "$1" target)" --due +1h ;;
-		rfc-answered) run pt rfc add "$s" "$(val "$1" answered)" ;;
+		rfc-open) run pt rfc add "$s" "$(val "$1" target)" --kind source --due +1h ;;
+		rfc-answered) run pt rfc add "$s" "$(val "$1" answered)" --kind source ;;
 		rfc-answer)
 			id=$(printf '%s\n' "$OUT" | sed -n 's/^request \([0-9]*\):.*/\1/p')
 			run pt rfc answer "$s" "$id" "$(val "$1" answer)" ;;

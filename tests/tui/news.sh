@@ -61,13 +61,13 @@ check "an editor is named" "$ME changed the editor of fcn-layoffs"
 pt set hootsuite-ice headline "ICE drops Hootsuite" >/dev/null
 check "a headline is named" "$ME changed the headline of hootsuite-ice"
 check "and shown" "hootsuite-ice +ICE drops Hootsuite"
-pt rfc add hootsuite-ice ICE >/dev/null
+pt rfc add hootsuite-ice ICE --kind organization >/dev/null
 check "a request asked is named" "$ME asked ICE for comment on hootsuite-ice"
 is "as one change" "$(msg)" "$ME asked ICE for comment on hootsuite-ice"
 check "and counted" "hootsuite-ice .* 1/1 "
 pt rfc answer hootsuite-ice ICE "We do not comment on contracts." >/dev/null
 check "an answer is named" "$ME logged the answer from ICE on hootsuite-ice"
-pt rfc add fcn-layoffs "Sam Anderson" >/dev/null
+pt rfc add fcn-layoffs "Sam Anderson" --kind source >/dev/null
 check "a second request" "$ME asked Sam Anderson for comment on fcn-layoffs"
 pt rfc decline fcn-layoffs "Sam Anderson" >/dev/null
 check "a refusal is named" \

@@ -83,8 +83,13 @@ test_publish_lapses_and_late_answer(void **state)
 	int lapsed = -1;
 
 	r.target = "FCN";
+	/* A new target's kind is never guessed: refused without one. */
+	assert_int_equal(desk_rfc_add(d, "ice", &r, &id1, &err), PT_EINVAL);
+	assert_non_null(strstr(err.msg, "person or an organization"));
+	r.kind = "organization";
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id1, &err), 0);
 	r.target = "Sam Anderson";
+	r.kind = "source";
 	r.channel = "phone";
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id2, &err), 0);
 	walk(d, path_to_ready);
@@ -95,13 +100,22 @@ test_publish_lapses_and_late_answer(void **state)
 	assert_int_equal(s->rfc_open, 0);
 	assert_int_equal(s->needs_update, 0);
 	story_free(s);
-	/* A refusal after the fact does not make the story wrong ... */
-	assert_int_equal(desk_rfc_resolve(d, "ice", id2, "declined", NULL, 0,
-	    0, &err), 0);
+	/* A refusal after the fact makes the story wrong too: it ran
+	 * saying "did not return a phone call", the truth is "declined". */
+	{
+		struct pt_str news = PT_STR_INIT;
+
+		assert_int_equal(desk_rfc_resolve_flag(d, "ice", id2,
+		    "declined", NULL, 0, 0, &news, &err), 0);
+		assert_string_equal(pt_str_cstr(&news), "Sam Anderson declined "
+		    "after publication: ice needs an update");
+		pt_str_done(&news);
+	}
 	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
-	assert_int_equal(s->needs_update, 0);
+	assert_int_equal(s->needs_update, 1);
 	story_free(s);
-	/* ... but an answer to a request we said went unanswered does. */
+	assert_int_equal(desk_story_clear_update(d, "ice", &err), 0);
+	/* So does an answer to a request we said went unanswered. */
 	assert_int_equal(desk_rfc_resolve(d, "ice", id1, "answered", "Yes.", 0,
 	    0, &err), 0);
 	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
@@ -124,6 +138,7 @@ test_resolve_at(void **state)
 	long long id;
 
 	r.target = "FCN";
+	r.kind = "organization";
 	r.asked_at = now - 3 * 3600;
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id, &err), 0);
 	assert_int_equal(desk_rfc_resolve(d, "ice", id, "answered", "No.",

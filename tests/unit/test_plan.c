@@ -29,7 +29,7 @@ static const char *const terms[] = {
 	"by:\"Dylan Martin\"", "pri:flash", "priority:urgent", "pri:flash,urgent",
 	"due:<2h", "due:>1d", "due:<17:00", "due:today", "due:tomorrow",
 	"due:none", "overdue", "rfc:open", "rfc:answered", "rfc:declined",
-	"rfc:promised", "rfc:lapsed", "rfc:overdue", "upd:<30m",
+	"rfc:promised", "rfc:lapsed", "rfc:overdue", "rfc:broken", "upd:<30m",
 	"needs:update", "slug:hootsuite-ice", "contract", "\"no comment\"",
 	"desk:metro status:editing", "@dmartin overdue",
 	NULL
