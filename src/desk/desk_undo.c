@@ -96,11 +96,13 @@ undo_status(struct desk *d, struct story *s, const struct change *c,
 	if (state_story_is(c->new_value, STORY_PUBLISHED) ||
 	    state_story_is(c->new_value, STORY_CORRECTED) ||
 	    state_story_is(c->new_value, STORY_KILLED))
-		return pt_errf(err, PT_ESTATE, "cannot undo %s %s: what went "
-		    "out stays on the record; move it to updating, corrected "
-		    "or killed instead", state_story_is(c->new_value,
-		    STORY_PUBLISHED) ? "publishing" : "the move to",
-		    s->slug);
+		return state_story_is(c->new_value, STORY_PUBLISHED) ?
+		    pt_errf(err, PT_ESTATE, "cannot undo publishing %s: what "
+		    "went out stays on the record; move it to updating, "
+		    "corrected or killed instead", s->slug) :
+		    pt_errf(err, PT_ESTATE, "cannot undo moving %s to %s: what "
+		    "went out stays on the record; move it on instead",
+		    s->slug, c->new_value);
 	free(s->status);
 	s->status = pt_xstrdup(c->old_value);
 	free(s->held_from);

@@ -226,6 +226,44 @@ verify_table(struct pt_db *db, const struct chain_table *t, long long *rows,
 	return 0;
 }
 
+/* A request's state (and answer) lives in the rfc row, which is updated
+ * in place; what the chain holds is the history row each outcome wrote.
+ * A request whose row no longer says what its newest history row
+ * recorded was changed around presstime. Requests from before the
+ * history began have no rows and are not compared. */
+static int
+verify_requests(struct pt_db *db, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, "SELECT r.id, s.slug, r.state, c.new_value, c.id "
+	    "FROM rfc r JOIN story s ON s.id = r.story_id JOIN change c ON "
+	    "c.id = (SELECT max(x.id) FROM change x WHERE x.story_id = "
+	    "r.story_id AND x.field = 'request' AND x.ref = r.id) WHERE "
+	    "c.new_value IS NOT r.state OR (r.state = 'answered' AND "
+	    "c.note IS NOT r.answer) ORDER BY r.id LIMIT 1", &st, err) < 0)
+		return PT_EDB;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		rc = pt_errf(err, PT_EDB, "request #%lld (story %s) says \"%s\" "
+		    "but its chained outcome, change row %lld, says \"%s\" "
+		    "(the request was changed around presstime)",
+		    (long long)sqlite3_column_int64(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (long long)sqlite3_column_int64(st, 4),
+		    sqlite3_column_text(st, 3) != NULL ?
+		    (const char *)sqlite3_column_text(st, 3) : "");
+		sqlite3_finalize(st);
+		return rc;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "checking the requests");
+	return 0;
+}
+
 int
 pt_db_check_chain(struct pt_db *db, struct pt_db_chain *out,
     struct pt_err *err)
@@ -238,6 +276,8 @@ pt_db_check_chain(struct pt_db *db, struct pt_db_chain *out,
 	    (rc = verify_table(db, &tables[1], &out->changes, out->change_head,
 	    err)) < 0)
 		return rc;
-	return verify_table(db, &tables[2], &out->snapshots,
-	    out->snapshot_head, err);
+	if ((rc = verify_table(db, &tables[2], &out->snapshots,
+	    out->snapshot_head, err)) < 0)
+		return rc;
+	return verify_requests(db, err);
 }

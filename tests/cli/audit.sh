@@ -57,5 +57,29 @@ tamper who "UPDATE change SET by = 'editor2' WHERE id = 3"
 runs "who made a change rewritten: exit 1" 1 pt --db "$T_TMP/who.db" check
 like "names change row 3" "$ERR" "change row 3 "
 
+# Request outcomes: the rfc row is updated in place; its outcome is
+# chained as a history row, and check compares the two.
+pt rfc add ice-deal ICE --kind organization >/dev/null
+pt rfc answer ice-deal ICE "We do not comment on contracts" >/dev/null
+runs "check passes with an answered request" 0 pt check
+tamper answer "UPDATE rfc SET answer = 'We welcome the contract'"
+runs "an answer rewritten with sqlite3: exit 1" 1 pt --db "$T_TMP/answer.db" check
+like "names the request and its chained outcome" "$ERR" "request #1 \(story ice-deal\) says \"answered\" but its chained outcome, change row [0-9]+"
+tamper outcome "UPDATE rfc SET state = 'declined'"
+runs "an outcome rewritten with sqlite3: exit 1" 1 pt --db "$T_TMP/outcome.db" check
+like "names the request" "$ERR" "request #1 \(story ice-deal\) says \"declined\""
+
+# The end notes as they ran are chained too.
+pt status ice-deal filed >/dev/null
+pt status ice-deal editing >/dev/null
+pt status ice-deal copydesk >/dev/null
+pt status ice-deal ready >/dev/null
+pt status ice-deal published >/dev/null
+runs "check after publishing" 0 pt check
+like "the snapshot is in the chain" "$OUT" "chain: 1 end-notes snapshots, head [0-9a-f]{64}"
+tamper notes "DROP TRIGGER notes_snapshot_frozen; UPDATE notes_snapshot SET body = 'ICE said nothing.'"
+runs "end notes rewritten around the trigger: exit 1" 1 pt --db "$T_TMP/notes.db" check
+like "names the snapshot" "$ERR" "chain broken at notes_snapshot row 1 \(story ice-deal\)"
+
 runs "the newsroom itself is still fine" 0 pt check
 done_testing
