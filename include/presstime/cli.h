@@ -100,8 +100,16 @@ void cli_table_free(struct cli_table *t);
  * cli_rows_cells. */
 struct json;
 struct cli_rows;
+/* tsv: CLI_TSV for --tsv (else tab-separated only when piped), with
+ * CLI_TSV_HEADER for --header: the column names as the first line even
+ * when tab-separated. */
+enum { CLI_TSV = 1, CLI_TSV_HEADER = 2 };
 struct cli_rows *cli_rows_new(int json, int tsv, int ncols,
     const char *const *head);
+/* Formats t for a cell: absolute ISO 8601 UTC when iso (--tsv), else the
+ * short local form; "" for 0. Returns buf. */
+const char *cli_time_cell(time_t t, int iso, time_t now, char *buf,
+    size_t n);
 /* The writer for the row objects with --json (borrowed, valid until
  * cli_rows_free): open and close each object on it. NULL when the rows
  * are a table. */

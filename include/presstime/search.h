@@ -22,6 +22,7 @@ struct search_hit {
 struct search_hits {
 	struct search_hit *v;
 	size_t n;
+	int capped;    /* 1: more than 5,000 items matched, not all ranked */
 };
 
 /* The user's words become an FTS5 query of quoted terms (all must match),

@@ -49,9 +49,10 @@ print_json(struct json *j, const struct change *c)
 static int
 run(int argc, char **argv)
 {
-	const char *json = NULL, *tsv = NULL, *field = NULL;
+	const char *json = NULL, *tsv = NULL, *header = NULL, *field = NULL;
 	const struct cli_opt opts[] = {
-		{ "json", 0, &json }, { "tsv", 0, &tsv }, { "field", 1, &field },
+		{ "json", 0, &json }, { "tsv", 0, &tsv },
+		{ "header", 0, &header }, { "field", 1, &field },
 		{ NULL, 0, NULL }
 	};
 	static const char *const head[] = { "WHEN", "BY", "FIELD", "OLD", "NEW",
@@ -84,7 +85,8 @@ run(int argc, char **argv)
 	desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
-	rows = cli_rows_new(json != NULL, tsv != NULL, 6, head);
+	rows = cli_rows_new(json != NULL, (tsv != NULL ? CLI_TSV : 0) |
+	    (header != NULL ? CLI_TSV_HEADER : 0), 6, head);
 	for (size_t i = 0; i < hl.n; i++) {
 		const struct change *c = &hl.v[i];
 		struct json *j = cli_rows_json(rows);
@@ -94,7 +96,10 @@ run(int argc, char **argv)
 			print_json(j, c);
 			continue;
 		}
-		ptime_format(c->at, when, sizeof when);
+		if (tsv != NULL)
+			ptime_format_iso(c->at, when, sizeof when);
+		else
+			ptime_format(c->at, when, sizeof when);
 		snprintf(note, sizeof note, "%s%s%s%s",
 		    c->imported ? "[imported] " : "",
 		    c->undoes != 0 ? "[undo] " : "",
@@ -111,17 +116,19 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_history_opts[] = {
-	{ "json", NULL, "a JSON array", NULL },
-	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ "json", NULL, "a JSON array (presstime-json(5))", NULL },
+	{ "tsv", NULL, "tab-separated rows, times in ISO 8601 UTC", NULL },
+	{ "header", NULL, "tab-separated rows start with the column names",
+	    NULL },
 	{ "field", "F", "only changes of one field (headline, status, credit, "
 	    "request, entry, ...)", "created,status,headline,dek,budget,desk,"
 	    "priority,editor,deadline,embargo,art,words,url,needs-update,"
-	    "credit,request,entry" },
+	    "credit,request,entry,imported" },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_history = {
-	"history", "SLUG [--field F] [--json|--tsv]",
+	"history", "SLUG [--field F] [--json|--tsv [--header]]",
 	"every change to a story, newest first: who, when, old and new", run,
 	.opts = cmd_history_opts,
 	.example = "presstime history hootsuite-ice --field headline",

@@ -14,6 +14,7 @@
 #include "presstime/diag.h"
 #include "presstime/desk.h"
 #include "presstime/json.h"
+#include "presstime/ptime.h"
 #include "presstime/sanitize.h"
 #include "presstime/str.h"
 #include "presstime/utf8.h"
@@ -409,10 +410,26 @@ cli_rows_new(int json, int tsv, int ncols, const char *const *head)
 		json_init(&r->j, &r->out, 1);
 		json_arr_open(&r->j);
 	} else {
-		r->t = cli_table_new(ncols, tsv);
-		cli_table_header(r->t, head);
+		r->t = cli_table_new(ncols, tsv & CLI_TSV);
+		if (r->t->tsv && (tsv & CLI_TSV_HEADER))
+			table_add(r->t, head);
+		else
+			cli_table_header(r->t, head);
 	}
 	return r;
+}
+
+const char *
+cli_time_cell(time_t t, int iso, time_t now, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	if (t == 0)
+		return buf;
+	if (iso)
+		ptime_format_iso(t, buf, n);
+	else
+		ptime_format_short(t, now, buf, n);
+	return buf;
 }
 
 struct json *

@@ -124,7 +124,7 @@ story_top(struct pt_db *db)
 /* The ranked rowids; 0, or an error. */
 static int
 search_rank(struct pt_db *db, const char *q, int limit, long long **ids,
-    size_t *n, struct pt_err *err)
+    size_t *n, int *capped, struct pt_err *err)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
@@ -138,6 +138,7 @@ search_rank(struct pt_db *db, const char *q, int limit, long long **ids,
 	db_bind_text(st, 1, q);
 	sqlite3_bind_int(st, 2, limit);
 	floor = search_floor(db, q);
+	*capped = floor > 0;
 	top = floor > 0 ? story_top(db) : 0;
 	sqlite3_bind_int64(st, 3, floor);
 	sqlite3_bind_int(st, 4, SEARCH_STORIES);
@@ -169,9 +170,11 @@ search_run(struct pt_db *db, const char *query, int limit,
 
 	out->v = NULL;
 	out->n = 0;
+	out->capped = 0;
 	if (q == NULL)
 		return pt_errf(err, PT_EINVAL, "nothing to search for");
-	if ((rc = search_rank(db, q, limit, &ids, &n, err)) < 0 ||
+	if ((rc = search_rank(db, q, limit, &ids, &n, &out->capped,
+	    err)) < 0 ||
 	    (rc = db_prepare(db, search_hit_sql, &st, err)) < 0) {
 		free(q);
 		free(ids);

@@ -359,7 +359,7 @@ void
 queue_search(struct tui *t, const char *initial)
 {
 	struct pt_str q = PT_STR_INIT;
-	struct search_hits hits = { NULL, 0 };
+	struct search_hits hits = { NULL, 0, 0 };
 	struct pt_err err;
 
 	if (prompt_read(t, "/", initial, PH_SEARCH, PC_NONE, &q) != 1 ||

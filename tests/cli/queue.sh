@@ -58,7 +58,7 @@ runs "ls --json" 0 pt ls --json
 runs "ls json parses" 0 sh -c '"$PRESSTIME" ls --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d), d[0][\"slug\"], d[1][\"rfc_open\"])"'
 is "json fields" "$OUT" "4 late-story 1"
 runs "search" 0 pt search reseller --tsv
-like "search hit" "$OUT" "^ice-contract	entry	Thu 14:00	\[Reseller\] confirms"
+like "search hit (--tsv: ISO times)" "$OUT" "^ice-contract	entry	2026-11-26T14:00:00Z	\[Reseller\] confirms"
 runs "search json" 0 sh -c '"$PRESSTIME" search ICE --json | python3 -m json.tool'
 runs "search with FTS syntax is safe" 0 pt search 'NEAR(a b) OR "x' --tsv
 runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -m json.tool'
@@ -67,22 +67,20 @@ runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -
 # aligned table a terminal gets.
 me=$(id -un)
 runs "history --json" 0 pt history city-budget --json
-is "history json: newest first, keys in order, UTC times" "$OUT" "[
+is "history json: newest first, keys in order, unset absent, UTC times" "$OUT" "[
   {
     \"id\": 5,
     \"at\": \"2026-11-26T14:00:00Z\",
     \"by\": \"$me\",
     \"field\": \"status\",
     \"old\": \"pitched\",
-    \"new\": \"assigned\",
-    \"note\": null
+    \"new\": \"assigned\"
   },
   {
     \"id\": 1,
     \"at\": \"2026-11-26T14:00:00Z\",
     \"by\": \"$me\",
     \"field\": \"created\",
-    \"old\": null,
     \"new\": \"pitched\",
     \"note\": \"created\"
   }

@@ -124,7 +124,7 @@ runs "unknown option exits 2" 2 pt ls --colour
 runs "help" 0 pt --help
 like "help lists verbs from the table" "$OUT" "endnotes SLUG"
 like "a long usage is whole" "$OUT" \
-    "^  rfc add SLUG TARGET .*\| ls SLUG \[--json\|--tsv\]$"
+    "^  rfc add SLUG TARGET .*\| ls SLUG \[--json\|--tsv \[--header\]\]$"
 like "its text on the next line, in the column" "$OUT" \
     "^ {47}requests for comment$"
 runs "version" 0 pt --version

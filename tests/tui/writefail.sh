@@ -147,6 +147,9 @@ tm send-keys -t pt r
 check "request prompt" "ask for comment on hootsuite-ice:"
 tm send-keys -t pt -l "ICE press office"
 tm send-keys -t pt Enter
+check "a new target's kind is asked" "ICE press office is new: a person or an organization"
+tm send-keys -t pt -l "organization"
+tm send-keys -t pt Enter
 check "channel prompt" "channel \("
 tm send-keys -t pt Enter
 check "due prompt" "answer due"
