@@ -132,6 +132,12 @@ int cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
 int cli_time_past(struct desk *d, const char *flag, const char *text,
     time_t *out, struct pt_err *err);
 
+/* Reads a whole number flag in [min, max]; anything else (words, signs,
+ * a value past the range or past 64 bits) prints the problem naming
+ * flag and text and returns 2. */
+#define CLI_LIMIT_MAX 1000000
+int cli_number(const char *flag, const char *text, long long min,
+    long long max, long long *out);
 /* Reads --version N (the story version an edit is based on) into *out
  * (0 when text is NULL); prints the problem and returns 2 when bad. */
 int cli_version_opt(const char *text, long long *out);

@@ -121,14 +121,9 @@ run(int argc, char **argv)
 		cli_fail(&err);
 		return 2;
 	}
-	if (limit_s != NULL) {
-		char *end;
-
-		limit = strtoll(limit_s, &end, 10);
-		if (*end != '\0' || limit <= 0)
-			return cli_failf(2, "--limit: \"%s\" is not a positive "
-			    "number", limit_s);
-	}
+	if (limit_s != NULL &&
+	    cli_number("--limit", limit_s, 1, CLI_LIMIT_MAX, &limit) != 0)
+		return 2;
 	/* Only a person reading a terminal gets a first page by default; a
 	 * script (piped, --json, --tsv) gets every row unless it asks. */
 	if (all != NULL || (limit_s == NULL &&

@@ -37,12 +37,11 @@ run(int argc, char **argv)
 	if (npos < 1)
 		return cli_usage(&cmd_search);
 	if (limit_s != NULL) {
-		char *end;
+		long long n;
 
-		limit = (int)strtol(limit_s, &end, 10);
-		if (*end != '\0' || limit <= 0)
-			return cli_failf(2, "--limit: \"%s\" is not a positive "
-			    "number", limit_s);
+		if (cli_number("--limit", limit_s, 1, CLI_LIMIT_MAX, &n) != 0)
+			return 2;
+		limit = (int)n;
 	}
 	/* A person at a terminal gets the best 50; a script (piped, --json,
 	 * --tsv) every hit unless it asks for fewer. */

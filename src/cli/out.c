@@ -2,6 +2,8 @@
  * options, errors. */
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,8 +51,12 @@ resolve_db_path(char *buf, size_t n, struct config *cfg)
 		cli_warn(pt_diag_get(&dg, i));
 	}
 	pt_diag_done(&dg);
-	snprintf(buf, n, "%s", db_path != NULL ? db_path : env != NULL &&
-	    *env ? env : cfg->database);
+	if (db_path == NULL && (env == NULL || *env == '\0') &&
+	    cfg->database == NULL)
+		pt_db_default_path(buf, n); /* no config says otherwise */
+	else
+		snprintf(buf, n, "%s", db_path != NULL ? db_path : env != NULL &&
+		    *env ? env : cfg->database);
 }
 
 void
@@ -466,16 +472,28 @@ cli_rows_free(struct cli_rows *r)
 }
 
 int
+cli_number(const char *flag, const char *text, long long min, long long max,
+    long long *out)
+{
+	char *end = NULL;
+
+	/* Digits only: strtoll would take " 5", "+5" and clamp
+	 * 99999999999999999999 to LLONG_MAX without a word. */
+	errno = 0;
+	if (text[0] >= '0' && text[0] <= '9')
+		*out = strtoll(text, &end, 10);
+	if (end == NULL || *end != '\0' || errno == ERANGE || *out < min ||
+	    *out > max)
+		return cli_failf(2, "%s: \"%s\" is not a number from %lld to "
+		    "%lld", flag, text, min, max);
+	return 0;
+}
+
+int
 cli_version_opt(const char *text, long long *out)
 {
-	char *end;
-
 	*out = 0;
 	if (text == NULL)
 		return 0;
-	*out = strtoll(text, &end, 10);
-	if (*end != '\0' || *out <= 0)
-		return cli_failf(2, "--version: \"%s\" is not a story version",
-		    text);
-	return 0;
+	return cli_number("--version", text, 1, LLONG_MAX, out);
 }

@@ -51,6 +51,22 @@ int db_int(struct pt_db *db, const char *sql, const char *what,
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
 
+/* db_file.c: checks the file at path before SQLite opens it (creating
+ * it, with its parents, for DB_CREATE; *created says whether it did);
+ * 0 or a PT_E* with the reason. */
+int db_file_prepare(const char *path, int flags, int *created,
+    struct pt_err *err);
+/* Removes path and its -wal, -shm and -journal (a newsroom we created
+ * and could not finish). */
+void db_file_remove(const char *path);
+/* When SQLite's failure (sqlite_rc, an extended code) comes from the
+ * files around it (not writable for this user, a stale -shm, a full
+ * disk), fills err naming the file and the fix and returns PT_EIO;
+ * else 0, leaving err alone. */
+int db_file_explain(const char *path, int sqlite_rc, struct pt_err *err);
+/* Sets db->warning when a shared newsroom's files lock the group out. */
+void db_file_check_modes(struct pt_db *db);
+
 /* What a story row is read as (story_read's columns, in order). */
 #define STORY_COLS \
 	"s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art," \

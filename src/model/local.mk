@@ -4,6 +4,7 @@ libpresstime_a_SOURCES += \
 	src/model/schema.c \
 	src/model/db.c \
 	src/model/backup.c \
+	src/model/db_file.c \
 	src/model/busy.c \
 	src/model/story.c \
 	src/model/story_plan.c \

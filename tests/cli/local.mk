@@ -12,7 +12,8 @@ CLI_TESTS = \
 	tests/cli/authorship.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
-	tests/cli/refuse.sh
+	tests/cli/refuse.sh \
+	tests/cli/trouble.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk
