@@ -177,10 +177,11 @@ int desk_endnotes_history(struct desk *d, const char *slug,
     struct snapshot_list *out, struct pt_err *err);
 /* What publishing slug now would lapse, one line each ("Carahsoft
  * (email): no response by press time", "ICE: promised a statement by
- * 5 p.m. Thursday, broken"); *n gets how many. For the faces to warn
- * before they publish. */
-int desk_press_pending(struct desk *d, const char *slug, struct pt_str *out,
-    int *n, struct pt_err *err);
+ * 5 p.m. Thursday, broken"); brief: on one line, "Carahsoft: no
+ * response; ICE: broken promise". *n gets how many. For the faces to
+ * warn before they publish. */
+int desk_press_pending(struct desk *d, const char *slug, int brief,
+    struct pt_str *out, int *n, struct pt_err *err);
 
 /* *ok: whether this user may import rows under another author's name
  * (owns the database file, or is in the newsroom's admin group). */

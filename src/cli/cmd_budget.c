@@ -58,7 +58,59 @@ struct budget {
 	struct group *groups;
 	size_t ngroups;
 	int shown;
+	int html;           /* --format html */
 };
+
+/* Text for HTML: & < > " ' escaped, controls other than newline and tab
+ * dropped (they have no place in a mail), invalid UTF-8 kept as bytes
+ * the reader's decoder will replace. */
+static void
+html_esc(struct pt_str *out, const char *text)
+{
+	for (const char *p = text; *p != '\0'; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		switch (c) {
+		case '&': pt_str_add(out, "&amp;"); break;
+		case '<': pt_str_add(out, "&lt;"); break;
+		case '>': pt_str_add(out, "&gt;"); break;
+		case '"': pt_str_add(out, "&quot;"); break;
+		case '\'': pt_str_add(out, "&#39;"); break;
+		default:
+			if (c >= 0x20 || c == '\n' || c == '\t')
+				pt_str_addc(out, (char)c);
+		}
+	}
+}
+
+/* One story as an HTML article (budget_row's twin). */
+static void
+html_row(struct pt_str *out, const struct story *s, const char *due,
+    const char *by)
+{
+	pt_str_add(out, "<article>\n<h3><code>");
+	html_esc(out, s->slug);
+	pt_str_add(out, "</code> <small>(");
+	html_esc(out, s->status);
+	if (s->words > 0)
+		pt_str_addf(out, ", %d words", s->words);
+	pt_str_add(out, ", due ");
+	html_esc(out, due);
+	pt_str_add(out, ")</small></h3>\n<p>");
+	html_esc(out, s->budget_line != NULL ? s->budget_line : s->headline);
+	pt_str_add(out, "</p>\n");
+	if (by[0] != '\0') {
+		pt_str_add(out, "<p class=\"by\">By ");
+		html_esc(out, by);
+		pt_str_add(out, "</p>\n");
+	}
+	if (s->art != NULL) {
+		pt_str_add(out, "<p class=\"art\">Art: ");
+		html_esc(out, s->art);
+		pt_str_add(out, "</p>\n");
+	}
+	pt_str_add(out, "</article>\n");
+}
 
 /* One story on the budget: due that day, or live with no deadline yet. */
 static int
@@ -75,6 +127,12 @@ budget_row(const struct story *s, void *ctx)
 	if (s->deadline != 0)
 		ptime_format(s->deadline, due, sizeof due);
 	byline(b->d, s, &by);
+	b->shown++;
+	if (b->html) {
+		html_row(out, s, due, pt_str_cstr(&by));
+		pt_str_done(&by);
+		return 0;
+	}
 	pt_str_addf(out, "\n%s (%s", s->slug, s->status);
 	if (s->words > 0)
 		pt_str_addf(out, ", %d words", s->words);
@@ -85,16 +143,55 @@ budget_row(const struct story *s, void *ctx)
 	if (s->art != NULL)
 		pt_str_addf(out, "  Art: %s\n", s->art);
 	pt_str_done(&by);
-	b->shown++;
 	return 0;
+}
+
+/* The whole budget as one self-contained HTML page (inline style, no
+ * scripts, no outside resources) for the budget meeting's email. */
+static void
+print_html(const struct budget *b, const char *day, const char *deskname)
+{
+	struct pt_str o = PT_STR_INIT, title = PT_STR_INIT;
+
+	pt_str_addf(&title, "News budget for %s", day);
+	if (deskname != NULL)
+		pt_str_addf(&title, ", desk %s", deskname);
+	pt_str_add(&o, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>");
+	html_esc(&o, pt_str_cstr(&title));
+	pt_str_add(&o, "</title>\n<style>\n"
+	    "body { font-family: Georgia, serif; max-width: 46em; "
+	    "margin: 1em auto; color: #111; }\n"
+	    "h2 { border-bottom: 1px solid #888; text-transform: uppercase; "
+	    "font-size: 1.1em; }\n"
+	    "h3 { font-size: 1em; margin-bottom: 0.2em; }\n"
+	    "small { font-weight: normal; color: #555; }\n"
+	    "p { margin: 0.2em 0 0.2em 1.5em; }\n"
+	    "</style>\n</head>\n<body>\n<h1>");
+	html_esc(&o, pt_str_cstr(&title));
+	pt_str_add(&o, "</h1>\n");
+	for (size_t i = 0; i < b->ngroups; i++) {
+		pt_str_add(&o, "<section>\n<h2>");
+		html_esc(&o, b->groups[i].desk);
+		pt_str_add(&o, "</h2>\n");
+		pt_str_add(&o, pt_str_cstr(&b->groups[i].text));
+		pt_str_add(&o, "</section>\n");
+	}
+	if (b->shown == 0)
+		pt_str_add(&o, "<p>Nothing on the budget for that day.</p>\n");
+	pt_str_add(&o, "</body>\n</html>\n");
+	fwrite(pt_str_cstr(&o), 1, o.len, stdout);
+	pt_str_done(&o);
+	pt_str_done(&title);
 }
 
 static int
 run(int argc, char **argv)
 {
-	const char *deskname = NULL, *day_s = NULL;
+	const char *deskname = NULL, *day_s = NULL, *format = NULL;
 	const struct cli_opt opts[] = {
-		{ "desk", 1, &deskname }, { "day", 1, &day_s }, { NULL, 0, NULL }
+		{ "desk", 1, &deskname }, { "day", 1, &day_s },
+		{ "format", 1, &format }, { NULL, 0, NULL }
 	};
 	struct pt_err err = { 0 };
 	struct pt_str ftext = PT_STR_INIT;
@@ -109,6 +206,11 @@ run(int argc, char **argv)
 		return rc;
 	if (npos != 0)
 		return cli_usage(&cmd_budget);
+	if (format != NULL && strcmp(format, "html") != 0 &&
+	    strcmp(format, "text") != 0)
+		return cli_failf(2, "--format: unknown budget format \"%s\" "
+		    "(expected text or html)", format);
+	bc.html = format != NULL && strcmp(format, "html") == 0;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	now = ptime_now();
@@ -136,16 +238,21 @@ run(int argc, char **argv)
 	}
 	ptime_format(day, daybuf, sizeof daybuf);
 	daybuf[10] = '\0';
-	printf("NEWS BUDGET for %s%s", daybuf, deskname ? ", desk " : "");
-	cli_put(stdout, deskname ? deskname : "");
-	putchar('\n');
+	if (!bc.html) {
+		printf("NEWS BUDGET for %s%s", daybuf, deskname ? ", desk " :
+		    "");
+		cli_put(stdout, deskname ? deskname : "");
+		putchar('\n');
+	}
 	bc.d = d;
 	bc.day = day;
 	rc = story_each(d->db, f, SORT_DUE, -1, budget_row, &bc, &err);
 	filter_free(f);
 	desk_close(d);
+	if (rc >= 0 && bc.html)
+		print_html(&bc, daybuf, deskname);
 	for (size_t i = 0; i < bc.ngroups; i++) {
-		if (rc >= 0) {
+		if (rc >= 0 && !bc.html) {
 			printf("\n== ");
 			cli_put(stdout, bc.groups[i].desk);
 			printf(" ==\n");
@@ -157,7 +264,7 @@ run(int argc, char **argv)
 	free(bc.groups);
 	if (rc < 0)
 		return cli_fail(&err);
-	if (bc.shown == 0)
+	if (bc.shown == 0 && !bc.html)
 		printf("\n(nothing on the budget for that day)\n");
 	return 0;
 }
@@ -165,13 +272,17 @@ run(int argc, char **argv)
 static const struct cli_optdoc cmd_budget_opts[] = {
 	{ "desk", "D", "only this desk", NULL },
 	{ "day", "T", "the day to print (default today)", NULL },
+	{ "format", "F", "text (default) or html: one self-contained page "
+	    "for the budget meeting's email", "text,html" },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_budget = {
-	"budget", "[--desk D] [--day T]",
+	"budget", "[--desk D] [--day T] [--format text|html]",
 	"a printable news budget: slug, budget line, byline, status, due", run,
 	.opts = cmd_budget_opts,
-	.example = "presstime budget --desk metro --day tomorrow > budget.txt",
+	.example =
+	    "presstime budget --desk metro --day tomorrow > budget.txt\n"
+	    "presstime budget --format html > budget.html",
 	.words = "",
 };

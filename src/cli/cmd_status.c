@@ -46,7 +46,7 @@ run(int argc, char **argv)
 	/* What publishing will lapse, read first so the user is told
 	 * exactly what it did. */
 	if (state_story_is(pos[1], STORY_PUBLISHED) &&
-	    desk_press_pending(d, pos[0], &pending, &npending, &err) < 0) {
+	    desk_press_pending(d, pos[0], 0, &pending, &npending, &err) < 0) {
 		desk_close(d);
 		return cli_fail(&err);
 	}

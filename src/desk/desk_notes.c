@@ -184,8 +184,8 @@ desk_rfc_lapses_at(const struct rfc *r, time_t now)
 }
 
 int
-desk_press_pending(struct desk *d, const char *slug, struct pt_str *out,
-    int *n, struct pt_err *err)
+desk_press_pending(struct desk *d, const char *slug, int brief,
+    struct pt_str *out, int *n, struct pt_err *err)
 {
 	struct rfc_list rl;
 	struct story *s;
@@ -206,7 +206,11 @@ desk_press_pending(struct desk *d, const char *slug, struct pt_str *out,
 		if (!desk_rfc_lapses_at(r, now))
 			continue;
 		(*n)++;
-		if (state_rfc_is(r->state, RFC_OPEN))
+		if (brief)
+			pt_str_addf(out, "%s%s: %s", *n > 1 ? "; " : "",
+			    r->target, state_rfc_is(r->state, RFC_OPEN) ?
+			    "no response" : "broken promise");
+		else if (state_rfc_is(r->state, RFC_OPEN))
 			pt_str_addf(out, "%s (%s): no response by press "
 			    "time\n", r->target, r->channel);
 		else {

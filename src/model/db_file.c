@@ -199,8 +199,12 @@ db_file_prepare(const char *path, int flags, int *created,
 			return pt_errf(err, PT_ENOENT, "no database at %s "
 			    "(create one with: presstime init %s)", path, path);
 		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
-		    err) < 0 || create_file(path, flags, created, err) < 0)
+		    err) < 0)
 			return PT_EIO;
+		/* Before the file exists: a refused newsroom leaves nothing. */
+		if (refuse_network_fs(path, err) < 0)
+			return PT_EINVAL;
+		return create_file(path, flags, created, err) < 0 ? PT_EIO : 0;
 	} else if (!S_ISREG(sb.st_mode))
 		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
 	else if (sb.st_size == 0 && !(flags & DB_CREATE) && !has_wal(path))

@@ -122,6 +122,77 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 	}
 }
 
+/*
+ * Before a story runs the editor sees what publishing will write up as
+ * silence or as a broken promise, and says yes. 1 to go on.
+ */
+static int
+press_confirm(struct tui *t, const char *slug)
+{
+	struct pt_str list = PT_STR_INIT, q = PT_STR_INIT;
+	struct pt_err err;
+	int n = 0, yes;
+
+	if (desk_press_pending(t->d, slug, 1, &list, &n, &err) < 0) {
+		tui_err(t, &err);
+		return 0;
+	}
+	if (n == 0) {
+		pt_str_done(&list);
+		return 1;
+	}
+	/* The keys first: a long list is cut at the screen's edge. */
+	pt_str_addf(&q, "publish %s (y/n)? %d lapse%s at press time: %s",
+	    slug, n, n == 1 ? "s" : "", pt_str_cstr(&list));
+	yes = tui_yesno(t, pt_str_cstr(&q)) == 1;
+	if (!yes)
+		tui_msg(t, 0, "%s not published", slug);
+	pt_str_done(&q);
+	pt_str_done(&list);
+	return yes;
+}
+
+/* 1 when slug may move to `to` now (or cannot be read: the move
+ * itself then says why). */
+static int
+move_allowed(struct tui *t, const char *slug, const char *to)
+{
+	struct story *s;
+	struct pt_err err;
+	int ok;
+
+	if (story_get(t->d->db, slug, &s, &err) < 0)
+		return 1;
+	ok = workflow_allowed(s->status, to, s->held_from);
+	story_free(s);
+	return ok;
+}
+
+/* A correction or a kill carries its text into the end notes. 1 with
+ * text filled, 0 when the editor gave none. */
+static int
+notice_prompt(struct tui *t, const char *slug, const char *to,
+    struct pt_str *text)
+{
+	char q[200];
+
+	if (state_story_is(to, STORY_CORRECTED))
+		snprintf(q, sizeof q, "%s corrected to show (what is right, "
+		    "not what was wrong): ", slug);
+	else
+		snprintf(q, sizeof q, "kill %s because: ", slug);
+	t->draft_ctx = "notice";
+	t->draft_slug = slug;
+	if (prompt_read(t, q, "", PH_TEXT, PC_NONE, text) != 1 ||
+	    text->len == 0) {
+		t->draft_ctx = t->draft_slug = NULL;
+		tui_msg(t, 0, "%s not moved: %s needs its text", slug, to);
+		return 0;
+	}
+	t->draft_ctx = t->draft_slug = NULL;
+	return 1;
+}
+
 /* u: the user's own newest change to the story, taken back (a ; action
  * as a whole); a refusal names who changed it since. */
 static void
@@ -143,12 +214,26 @@ void
 act_status_to(struct tui *t, const char *slug, long long version,
     const char *to)
 {
+	struct pt_str text = PT_STR_INIT;
 	struct pt_err err;
 	int lapsed = 0;
 
+	/* Asked only for a move the workflow allows: a refused one is
+	 * refused at once, with what is allowed. */
+	if (move_allowed(t, slug, to)) {
+		if (state_story_is(to, STORY_PUBLISHED) &&
+		    !press_confirm(t, slug))
+			return;
+		if ((state_story_is(to, STORY_CORRECTED) ||
+		    state_story_is(to, STORY_KILLED)) &&
+		    !notice_prompt(t, slug, to, &text)) {
+			pt_str_done(&text);
+			return;
+		}
+	}
 	for (;;) {
-		int rc = desk_story_status(t->d, slug, to, NULL, version,
-		    &lapsed, &err);
+		int rc = desk_story_status(t->d, slug, to, text.len > 0 ?
+		    pt_str_cstr(&text) : NULL, version, &lapsed, &err);
 
 		if (rc == 0) {
 			if (lapsed > 0)
@@ -156,16 +241,22 @@ act_status_to(struct tui *t, const char *slug, long long version,
 				    slug, to, lapsed, lapsed == 1 ? "" : "s");
 			else
 				tui_msg(t, 0, "%s is %s", slug, to);
+			if (text.len > 0)
+				tui_typed_written(t);
 			tui_mark_own(t);
-			return;
+			break;
 		}
 		if (rc != PT_ECONFLICT) {
-			tui_err(t, &err);
-			return;
+			if (text.len > 0)
+				tui_write_failed(t, slug, &err);
+			else
+				tui_err(t, &err);
+			break;
 		}
 		if (!conflict_ask(t, slug, &err, -1, NULL, NULL, &version))
-			return;
+			break;
 	}
+	pt_str_done(&text);
 }
 
 static void

@@ -151,7 +151,15 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 		snprintf(buf, n, "%s", s->headline != NULL ? s->headline : "");
 		break;
 	case CONFIG_COL_STATUS:
-		snprintf(buf, n, "%s%s", s->status, s->needs_update ? "+" : "");
+		/* A story that ran and is now wrong says so in the alarm
+		 * color, in words that fit the column at 80 columns: a
+		 * mark after "published" would be cut off. */
+		if (s->needs_update) {
+			snprintf(buf, n, "needs upd");
+			*slot = THEME_OVERDUE;
+			break;
+		}
+		snprintf(buf, n, "%s", s->status);
 		snprintf(tmp, sizeof tmp, "state_%s", s->status);
 		if ((*slot = theme_slot_find(tmp)) < 0)
 			*slot = THEME_NORMAL;

@@ -3,6 +3,7 @@
 TESTS += \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
+	tests/tui/record.sh \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
@@ -23,6 +24,7 @@ EXTRA_DIST += \
 	tests/tui/tmuxlib.sh \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
+	tests/tui/record.sh \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
