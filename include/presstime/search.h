@@ -29,7 +29,8 @@ struct search_hits {
  * so punctuation never turns into query syntax. At most limit hits, best
  * first; when the words match more than 5,000 items, only the newest
  * 5,000 and the newest 20 matching stories are ranked (ranking them all
- * would keep the user waiting). */
+ * would keep the user waiting), by BM25 without its rarity weight, whose
+ * pass over every match would cost more than the ranking. */
 int search_run(struct pt_db *db, const char *query, int limit,
     struct search_hits *out, struct pt_err *err);
 /* Turns user words into a safe FTS5 MATCH expression ("a" "b"). Caller

@@ -177,7 +177,8 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
 	/* Overdue: an answer wanted by a time that passed, or a promise
 	 * whose time passed with nothing (a broken promise is a request
-	 * too). Each half from its index (rfc_open_due, rfc_promised_by). */
+	 * too). Each half from its index (rfc_open_due, rfc_promised_by):
+	 * requests still waiting are few, publication lapses them. */
 	if (strcmp(buf, "overdue") == 0) {
 		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
 		    "WHERE r.state = 'open' AND r.due_at < ? UNION ALL "
@@ -202,11 +203,22 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		    "r.story_id = s.id)");
 		return 0;
 	}
-	if (state_rfc_find(buf) >= 0) {
-		/* The requests in that state first (rfc_open_due), then
-		 * their stories, rather than a look per story. */
+	/* A request still waiting (open, promised) is on a story not yet
+	 * out, since publication lapses them: few, so they are found first
+	 * (rfc_open_due) and their stories sorted. The final states hang
+	 * off stories all through an archive: a walk of the queue in its
+	 * order meets a page of them at once, where finding them all first
+	 * took 1.5 s at 1,000,000 stories; each story's requests are
+	 * looked up through rfc_story(story_id, state). */
+	if (state_rfc_waiting(buf)) {
 		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
 		    "WHERE r.state = ?)");
+		add_text(c, v, n);
+		return 0;
+	}
+	if (state_rfc_find(buf) >= 0) {
+		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
+		    "r.story_id = s.id AND r.state = ?)");
 		add_text(c, v, n);
 		return 0;
 	}

@@ -15,6 +15,7 @@ struct pt_db {
 	char *path;
 	int in_tx;
 	char warning[512]; /* something the user should fix, or "" */
+	int fts_rank;      /* pt_rank() registered (search_rank.c) */
 	long busy_ms;      /* how long the busy handler waits */
 	long busy_start;   /* when the current wait began (ms) */
 	const volatile sig_atomic_t *stop; /* set: stop waiting at once */
@@ -86,6 +87,10 @@ int story_page_prepare(struct pt_db *db, const char *prefix,
     const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, enum story_seek seek, int limit,
     sqlite3_stmt **st, struct pt_err *err);
+
+/* Registers pt_rank(fts), BM25 without the rarity weight, on this
+ * connection (once). */
+int search_rank_register(struct pt_db *db, struct pt_err *err);
 
 /* The hash chain (chain.c). Seals row id of a chained table ("entry",
  * "change") after the row before it: call right after inserting it,

@@ -17,6 +17,7 @@ libpresstime_a_SOURCES += \
 	src/model/chain.c \
 	src/model/draft.c \
 	src/model/search.c \
+	src/model/search_rank.c \
 	src/model/filter.c \
 	src/model/record.c
 noinst_HEADERS += \
