@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "presstime/afile.h"
 #include "presstime/cli.h"
@@ -106,9 +107,16 @@ cli_finish(int status)
 int
 cli_main(int argc, char **argv)
 {
+	static char outbuf[1 << 16];
 	const struct cli_cmd *cmd;
 	int i = 1;
 
+	/* Into a file or a pipe, output waits in one large buffer until
+	 * cli_finish: a write error then surfaces there with its errno
+	 * (stdio forgets it once an early flush failed mid-output, as the
+	 * help did on a full disk once it passed 4 KiB). */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			cli_help(stdout);
