@@ -261,6 +261,15 @@ detail_lines(struct tui *t)
 		    "(logged %s by %s)   q/Esc: back", e.id, e.kind, a, b,
 		    e.logged_by);
 		add_line(t->sv, THEME_HEADER, -1, line);
+		if (e.imported_by != NULL) {
+			ptime_format(e.imported_at, b, sizeof b);
+			snprintf(line, sizeof line, "  imported %s by %s%s%s", b,
+			    e.imported_by, e.orig_by != NULL &&
+			    strcmp(e.orig_by, e.logged_by) != 0 ?
+			    "; originally logged by " : "", e.orig_by != NULL &&
+			    strcmp(e.orig_by, e.logged_by) != 0 ? e.orig_by : "");
+			add_line(t->sv, THEME_DIM, -1, line);
+		}
 		if (e.source != NULL)
 			add_wrapped(t->sv, THEME_DIM, -1, e.source, w, 2);
 		if (e.url != NULL)

@@ -67,6 +67,8 @@ chmod 644 "$T_TMP/as-a.yaml"
 runs "B imports a file claiming A logged it" 0 as "$ub" import "$T_TMP/as-a.yaml"
 is "the entry is B's, A only 'originally logged by'" \
 	"$(sqlite3 "$shared" "SELECT logged_by, orig_by, imported_by FROM entry")" "$ub|$ua|$ub"
+like "show says who imported it and whom the file named" \
+	"$(as "$ub" show forged-story)" "We never sold to ICE \($ub; imported by $ub; originally logged by $ua\)"
 is "the history rows it brought are B's too, marked imported" \
 	"$(sqlite3 "$shared" "SELECT DISTINCT by, imported FROM change")" "$ub|1"
 like "A's name stays as text in the note" \
