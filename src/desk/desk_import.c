@@ -272,9 +272,32 @@ imw_story(struct imw *w, struct desk_import_story *is)
 		pt_str_done(&note);
 		w->doc->st.history++;
 	}
-	if (rc == 0)
-		rc = imw_imported(w, is);
-	return rc;
+	if (rc < 0)
+		return rc;
+	for (size_t i = 0; i < is->nnotices; i++) {
+		struct notice *n = &is->notices[i].n;
+
+		n->story_id = s->id;
+		if (n->at == 0)
+			n->at = w->doc->now;
+		n->by = imw_author(w, n->by);
+		if ((rc = notice_insert(w->d->db, n, w->err)) < 0)
+			return imw_fail(w, is->notices[i].at, rc);
+	}
+	/* What ran is kept as it ran: the words are not rebuilt. */
+	for (size_t i = 0; i < is->nsnapshots; i++) {
+		struct snapshot *sn = &is->snapshots[i].s;
+
+		sn->story_id = s->id;
+		if (sn->taken_at == 0)
+			sn->taken_at = w->doc->now;
+		sn->taken_by = imw_author(w, sn->taken_by);
+		if (sn->zone == NULL)
+			sn->zone = w->d->zone;
+		if ((rc = snapshot_insert(w->d->db, sn, w->err)) < 0)
+			return imw_fail(w, is->snapshots[i].at, rc);
+	}
+	return imw_imported(w, is);
 }
 
 int
