@@ -84,8 +84,9 @@ story_sort_parse(const char *name, enum story_sort *out, struct pt_err *err)
 			*out = (enum story_sort)i;
 			return 0;
 		}
-		pt_str_addf(&all, "%s%s", i ? ", " : "", sort_names[i]);
 	}
+	for (int i = 0; i < SORT_NSORTS; i++)
+		pt_str_addf(&all, "%s%s", i ? ", " : "", sort_names[i]);
 	rc = pt_errf(err, PT_EINVAL, "unknown sort \"%s\" (expected one of: "
 	    "%s)", name, pt_str_cstr(&all));
 	pt_str_done(&all);
