@@ -16,6 +16,9 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 export PRESSTIME_DB="$T_TMP/newsroom.db"
 export PRESSTIME_NOW="${PRESSTIME_NOW:-2026-11-26T14:00:00Z}"
 export TZ=UTC
+# The host zone a newsroom takes at init when --tz names none (presstime
+# reads /etc/timezone otherwise): tests must not depend on the host.
+export PRESSTIME_HOST_TZ=UTC
 export LC_ALL=C.UTF-8
 unset NO_COLOR PRESSTIME_CONFIG VISUAL EDITOR
 

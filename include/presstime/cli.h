@@ -11,13 +11,33 @@
 
 struct desk;
 
+/* One documented option of a verb: what `presstime VERB --help` prints
+ * and what completion offers. cli_parse refuses to run a verb whose
+ * parser and documentation disagree, so they cannot drift. */
+struct cli_optdoc {
+	const char *name;   /* without dashes */
+	const char *arg;    /* the value's placeholder ("T"); NULL: a flag */
+	const char *help;   /* one line */
+	/* What completes the value: a word kind (see `words` below) or a
+	 * list "md,json,yaml"; NULL: nothing to offer. */
+	const char *values;
+};
+
 /* One verb. run gets argv with argv[0] the verb name, and returns an exit
- * status (0 done, 1 error, 2 usage, 3 conflict). */
+ * status (0 done, 1 error, 2 usage, 3 conflict). The entry is the one
+ * place a verb is described: help, the man page's tests and completion
+ * read it (tmux's cmd_entry). */
 struct cli_cmd {
 	const char *name;
 	const char *args;  /* usage after the name */
 	const char *help;  /* one line */
 	int (*run)(int argc, char **argv);
+	const struct cli_optdoc *opts;  /* ends with a NULL name; NULL: none */
+	const char *example;  /* lines of shell, "\n"-separated */
+	/* What each positional word completes, space-separated in order:
+	 * slug, state, person, field, filter, file, command, or a list
+	 * {a,b,c}; "-" for free text; a trailing "..." repeats the last. */
+	const char *words;
 };
 
 int cli_main(int argc, char **argv);
@@ -25,6 +45,18 @@ int cli_main(int argc, char **argv);
  * coreutils' close_stdout); returns status, or 1 after saying why. */
 int cli_finish(int status);
 
+/* The table, for help and completion; NULL-terminated by name. */
+const struct cli_cmd *const *cli_commands(void);
+/* The verb called name, or NULL. */
+const struct cli_cmd *cli_command(const char *name);
+/* `presstime --help`: every verb, global options, files. */
+void cli_help(FILE *f);
+/* `presstime VERB --help`, `presstime help VERB`: usage, what it does,
+ * options and an example. */
+void cli_help_cmd(FILE *f, const struct cli_cmd *cmd);
+/* `presstime __complete WORDS...`: prints the candidates for the last
+ * word, one per line (the shells' completion scripts call it). */
+int cli_complete(int argc, char **argv);
 /* Prints "usage: presstime NAME ARGS" to stderr and returns 2. */
 int cli_usage(const struct cli_cmd *cmd);
 /* Prints "presstime: MESSAGE" (sanitized) to stderr and returns the exit

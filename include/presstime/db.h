@@ -3,6 +3,8 @@
 #ifndef PRESSTIME_DB_H
 #define PRESSTIME_DB_H
 
+#include <signal.h>
+
 #include "presstime/err.h"
 
 struct pt_db;
@@ -35,6 +37,11 @@ int pt_db_begin(struct pt_db *db, struct pt_err *err);
  * not keep a departing user waiting, such as saving a draft on hangup. */
 int pt_db_begin_within(struct pt_db *db, long patience_ms,
     struct pt_err *err);
+/* Every wait for another writer (a begin, a statement, a commit) gives
+ * up at once, PT_EBUSY, when *stop becomes nonzero: a face's signal flag,
+ * so a user hanging up is never kept waiting out someone's lock. NULL
+ * turns it off. */
+void pt_db_set_stop(struct pt_db *db, const volatile sig_atomic_t *stop);
 int pt_db_commit(struct pt_db *db, struct pt_err *err);
 void pt_db_rollback(struct pt_db *db);
 

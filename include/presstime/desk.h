@@ -20,6 +20,8 @@ struct desk {
 	char login[64];    /* from getpwuid(getuid()), never the environment */
 	char name[128];    /* display name (GECOS, else login) */
 	int cob_hour;      /* close of business, default 17 */
+	char zone[64];     /* the newsroom's time zone, in force (TZ) */
+	char warning[256]; /* something found on open to fix, or "" */
 };
 
 /* Opens the database at path (NULL: the default path) and identifies the
@@ -27,6 +29,14 @@ struct desk {
 int desk_open(const char *path, int flags, struct desk **out,
     struct pt_err *err);
 void desk_close(struct desk *d);
+/* The newsroom clock. desk_open applies the zone stored in the
+ * database (else the host's) to the process with TZ and tzset(3), so
+ * every time shown speaks it. desk_zone_set checks a zone against the
+ * zoneinfo files, stores it for the whole newsroom and applies it.
+ * desk_zone_is_set: whether the database names one (*set 1) or the
+ * host's is in use (0). */
+int desk_zone_set(struct desk *d, const char *zone, struct pt_err *err);
+int desk_zone_is_set(struct desk *d, int *set, struct pt_err *err);
 /* Parses a time the user typed against ptime_now(), with this desk's
  * close of business (the desk's settings: the faces never pick them). */
 int desk_parse_time(const struct desk *d, const char *text, time_t *out,
@@ -149,6 +159,23 @@ int desk_demo_fill(struct desk *d, struct pt_err *err);
  * neither place took it. */
 int desk_draft_keep(struct desk *d, const char *context, const char *slug,
     const char *text, struct pt_err *err);
+/* Where desk_draft_keep_at put a draft: its id in the table, or (id 0)
+ * the file it waits in. */
+struct desk_draft_place {
+	long long id;
+	char *path;  /* owned; NULL when in the table */
+};
+/* desk_draft_keep, saying where the draft went (at is left empty when
+ * the text was empty). Caller frees at with desk_draft_place_done. */
+int desk_draft_keep_at(struct desk *d, const char *context,
+    const char *slug, const char *text, struct desk_draft_place *at,
+    struct pt_err *err);
+void desk_draft_place_done(struct desk_draft_place *at);
+/* Removes a draft kept at at once its text was written after all. (A
+ * file that another process moved into the table meanwhile stays there,
+ * to be offered once more.) */
+int desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    struct pt_err *err);
 /* Moves this user's drafts kept in files for this database into the
  * table. Returns how many moved, or a negative error (files stay). */
 int desk_drafts_collect(struct desk *d, struct pt_err *err);

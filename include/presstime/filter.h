@@ -30,6 +30,9 @@ struct filter {
  * value is PT_EINVAL naming the term. Caller frees with filter_free. */
 int filter_compile(const char *text, time_t now, int cob_hour,
     struct filter **out, struct pt_err *err);
+/* The i-th filter key ("status", "desk", ...), NULL past the last; the
+ * query-plan test walks them so a new key cannot skip it. */
+const char *filter_key(size_t i);
 /* Joins argv into one filter text (quoting words with spaces). */
 char *filter_join(int argc, char **argv);
 void filter_free(struct filter *f);

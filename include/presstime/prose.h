@@ -17,9 +17,15 @@ struct prose_rfc {
 	time_t promised_by;  /* for "promised" */
 };
 
-/* A time in AP style for prose, relative to now (local zone):
- * "5 p.m. Thursday", "noon Friday", "9:30 a.m. Nov. 30", "5 p.m. today". */
+/* A time in AP style for prose, relative to now (local zone: the
+ * newsroom's): the day of the week within seven days either side
+ * ("5 p.m. Thursday", "noon Friday"), the date beyond ("9:30 a.m. Nov.
+ * 30", "5 p.m. Jan. 4, 2027"); midnight closes the day it ends. */
 void prose_time(time_t t, time_t now, char *buf, size_t n);
+/* The same always with the date ("5 p.m. Dec. 3"), for text that is
+ * stored: a weekday goes stale, a date does not. now only decides
+ * whether the year is said. */
+void prose_time_dated(time_t t, time_t now, char *buf, size_t n);
 /* "A", "A and B", "A, B and C". */
 void prose_list(struct pt_str *out, const char *const *items, size_t n);
 /* "Dylan Martin contributed to this story." Nothing for n == 0. */

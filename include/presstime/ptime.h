@@ -45,7 +45,9 @@ int ptime_parse_duration(const char *text, long long *secs,
 void ptime_format(time_t t, char *buf, size_t n);
 /* "2026-11-30T17:00:00Z" (UTC, for export). */
 void ptime_format_iso(time_t t, char *buf, size_t n);
-/* "Thu 17:00" when within a week of now, else "Nov 30 17:00". */
+/* "Thu 17:00" from today through six days ahead, else "Nov 30 17:00":
+ * a past day never reads as a weekday, which would look like the coming
+ * one. */
 void ptime_format_short(time_t t, time_t now, char *buf, size_t n);
 /* Deadline countdown: "0:45", "1:30", "-0:45" (overdue), "2d03h", "-3d". */
 void ptime_countdown(time_t target, time_t now, char *buf, size_t n);
@@ -53,5 +55,19 @@ void ptime_countdown(time_t target, time_t now, char *buf, size_t n);
 void ptime_age(time_t then, time_t now, char *buf, size_t n);
 /* Midnight (local) starting the day that holds t. */
 time_t ptime_day_start(time_t t);
+
+/* The newsroom clock (ptime_zone.c). Zones are IANA names. */
+#define PTIME_ZONE_MAX 64
+/* 0 when zone names a zoneinfo file (or is UTC); else PT_EINVAL with a
+ * message quoting it. err may be NULL. */
+int ptime_zone_valid(const char *zone, struct pt_err *err);
+/* The host's zone, for a newsroom that names none: $PRESSTIME_HOST_TZ
+ * (tests, containers), else /etc/timezone, else the zone the
+ * /etc/localtime link names, else "UTC". Never the TZ variable: that is
+ * one user's session, not the newsroom. */
+void ptime_host_zone(char *buf, size_t n);
+/* Makes zone the process's local time (TZ and tzset) after checking it;
+ * every local-time function afterwards speaks the newsroom's zone. */
+int ptime_zone_apply(const char *zone, struct pt_err *err);
 
 #endif

@@ -125,6 +125,19 @@ void story_suggest(struct pt_db *db, const char *slug, char *buf, size_t n);
 int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, int limit, struct story_list *out,
     struct pt_err *err);
+/* Where a page starts relative to cur (NULL or !valid: the top for
+ * SEEK_AFTER and SEEK_FROM, the bottom for SEEK_BEFORE). */
+enum story_seek {
+	SEEK_AFTER,  /* the rows after cur */
+	SEEK_FROM,   /* cur's row (if it still sorts there) and those after */
+	SEEK_BEFORE  /* the limit rows just before cur, in queue order */
+};
+/* story_page from any side of cur: what the TUI re-anchors with, a
+ * seek on the row under the cursor that costs the same anywhere in a
+ * queue of any length. */
+int story_seek(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    struct story_list *out, struct pt_err *err);
 /* Calls each(s, ctx) for the stories matching f (NULL: all) in sort
  * order, at most limit of them (< 0: every one), reading pages of 200 so
  * memory follows a page, not the newsroom. each returns 0 to go on; any
@@ -133,9 +146,20 @@ int story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 int story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
     long long limit, int (*each)(const struct story *s, void *ctx), void *ctx,
     struct pt_err *err);
-/* Rows matching f. */
+/* How SQLite will answer story_page(f, sort, cur) on this database: the
+ * EXPLAIN QUERY PLAN rows, one per line, indented two spaces per level
+ * (e.g. "SEARCH s USING INDEX story_desk (desk=?)"). For the test that
+ * keeps every filter term on an index. Caller frees *out. */
+int story_page_plan(struct pt_db *db, const struct filter *f,
+    enum story_sort sort, const struct story_cursor *cur, char **out,
+    struct pt_err *err);
+/* Rows matching f (a walk of them all: not for every reload). */
 int story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err);
+/* Rows matching f, but no more than cap (< 0: all): reads at most cap
+ * rows, so "1,000+" costs the same in any newsroom. */
+int story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
+    long long *out, struct pt_err *err);
 /* All slugs starting with prefix, at most max (for Tab completion). */
 int story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err);

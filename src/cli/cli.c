@@ -17,34 +17,44 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_open, &cmd_demo, &cmd_init, &cmd_new, &cmd_log, &cmd_status,
 	&cmd_set, &cmd_credit, &cmd_rfc, &cmd_ls, &cmd_show, &cmd_endnotes,
 	&cmd_history, &cmd_search, &cmd_budget, &cmd_export, &cmd_import,
-	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config,
+	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config, &cmd_tz,
 	NULL
 };
 
-static void
-help(FILE *f)
+const struct cli_cmd *const *
+cli_commands(void)
 {
-	fputs("usage: presstime [--db PATH] [COMMAND [ARGS]]\n\n"
-	    "A terminal newsroom desk. With no command, opens the queue.\n\n"
-	    "Commands:\n", f);
-	for (int i = 0; commands[i] != NULL; i++) {
-		int n = (int)(strlen(commands[i]->name) +
-		    strlen(commands[i]->args)) + 1;
+	return commands;
+}
 
-		/* A long usage keeps every word: its text goes below it. */
-		fprintf(f, "  %s %s", commands[i]->name, commands[i]->args);
-		if (n > 44)
-			fprintf(f, "\n  %44s %s\n", "", commands[i]->help);
-		else
-			fprintf(f, "%*s %s\n", 44 - n, "", commands[i]->help);
+const struct cli_cmd *
+cli_command(const char *name)
+{
+	for (int k = 0; commands[k] != NULL; k++)
+		if (strcmp(commands[k]->name, name) == 0)
+			return commands[k];
+	return NULL;
+}
+
+/* 1 when a verb's words ask for its help: --help or -h before any "--". */
+static int
+wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
 	}
-	fputs("\nOptions:\n"
-	    "  --db PATH    use this database (else $PRESSTIME_DB, config, "
-	    "~/.local/share/presstime/newsroom.db)\n"
-	    "  --help       show this help\n"
-	    "  --version    show the version\n\n"
-	    "Exit status: 0 done, 1 error, 2 usage, 3 conflict.\n"
-	    "See presstime(1).\n", f);
+	return 0;
+}
+
+static void
+version(FILE *f)
+{
+	fprintf(f, "presstime %s\n"
+	    "License: MIT (see the LICENSE file); no warranty.\n"
+	    "%s\n", PACKAGE_VERSION, PACKAGE_URL);
 }
 
 int
@@ -96,16 +106,17 @@ cli_finish(int status)
 int
 cli_main(int argc, char **argv)
 {
+	const struct cli_cmd *cmd;
 	int i = 1;
 
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-			help(stdout);
+			cli_help(stdout);
 			return 0;
 		}
 		if (strcmp(argv[i], "--version") == 0 ||
 		    strcmp(argv[i], "-V") == 0) {
-			printf("presstime %s\n", PACKAGE_VERSION);
+			version(stdout);
 			return 0;
 		}
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
@@ -128,13 +139,31 @@ cli_main(int argc, char **argv)
 
 		return cmd_open.run(1, (char *[]){ open, NULL });
 	}
-	for (int k = 0; commands[k] != NULL; k++)
-		if (strcmp(commands[k]->name, argv[i]) == 0)
-			return commands[k]->run(argc - i, argv + i);
+	if ((cmd = cli_command(argv[i])) != NULL) {
+		if (wants_help(argc - i, argv + i)) {
+			cli_help_cmd(stdout, cmd);
+			return 0;
+		}
+		return cmd->run(argc - i, argv + i);
+	}
 	if (strcmp(argv[i], "help") == 0) {
-		help(stdout);
+		if (i + 1 >= argc) {
+			cli_help(stdout);
+			return 0;
+		}
+		if ((cmd = cli_command(argv[i + 1])) == NULL) {
+			fputs("presstime: no command \"", stderr);
+			cli_put(stderr, argv[i + 1]);
+			fputs("\" (try: presstime --help)\n", stderr);
+			return 2;
+		}
+		cli_help_cmd(stdout, cmd);
 		return 0;
 	}
+	/* Hidden: the shells' completion scripts ask the program itself, so
+	 * completion follows the command table. */
+	if (strcmp(argv[i], "__complete") == 0)
+		return cli_complete(argc - i, argv + i);
 	fputs("presstime: unknown command \"", stderr);
 	cli_put(stderr, argv[i]);
 	fputs("\" (try: presstime --help)\n", stderr);

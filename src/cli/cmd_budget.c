@@ -162,7 +162,16 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_budget_opts[] = {
+	{ "desk", "D", "only this desk", NULL },
+	{ "day", "T", "the day to print (default today)", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_budget = {
 	"budget", "[--desk D] [--day T]",
-	"a printable news budget: slug, budget line, byline, status, due", run
+	"a printable news budget: slug, budget line, byline, status, due", run,
+	.opts = cmd_budget_opts,
+	.example = "presstime budget --desk metro --day tomorrow > budget.txt",
+	.words = "",
 };

@@ -34,7 +34,9 @@ check_run(int argc, char **argv)
 const struct cli_cmd cmd_check = {
 	"check", "", "check the database (integrity, foreign keys, full-text "
 	"index)",
-	check_run
+	check_run,
+	.example = "presstime check",
+	.words = "",
 };
 
 static int
@@ -61,5 +63,7 @@ backup_run(int argc, char **argv)
 
 const struct cli_cmd cmd_backup = {
 	"backup", "DEST", "copy the database safely while others write",
-	backup_run
+	backup_run,
+	.example = "presstime backup /srv/backup/newsroom-$(date +%F).db",
+	.words = "file",
 };

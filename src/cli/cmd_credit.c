@@ -33,7 +33,17 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_credit_opts[] = {
+	{ "role", "R",
+	    "byline, contributor (default), editor, photo or research",
+	    "byline,contributor,editor,photo,research" },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_credit = {
 	"credit", "SLUG NAME [--role byline|contributor|editor|photo|research]",
-	"credit a person on a story", run
+	"credit a person on a story", run,
+	.opts = cmd_credit_opts,
+	.example = "presstime credit hootsuite-ice \"Dylan Martin\"",
+	.words = "slug person",
 };

@@ -114,7 +114,20 @@ run(int argc, char **argv)
 	return rc;
 }
 
+static const struct cli_optdoc cmd_demo_opts[] = {
+	{ "keep", "PATH", "keep the demo database at PATH", "file" },
+	{ "print", NULL,
+	    "print the demo queue instead of opening the TUI",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_demo = {
 	"demo", "[--keep PATH] [--print]",
-	"open a throwaway demo newsroom (--keep saves it)", run
+	"open a throwaway demo newsroom (--keep saves it)", run,
+	.opts = cmd_demo_opts,
+	.example =
+	    "presstime demo\n"
+	    "presstime demo --keep /tmp/demo.db",
+	.words = "",
 };

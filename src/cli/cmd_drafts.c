@@ -93,7 +93,18 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_drafts_opts[] = {
+	{ "show", "N", "print draft N", NULL },
+	{ "drop", "N", "discard draft N", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_drafts = {
 	"drafts", "[--show N | --drop N]",
-	"list text saved when a session was cut off", run
+	"list text saved when a session was cut off", run,
+	.opts = cmd_drafts_opts,
+	.example =
+	    "presstime drafts\n"
+	    "presstime drafts --show 1",
+	.words = "",
 };

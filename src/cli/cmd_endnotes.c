@@ -33,5 +33,7 @@ run(int argc, char **argv)
 
 const struct cli_cmd cmd_endnotes = {
 	"endnotes", "SLUG",
-	"print the end-of-story lines (no-response sentence, tagline)", run
+	"print the end-of-story lines (no-response sentence, tagline)", run,
+	.example = "presstime endnotes hootsuite-ice",
+	.words = "slug",
 };

@@ -60,9 +60,20 @@ export_run(int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
+static const struct cli_optdoc cmd_export_opts[] = {
+	{ "format", "F", "md (default), json or yaml", "md,json,yaml" },
+	{ "output", "FILE", "write to FILE (- or none: standard output)",
+	    "file" },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_export = {
 	"export", "[FILTER...] [--format md|json|yaml] [--output FILE|-]",
-	"export stories (all, or those matching a filter)", export_run
+	"export stories (all, or those matching a filter)", export_run,
+	.opts = cmd_export_opts,
+	.example =
+	    "presstime export desk:business --format yaml --output business.yaml",
+	.words = "filter...",
 };
 
 static int
@@ -92,5 +103,7 @@ import_run(int argc, char **argv)
 
 const struct cli_cmd cmd_import = {
 	"import", "FILE.yaml", "import stories from YAML (all or nothing)",
-	import_run
+	import_run,
+	.example = "presstime import business.yaml",
+	.words = "file",
 };

@@ -67,7 +67,16 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_history_opts[] = {
+	{ "json", NULL, "a JSON array", NULL },
+	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_history = {
 	"history", "SLUG [--json|--tsv]",
-	"who moved a story through the workflow, and when", run
+	"who moved a story through the workflow, and when", run,
+	.opts = cmd_history_opts,
+	.example = "presstime history hootsuite-ice",
+	.words = "slug",
 };

@@ -16,6 +16,7 @@
 #include "presstime/cli.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
+#include "presstime/ptime.h"
 #include "presstime/str.h"
 #include "cmds.h"
 
@@ -157,16 +158,18 @@ share_files(const char *path, gid_t gid, const char *gname)
 static int
 run(int argc, char **argv)
 {
-	const char *shared = NULL, *group = NULL;
+	const char *shared = NULL, *group = NULL, *tz = NULL;
 	const struct cli_opt opts[] = {
 		{ "shared", 0, &shared }, { "group", 1, &group },
-		{ NULL, 0, NULL }
+		{ "tz", 1, &tz }, { NULL, 0, NULL }
 	};
+	char host[PTIME_ZONE_MAX];
 	struct pt_err err = { 0 };
 	struct desk *d;
 	char path[PATH_MAX], dir[PATH_MAX], gname[256], *pos[1];
+	char zone[PTIME_ZONE_MAX];
 	gid_t gid = 0;
-	int npos, rc;
+	int npos, rc, set = 1;
 
 	if ((rc = cli_parse(&cmd_init, argc, argv, opts, pos, 1, &npos)) != 0)
 		return rc;
@@ -174,6 +177,9 @@ run(int argc, char **argv)
 		return cli_failf(2, "--group only makes sense with --shared");
 	if (npos == 1)
 		cli_set_db_path(pos[0]);
+	/* Checked before anything is created: a typo leaves no file. */
+	if (tz != NULL && ptime_zone_valid(tz, &err) < 0)
+		return cli_fail(&err);
 	cli_resolve_db_path(path, sizeof path);
 	pt_path_dir(path, dir, sizeof dir);
 	if (shared != NULL) {
@@ -186,19 +192,42 @@ run(int argc, char **argv)
 	if (cli_desk_open_flags(DB_CREATE | (shared != NULL ? DB_SHARED : 0),
 	    &d, &err) < 0)
 		return cli_fail(&err);
+	/* The newsroom clock: --tz, else the zone already kept (init run
+	 * again on a live newsroom changes nothing), else the host's. */
+	if (tz == NULL && desk_zone_is_set(d, &set, &err) == 0 && !set) {
+		ptime_host_zone(host, sizeof host);
+		tz = host;
+	}
+	if (tz != NULL && desk_zone_set(d, tz, &err) < 0) {
+		desk_close(d);
+		return cli_fail(&err);
+	}
+	snprintf(zone, sizeof zone, "%s", d->zone);
 	desk_close(d);
 	if (shared != NULL && (rc = share_files(path, gid, gname)) != 0)
 		return rc;
 	printf("newsroom database ready: %s (schema %d)\n", path,
 	    pt_db_schema_version());
+	printf("newsroom time zone: %s\n", zone);
 	if (shared != NULL)
 		printf("shared with group %s: %s is 2770, the database 0660\n",
 		    gname, dir);
 	return 0;
 }
 
+static const struct cli_optdoc cmd_init_opts[] = {
+	{ "shared", NULL,
+	    "a desk's shared file: setgid group directory, files 0660",
+	    NULL },
+	{ "group", "G", "the newsroom's Unix group (with --shared)", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_init = {
-	"init", "[--shared [--group G]] [PATH]",
+	"init", "[--tz ZONE] [--shared [--group G]] [PATH]",
 	"create a newsroom database (personal: 0600; shared: a setgid "
-	"directory of the group, files 0660)", run
+	"directory of the group, files 0660)", run,
+	.opts = cmd_init_opts,
+	.example = "presstime init --shared --group news /srv/newsroom/newsroom.db",
+	.words = "file",
 };

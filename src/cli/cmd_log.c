@@ -239,8 +239,28 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_log_opts[] = {
+	{ "at", "T", "when it happened (default now)", NULL },
+	{ "kind", "K", "event (default), statement, document, note, rfc, "
+	    "status or correction",
+	    "event,statement,document,note,rfc,status,correction" },
+	{ "source", "S", "who or what it came from", NULL },
+	{ "url", "U", "a link", NULL },
+	{ "amends", "ID", "this entry corrects entry ID", NULL },
+	{ "file", "PATH", "read the text from PATH (- for standard input)",
+	    "file" },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_log = {
 	"log", "SLUG [--at T] [--kind K] [--source S] [--url U] [--amends ID] "
 	"[TEXT... | --file PATH|-]",
-	"add a timeline entry (no TEXT: stdin or $EDITOR)", run
+	"add a timeline entry (no TEXT: stdin or $EDITOR)", run,
+	.opts = cmd_log_opts,
+	.example =
+	    "presstime log hootsuite-ice --kind statement \\\n"
+	    "    --source \"ICE spokesperson\" \\\n"
+	    "    ICE promised a statement by close of business Thursday\n"
+	    "echo \"FCN lawyer: filing due Monday\" | presstime log hootsuite-ice",
+	.words = "slug -...",
 };

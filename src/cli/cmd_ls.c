@@ -161,9 +161,25 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_ls_opts[] = {
+	{ "sort", "KEY",
+	    "due (default), priority, updated, status or slug",
+	    "due,priority,updated,status,slug" },
+	{ "limit", "N", "at most N rows", NULL },
+	{ "all", NULL, "every row", NULL },
+	{ "json", NULL, "a JSON array of stories", NULL },
+	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_ls = {
 	"ls", "[FILTER...] [--sort due|priority|updated|status|slug] "
 	"[--limit N|--all] [--json|--tsv]",
 	"list the queue (filters: status: desk: @editor by: pri: due: overdue "
-	"rfc: upd: words)", run
+	"rfc: upd: words)", run,
+	.opts = cmd_ls_opts,
+	.example =
+	    "presstime ls desk:business overdue\n"
+	    "presstime ls @dmartin status:editing,copydesk --sort priority",
+	.words = "filter...",
 };

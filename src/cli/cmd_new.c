@@ -65,9 +65,29 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_new_opts[] = {
+	{ "desk", "D", "the desk (section queue); default news", NULL },
+	{ "priority", "P",
+	    "flash, urgent, routine (default) or deferred",
+	    "priority" },
+	{ "due", "T", "deadline, e.g. \"cob thu\", +2h, 17:00", NULL },
+	{ "editor", "LOGIN", "assigned editor", NULL },
+	{ "dek", "TEXT", "the dek (subheadline)", NULL },
+	{ "budget", "TEXT", "the budget line", NULL },
+	{ "embargo", "T", "not to be published before T", NULL },
+	{ "words", "N", "planned length in words", NULL },
+	{ "art", "TEXT", "planned photo or video", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_new = {
 	"new", "SLUG HEADLINE [--desk D] [--priority P] [--due T] "
 	"[--editor LOGIN] [--dek TEXT] [--budget TEXT] [--embargo T] "
 	"[--words N] [--art TEXT]",
-	"put a new story on the budget", run
+	"put a new story on the budget", run,
+	.opts = cmd_new_opts,
+	.example =
+	    "presstime new hootsuite-ice \"Hootsuite signed ICE contract\" \\\n"
+	    "    --desk business --priority urgent --due \"cob thu\" --editor dmartin",
+	.words = "- -",
 };

@@ -40,5 +40,7 @@ run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_open = {
-	"open", "[SLUG]", "open the TUI on the queue, or on a story", run
+	"open", "[SLUG]", "open the TUI on the queue, or on a story", run,
+	.example = "presstime open hootsuite-ice",
+	.words = "slug",
 };

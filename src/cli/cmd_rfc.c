@@ -230,10 +230,33 @@ done:
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
+static const struct cli_optdoc cmd_rfc_opts[] = {
+	{ "channel", "C",
+	    "add: email (default), phone, social, in person or other",
+	    "email,phone,social,in person,other" },
+	{ "due", "T", "add: when an answer is needed", NULL },
+	{ "kind", "K",
+	    "add: staff, source or organization for a new target",
+	    "staff,source,organization" },
+	{ "at", "T",
+	    "when it was asked, or when the outcome came (default now)",
+	    NULL },
+	{ "by", "T", "promise: the statement is promised by T", NULL },
+	{ "json", NULL, "ls: a JSON array", NULL },
+	{ "tsv", NULL, "ls: tab-separated rows", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_rfc = {
 	"rfc", "add SLUG TARGET [--channel C] [--due T] [--kind K] | "
 	"answer|decline|lapse SLUG ID|TARGET [TEXT] [--at T] | "
 	"attempt SLUG ID|TARGET [TEXT] | "
 	"promise SLUG ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv]",
-	"requests for comment", run
+	"requests for comment", run,
+	.opts = cmd_rfc_opts,
+	.example =
+	    "presstime rfc add hootsuite-ice ICE --due \"cob thu\"\n"
+	    "presstime rfc promise hootsuite-ice ICE --by \"cob thu\"\n"
+	    "presstime rfc answer hootsuite-ice 2 \"We do not comment.\"",
+	.words = "{add,answer,decline,promise,lapse,attempt,ls} slug person -...",
 };

@@ -81,7 +81,17 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_search_opts[] = {
+	{ "json", NULL, "a JSON array of hits", NULL },
+	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ "limit", "N", "at most N hits (default 50)", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_search = {
 	"search", "QUERY... [--limit N] [--json|--tsv]",
-	"full-text search of stories, timelines and answers", run
+	"full-text search of stories, timelines and answers", run,
+	.opts = cmd_search_opts,
+	.example = "presstime search \"no response\" ICE",
+	.words = "-...",
 };

@@ -58,8 +58,20 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_set_opts[] = {
+	{ "version", "N",
+	    "refuse (exit 3) unless the story is still at version N",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_set = {
 	"set", "SLUG FIELD VALUE [--version N]",
 	"change headline, dek, budget, desk, priority, editor, deadline, "
-	"embargo, art, words or url (\"\" clears); needs-update no", run
+	"embargo, art, words or url (\"\" clears); needs-update no", run,
+	.opts = cmd_set_opts,
+	.example =
+	    "presstime set hootsuite-ice due \"tomorrow 9:00\"\n"
+	    "presstime set hootsuite-ice embargo \"\"",
+	.words = "slug field -",
 };

@@ -201,7 +201,19 @@ run(int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
+static const struct cli_optdoc cmd_show_opts[] = {
+	{ "format", "F",
+	    "text (default), md, json or yaml",
+	    "text,md,json,yaml" },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_show = {
 	"show", "SLUG [--format text|md|json|yaml]", "show one story in full",
-	run
+	run,
+	.opts = cmd_show_opts,
+	.example =
+	    "presstime show hootsuite-ice\n"
+	    "presstime show hootsuite-ice --format json",
+	.words = "slug",
 };

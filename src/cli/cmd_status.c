@@ -41,7 +41,19 @@ run(int argc, char **argv)
 	return 0;
 }
 
+static const struct cli_optdoc cmd_status_opts[] = {
+	{ "note", "TEXT", "why, recorded in the history", NULL },
+	{ "version", "N",
+	    "refuse (exit 3) unless the story is still at version N",
+	    NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 const struct cli_cmd cmd_status = {
 	"status", "SLUG STATE [--note TEXT] [--version N]",
-	"move a story through the workflow", run
+	"move a story through the workflow", run,
+	.opts = cmd_status_opts,
+	.example =
+	    "presstime status hootsuite-ice editing --note \"copy in, 800 words\"",
+	.words = "slug state",
 };

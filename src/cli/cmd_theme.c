@@ -61,7 +61,11 @@ theme_run(int argc, char **argv)
 
 const struct cli_cmd cmd_theme = {
 	"theme", "ls | check FILE", "list themes, or check a theme file",
-	theme_run
+	theme_run,
+	.example =
+	    "presstime theme ls\n"
+	    "presstime theme check ~/.config/presstime/themes/dusk.yaml",
+	.words = "{ls,check} file",
 };
 
 static int
@@ -99,5 +103,7 @@ config_run(int argc, char **argv)
 
 const struct cli_cmd cmd_config = {
 	"config", "check [FILE]", "check the config file (and its theme)",
-	config_run
+	config_run,
+	.example = "presstime config check",
+	.words = "{check} file",
 };

@@ -3,6 +3,8 @@ libpresstime_a_SOURCES += \
 	src/cli/cmds.h \
 	src/cli/cli.c \
 	src/cli/out.c \
+	src/cli/help.c \
+	src/cli/complete.c \
 	src/cli/cmd_open.c \
 	src/cli/cmd_demo.c \
 	src/cli/cmd_init.c \
@@ -21,5 +23,6 @@ libpresstime_a_SOURCES += \
 	src/cli/cmd_export.c \
 	src/cli/cmd_drafts.c \
 	src/cli/cmd_check.c \
-	src/cli/cmd_theme.c
+	src/cli/cmd_theme.c \
+	src/cli/cmd_tz.c
 noinst_HEADERS += include/presstime/cli.h include/presstime/tui.h

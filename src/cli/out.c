@@ -74,6 +74,8 @@ cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
 		(*out)->cob_hour = cfg.cob_hour;
 		if (pt_db_warning((*out)->db) != NULL)
 			cli_warn(pt_db_warning((*out)->db));
+		if ((*out)->warning[0] != '\0')
+			cli_warn((*out)->warning);
 	}
 	config_done(&cfg);
 	return rc;
@@ -153,6 +155,28 @@ cli_time_past(struct desk *d, const char *flag, const char *text,
 	return flag_time(d, 1, flag, text, out, err);
 }
 
+/* 1 when the parser's options are exactly the documented ones (same
+ * names, values where documented): help and completion read the
+ * documentation, so a verb whose two lists differ is refused. */
+static int
+opts_documented(const struct cli_cmd *cmd, const struct cli_opt *opts)
+{
+	const struct cli_optdoc *o;
+	int nopts = 0, ndocs = 0;
+
+	for (o = cmd->opts; o != NULL && o->name != NULL; o++)
+		ndocs++;
+	for (int k = 0; opts != NULL && opts[k].name != NULL; k++, nopts++) {
+		for (o = cmd->opts; o != NULL && o->name != NULL; o++)
+			if (strcmp(o->name, opts[k].name) == 0)
+				break;
+		if (o == NULL || o->name == NULL ||
+		    (o->arg != NULL) != (opts[k].takes_value != 0))
+			return 0;
+	}
+	return nopts == ndocs;
+}
+
 int
 cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
     const struct cli_opt *opts, char **pos, int maxpos, int *npos)
@@ -160,6 +184,12 @@ cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
 	int only_pos = 0;
 
 	*npos = 0;
+	if (!opts_documented(cmd, opts)) {
+		fprintf(stderr, "presstime: internal error: the options of %s "
+		    "differ from its documented ones (src/cli/cmd_%s.c)\n",
+		    cmd->name, cmd->name);
+		return 1;
+	}
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const struct cli_opt *o = NULL;

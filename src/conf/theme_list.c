@@ -8,12 +8,9 @@
 #include <sys/stat.h>
 
 #include "presstime/config.h"
+#include "presstime/paths.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
-
-#ifndef PT_DATADIR
-#define PT_DATADIR "/usr/local/share/presstime"
-#endif
 
 char **
 theme_search_dirs(void)
@@ -30,13 +27,12 @@ theme_search_dirs(void)
 		dirs[n++] = pt_str_steal(&s);
 		free(home);
 	}
-	dirs[n++] = pt_xstrdup(PT_DATADIR "/themes");
-#ifdef PT_SRC_THEMES
-	/* Last, the source tree's themes: a presstime run from its build
-	 * directory (the quick start) has every shipped theme before
-	 * make install; once installed the directory above wins. */
-	dirs[n++] = pt_xstrdup(PT_SRC_THEMES);
-#endif
+	/* The shipped themes: installed under the configured data
+	 * directory, or wherever $PRESSTIME_DATADIR says (the source tree,
+	 * for a build run before make install: the tests, the quick start).
+	 * No build path is compiled in, so builds are reproducible. */
+	pt_str_addf(&s, "%s/themes", pt_data_dir());
+	dirs[n++] = pt_str_steal(&s);
 	dirs[n] = NULL;
 	return dirs;
 }

@@ -10,7 +10,9 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/ptime.h"
+#include "presstime/record.h"
 #include "presstime/str.h"
+#include "desk_int.h"
 
 /* Identity is the Unix account, never an environment variable: the audit
  * trail must say who really typed it. */
@@ -50,12 +52,74 @@ desk_open(const char *path, int flags, struct desk **out, struct pt_err *err)
 	d->cob_hour = PTIME_COB_HOUR;
 	desk_identify(d);
 	rc = pt_db_open(path, flags, &d->db, err);
+	if (rc == 0)
+		rc = desk_zone_load(d, err);
 	if (rc < 0) {
+		pt_db_close(d->db);
 		free(d);
 		return rc;
 	}
 	*out = d;
 	return 0;
+}
+
+/*
+ * The newsroom clock, applied once per process before anything is
+ * formatted: TZ is set to the newsroom's zone and tzset(3) makes every
+ * localtime_r and mktime speak it, so the user's own TZ never shows.
+ * A newsroom that names no zone (made before zones were kept) uses the
+ * host's. A stored zone this host lacks is an error worth fixing, but
+ * must not lock the newsroom out: the host's zone is used and said.
+ */
+int
+desk_zone_load(struct desk *d, struct pt_err *err)
+{
+	char *zone = NULL;
+	int rc;
+
+	if ((rc = setting_get(d->db, "tz", &zone, err)) < 0)
+		return rc;
+	if (zone != NULL && ptime_zone_valid(zone, NULL) == 0)
+		snprintf(d->zone, sizeof d->zone, "%s", zone);
+	else {
+		ptime_host_zone(d->zone, sizeof d->zone);
+		if (zone != NULL)
+			snprintf(d->warning, sizeof d->warning, "this host has "
+			    "no time zone \"%.64s\" (the newsroom's); times "
+			    "are shown in %s (fix: presstime tz ZONE)", zone,
+			    d->zone);
+	}
+	free(zone);
+	return ptime_zone_apply(d->zone, err);
+}
+
+int
+desk_zone_set(struct desk *d, const char *zone, struct pt_err *err)
+{
+	int rc;
+
+	if (ptime_zone_valid(zone, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = setting_put(d->db, "tz", zone, ptime_now(), d->login,
+	    err)) < 0)
+		return desk_fail(d, rc);
+	if ((rc = pt_db_commit(d->db, err)) < 0)
+		return rc;
+	snprintf(d->zone, sizeof d->zone, "%s", zone);
+	return ptime_zone_apply(zone, err);
+}
+
+int
+desk_zone_is_set(struct desk *d, int *set, struct pt_err *err)
+{
+	char *zone = NULL;
+	int rc = setting_get(d->db, "tz", &zone, err);
+
+	*set = zone != NULL;
+	free(zone);
+	return rc;
 }
 
 void

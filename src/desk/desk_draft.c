@@ -73,7 +73,8 @@ db_identity(struct desk *d, char *buf, size_t n)
 }
 
 static int
-spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
+spool_write(struct desk *d, const struct draft *dr, char **where,
+    struct pt_err *err)
 {
 	static unsigned seq;
 	char dir[PATH_MAX], path[PATH_MAX + 64];
@@ -106,17 +107,23 @@ spool_write(struct desk *d, const struct draft *dr, struct pt_err *err)
 		rc = pt_afile_commit(&af, err);
 	}
 	pt_str_done(&head);
+	if (rc == 0 && where != NULL)
+		*where = pt_xstrdup(path);
 	return rc;
 }
 
 int
-desk_draft_keep(struct desk *d, const char *context, const char *slug,
-    const char *text, struct pt_err *err)
+desk_draft_keep_at(struct desk *d, const char *context, const char *slug,
+    const char *text, struct desk_draft_place *at, struct pt_err *err)
 {
 	struct draft dr = { 0 };
 	struct pt_err dberr;
 	int rc;
 
+	if (at != NULL) {
+		at->id = 0;
+		at->path = NULL;
+	}
 	if (context == NULL || text == NULL || *text == '\0')
 		return 0;
 	dr.login = pt_xstrdup(d->login);
@@ -124,11 +131,41 @@ desk_draft_keep(struct desk *d, const char *context, const char *slug,
 	dr.context = pt_xstrdup(context);
 	dr.body = pt_xstrdup(text);
 	dr.saved_at = ptime_now();
-	if ((rc = draft_save(d->db, &dr, &dberr)) < 0 &&
-	    (rc = spool_write(d, &dr, err)) < 0)
+	if ((rc = draft_save(d->db, &dr, &dberr)) == 0) {
+		if (at != NULL)
+			at->id = dr.id;
+	} else if ((rc = spool_write(d, &dr, at != NULL ? &at->path : NULL,
+	    err)) < 0)
 		pt_err_prefix(err, "%s; and ", dberr.msg);
 	draft_done(&dr);
 	return rc;
+}
+
+int
+desk_draft_keep(struct desk *d, const char *context, const char *slug,
+    const char *text, struct pt_err *err)
+{
+	return desk_draft_keep_at(d, context, slug, text, NULL, err);
+}
+
+void
+desk_draft_place_done(struct desk_draft_place *at)
+{
+	free(at->path);
+	at->path = NULL;
+	at->id = 0;
+}
+
+int
+desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    struct pt_err *err)
+{
+	if (at->id > 0)
+		return desk_draft_drop(d, at->id, err);
+	if (at->path != NULL && unlink(at->path) < 0 && errno != ENOENT)
+		return pt_errf(err, PT_EIO, "cannot remove %s: %s", at->path,
+		    strerror(errno));
+	return 0;
 }
 
 /* Reads a whole spool file (NULL when unreadable or too large). */

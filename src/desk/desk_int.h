@@ -12,6 +12,8 @@ struct desk_entry;
 /* Rolls back the operation's transaction and passes rc on, so an error
  * path reads "return desk_fail(d, rc);". */
 int desk_fail(struct desk *d, int rc);
+/* Reads the newsroom's zone into d->zone and applies it (desk.c). */
+int desk_zone_load(struct desk *d, struct pt_err *err);
 
 /* Inserts a timeline entry on story_id inside the caller's transaction,
  * logged at logged_at by this desk's user (de->occurred_at 0: then too;

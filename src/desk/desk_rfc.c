@@ -98,7 +98,8 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		if (dr->due_at != 0) {
 			char t[48];
 
-			prose_time(dr->due_at, ptime_now(), t, sizeof t);
+			prose_time_dated(dr->due_at, ptime_now(), t,
+			    sizeof t);
 			snprintf(due, sizeof due, ", answer wanted by %s", t);
 		}
 		snprintf(body, sizeof body, "Asked %s for comment by %s%s.",
@@ -219,7 +220,7 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 			goto out;
 		}
 		r.promised_by = promised_by;
-		prose_time(promised_by, now, t, sizeof t);
+		prose_time_dated(promised_by, now, t, sizeof t);
 		pt_str_addf(&body, "%s promised a statement by %s.", r.target, t);
 		if (text != NULL && *text)
 			pt_str_addf(&body, " (%s)", text);

@@ -49,8 +49,8 @@ tm_days(const struct tm *tm)
  * AP: "midnight" closes the day it ends, so 00:00 on Friday is "midnight
  * Thursday"; the day is named from the second before.
  */
-void
-prose_time(time_t t, time_t now, char *buf, size_t n)
+static void
+clock_and_day(time_t t, time_t now, int dated, char *buf, size_t n)
 {
 	struct tm tt, day, tn;
 	char clock[16], date[32];
@@ -82,12 +82,11 @@ prose_time(time_t t, time_t now, char *buf, size_t n)
 			    tt.tm_min, tt.tm_hour < 12 ? "a.m." : "p.m.");
 	}
 
-	/* Day names only look ahead: "Tuesday" for a past day would read
-	 * as next Tuesday. The year shows only when it is not this one. */
+	/* AP: the day of the week within seven days either side of now,
+	 * the month and day beyond; the year only when it is not this one.
+	 * Never "today": the words outlive the day they were written. */
 	ahead = tm_days(&day) - tm_days(&tn);
-	if (ahead == 0)
-		snprintf(date, sizeof date, "today");
-	else if (ahead > 0 && ahead <= 6)
+	if (!dated && ahead >= -6 && ahead <= 6)
 		snprintf(date, sizeof date, "%s", weekdays[day.tm_wday]);
 	else if (day.tm_year == tn.tm_year)
 		snprintf(date, sizeof date, "%s %d", months[day.tm_mon],
@@ -96,6 +95,18 @@ prose_time(time_t t, time_t now, char *buf, size_t n)
 		snprintf(date, sizeof date, "%s %d, %d", months[day.tm_mon],
 		    day.tm_mday, day.tm_year + 1900);
 	snprintf(buf, n, "%s %s", clock, date);
+}
+
+void
+prose_time(time_t t, time_t now, char *buf, size_t n)
+{
+	clock_and_day(t, now, 0, buf, n);
+}
+
+void
+prose_time_dated(time_t t, time_t now, char *buf, size_t n)
+{
+	clock_and_day(t, now, 1, buf, n);
 }
 
 void

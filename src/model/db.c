@@ -65,14 +65,15 @@ db_fail(struct pt_db *db, struct pt_err *err, const char *what)
 static int
 db_wal_hook(void *ctx, sqlite3 *h, const char *name, int frames)
 {
-	(void)ctx;
+	struct pt_db *db = ctx;
+
 	if (frames >= WAL_HARD_FRAMES) {
 		/* The commit already happened: a checkpoint that stays busy
 		 * only means the next commit tries again. */
-		sqlite3_busy_timeout(h, WAL_WAIT_MS);
+		db_patience(db, WAL_WAIT_MS);
 		(void)sqlite3_wal_checkpoint_v2(h, name,
 		    SQLITE_CHECKPOINT_RESTART, NULL, NULL);
-		sqlite3_busy_timeout(h, READ_PATIENCE_MS);
+		db_patience(db, READ_PATIENCE_MS);
 	} else if (frames >= WAL_SOFT_FRAMES)
 		(void)sqlite3_wal_checkpoint_v2(h, name,
 		    SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
@@ -406,8 +407,9 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	/* Readers never wait long; writers retry in pt_db_begin. */
-	sqlite3_busy_timeout(db->h, READ_PATIENCE_MS);
-	sqlite3_wal_hook(db->h, db_wal_hook, NULL);
+	db_busy_install(db);
+	db_patience(db, READ_PATIENCE_MS);
+	sqlite3_wal_hook(db->h, db_wal_hook, db);
 	if (!(flags & DB_MEMORY)) {
 		long long dummy;
 
@@ -456,33 +458,16 @@ pt_db_path(const struct pt_db *db)
 	return db->path;
 }
 
-static void
-sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
-
-	nanosleep(&ts, NULL);
-}
-
 int
 pt_db_begin(struct pt_db *db, struct pt_err *err)
 {
 	return pt_db_begin_within(db, BUSY_PATIENCE_MS, err);
 }
 
-static long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 int
 pt_db_begin_within(struct pt_db *db, long patience_ms, struct pt_err *err)
 {
-	long start = now_ms(), left, step = 2;
+	long start = db_now_ms(), left, step = 2;
 	int rc;
 
 	/* The busy handler waits inside each attempt, and this loop covers
@@ -490,9 +475,9 @@ pt_db_begin_within(struct pt_db *db, long patience_ms, struct pt_err *err)
 	 * upgrades) with jittered backoff; both count against one clock, so
 	 * the patience is the whole wait. */
 	for (;;) {
-		left = patience_ms - (now_ms() - start);
-		sqlite3_busy_timeout(db->h, (int)(left < 0 ? 0 :
-		    left < READ_PATIENCE_MS ? left : READ_PATIENCE_MS));
+		left = patience_ms - (db_now_ms() - start);
+		db_patience(db, left < 0 ? 0 : left < READ_PATIENCE_MS ?
+		    left : READ_PATIENCE_MS);
 		rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {
 			db->in_tx = 1;
@@ -502,7 +487,13 @@ pt_db_begin_within(struct pt_db *db, long patience_ms, struct pt_err *err)
 			rc = db_fail(db, err, "starting a transaction");
 			break;
 		}
-		if (now_ms() - start >= patience_ms) {
+		if (db_stopped(db)) {
+			rc = pt_errf(err, PT_EBUSY, "database busy: gave up "
+			    "waiting for another writer to finish with %s "
+			    "(leaving)", db->path);
+			break;
+		}
+		if (db_now_ms() - start >= patience_ms) {
 			int secs = patience_ms % 1000 == 0;
 
 			rc = pt_errf(err, PT_EBUSY, "database busy: another "
@@ -511,11 +502,11 @@ pt_db_begin_within(struct pt_db *db, long patience_ms, struct pt_err *err)
 			    secs ? "s" : "ms");
 			break;
 		}
-		sleep_ms(step + rand() % (step + 1));
+		db_sleep_ms(step + rand() % (step + 1));
 		if (step < 200)
 			step *= 2;
 	}
-	sqlite3_busy_timeout(db->h, READ_PATIENCE_MS);
+	db_patience(db, READ_PATIENCE_MS);
 	return rc == SQLITE_OK ? 0 : rc;
 }
 
@@ -530,9 +521,9 @@ pt_db_commit(struct pt_db *db, struct pt_err *err)
 			db->in_tx = 0;
 			return 0;
 		}
-		if ((rc & 0xff) != SQLITE_BUSY)
+		if ((rc & 0xff) != SQLITE_BUSY || db_stopped(db))
 			break;
-		sleep_ms(50);
+		db_sleep_ms(50);
 	}
 	rc = db_fail(db, err, "committing");
 	pt_db_rollback(db);

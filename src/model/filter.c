@@ -14,6 +14,9 @@
 #include "presstime/story.h"
 #include "presstime/str.h"
 
+/* due_key for a story with no deadline (see the schema). */
+#define NO_DUE "9223372036854775807"
+
 struct fc {
 	struct filter *f;
 	struct pt_str sql;
@@ -136,9 +139,11 @@ static int
 v_by(struct fc *c, const char *v, size_t n, const char *term,
     struct pt_err *err)
 {
-	pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM credit c JOIN person p ON "
-	    "p.id = c.person_id WHERE c.story_id = s.id AND (p.login = ? OR "
-	    "p.name = ? COLLATE NOCASE))");
+	/* The people first (login and name indexes), then their credits:
+	 * an EXISTS per story would walk the whole queue for a rare name. */
+	pt_str_add(&c->sql, "s.id IN (SELECT c.story_id FROM credit c JOIN "
+	    "person p ON p.id = c.person_id WHERE p.login = ? OR "
+	    "p.name = ? COLLATE NOCASE)");
 	add_text(c, v, n);
 	add_text(c, v, n);
 	return 0;
@@ -155,8 +160,9 @@ v_pri(struct fc *c, const char *v, size_t n, const char *term,
 		return pt_errf(err, PT_EINVAL, "unknown priority \"%s\" in "
 		    "filter term \"%s\" (expected one of: flash, urgent, "
 		    "routine, deferred)", buf, term);
-	pt_str_add(&c->sql, "s.priority = ?");
-	add_text(c, v, n);
+	/* The rank, not the name: story_prio indexes the rank. */
+	pt_str_add(&c->sql, "s.prio_rank = ?");
+	add_int(c, story_priority_rank(buf));
 	return 0;
 }
 
@@ -170,8 +176,8 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
 	if (strcmp(buf, "overdue") == 0) {
-		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
-		    "r.story_id = s.id AND r.state = 'open' AND r.due_at < ?)");
+		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
+		    "WHERE r.state = 'open' AND r.due_at < ?)");
 		add_int(c, (long long)c->now);
 		return 0;
 	}
@@ -181,8 +187,10 @@ v_rfc(struct fc *c, const char *v, size_t n, const char *term,
 		return 0;
 	}
 	if (state_rfc_find(buf) >= 0) {
-		pt_str_add(&c->sql, "EXISTS (SELECT 1 FROM rfc r WHERE "
-		    "r.story_id = s.id AND r.state = ?)");
+		/* The requests in that state first (rfc_open_due), then
+		 * their stories, rather than a look per story. */
+		pt_str_add(&c->sql, "s.id IN (SELECT r.story_id FROM rfc r "
+		    "WHERE r.state = ?)");
 		add_text(c, v, n);
 		return 0;
 	}
@@ -204,8 +212,11 @@ v_due(struct fc *c, const char *v, size_t n, const char *term,
 	time_t t;
 
 	snprintf(buf, sizeof buf, "%.*s", (int)n, v);
+	/* Deadlines are matched through due_key (the deadline, or the
+	 * largest integer for none), which story_due indexes. */
 	if (strcmp(buf, "none") == 0) {
-		pt_str_add(&c->sql, "s.deadline IS NULL");
+		pt_str_add(&c->sql, "(s.due_key = " NO_DUE " AND "
+		    "s.deadline IS NULL)");
 		return 0;
 	}
 	if (strcmp(buf, "today") == 0 || strcmp(buf, "tomorrow") == 0) {
@@ -213,7 +224,7 @@ v_due(struct fc *c, const char *v, size_t n, const char *term,
 
 		if (buf[1] == 'o' && buf[2] == 'm')
 			day = ptime_day_start(day + 36 * 3600);
-		pt_str_add(&c->sql, "(s.deadline >= ? AND s.deadline < ?)");
+		pt_str_add(&c->sql, "(s.due_key >= ? AND s.due_key < ?)");
 		add_int(c, (long long)day);
 		add_int(c, (long long)ptime_day_start(day + 36 * 3600));
 		return 0;
@@ -227,8 +238,8 @@ v_due(struct fc *c, const char *v, size_t n, const char *term,
 			return pt_errf(err, PT_EINVAL, "bad time \"%s\" in filter "
 			    "term \"%s\" (try due:<2h, due:>1d, due:<cob, "
 			    "due:today, due:none)", buf + 1, term);
-		pt_str_add(&c->sql, buf[0] == '<' ? "s.deadline < ?" :
-		    "s.deadline > ?");
+		pt_str_add(&c->sql, buf[0] == '<' ? "s.due_key < ?" :
+		    "(s.due_key > ? AND s.due_key < " NO_DUE ")");
 		add_int(c, (long long)t);
 		return 0;
 	}
@@ -250,8 +261,11 @@ v_upd(struct fc *c, const char *v, size_t n, const char *term,
 	    ptime_parse_duration(buf + 1, &secs, &sub) < 0)
 		return pt_errf(err, PT_EINVAL, "bad value \"%s\" in filter term "
 		    "\"%s\" (try upd:<30m or upd:>2d)", buf, term);
-	/* upd:<30m = updated less than 30 minutes ago. */
-	pt_str_add(&c->sql, buf[0] == '<' ? "s.updated_at > ?" :
+	/* upd:<30m = updated less than 30 minutes ago: a few stories, so
+	 * SQLite is told to find them in story_updated rather than walk
+	 * the queue for them. upd:>2d is most of an archive: the walk in
+	 * queue order, which stops at the page, is the faster way. */
+	pt_str_add(&c->sql, buf[0] == '<' ? "unlikely(s.updated_at > ?)" :
 	    "s.updated_at < ?");
 	add_int(c, (long long)(c->now - secs));
 	return 0;
@@ -274,6 +288,34 @@ v_slug(struct fc *c, const char *v, size_t n, const char *term,
 {
 	pt_str_add(&c->sql, "s.slug = ?");
 	add_text(c, v, n);
+	return 0;
+}
+
+/* "overdue": a deadline passed in a state still before publication
+ * (neither out nor final in states.h). Named as the states it may be
+ * in, not the ones it may not: an IN list is a search of story_status
+ * per state, a NOT IN a walk of every story (and most of an archive is
+ * published with its deadline long past). */
+#define OPEN_STATE_ROW(id, name, help, moves, flags, attrs) \
+	((flags) & (WF_OUT | WF_FINAL)) ? NULL : name,
+
+static int
+overdue(struct fc *c)
+{
+	static const char *const open[] = {
+		WORKFLOW_STATES(OPEN_STATE_ROW)
+	};
+	int n = 0;
+
+	pt_str_add(&c->sql, "(s.status IN (");
+	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+		if (open[i] == NULL)
+			continue;
+		pt_str_add(&c->sql, n++ > 0 ? ", ?" : "?");
+		add_text(c, open[i], strlen(open[i]));
+	}
+	pt_str_add(&c->sql, ") AND s.due_key < ?)");
+	add_int(c, (long long)c->now);
 	return 0;
 }
 
@@ -305,13 +347,8 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 		pt_str_add(&c->sql, "NOT ");
 	if (*t == '@')
 		return any_of(c, t + 1, term, v_editor, err);
-	if (strcmp(t, "overdue") == 0) {
-		pt_str_add(&c->sql, "(s.deadline < ? AND s.status NOT IN "
-		    "('published', 'updating', 'corrected', 'spiked', "
-		    "'killed'))");
-		add_int(c, (long long)c->now);
-		return 0;
-	}
+	if (strcmp(t, "overdue") == 0)
+		return overdue(c);
 	colon = strchr(t, ':');
 	if (colon != NULL && colon > t) {
 		size_t klen = (size_t)(colon - t), i;
@@ -417,6 +454,12 @@ filter_compile(const char *text, time_t now, int cob_hour,
 	pt_str_done(&c.sql);
 	*out = c.f;
 	return 0;
+}
+
+const char *
+filter_key(size_t i)
+{
+	return i < sizeof keys / sizeof keys[0] ? keys[i].key : NULL;
 }
 
 char *

@@ -3,17 +3,31 @@
 #ifndef PRESSTIME_MODEL_INTERNAL_H
 #define PRESSTIME_MODEL_INTERNAL_H
 
+#include <signal.h>
 #include <sqlite3.h>
 #include <time.h>
 
 #include "presstime/err.h"
+#include "presstime/story.h"
 
 struct pt_db {
 	sqlite3 *h;
 	char *path;
 	int in_tx;
 	char warning[512]; /* something the user should fix, or "" */
+	long busy_ms;      /* how long the busy handler waits */
+	long busy_start;   /* when the current wait began (ms) */
+	const volatile sig_atomic_t *stop; /* set: stop waiting at once */
 };
+
+/* busy.c: the clock and naps writers wait by; the busy handler (set
+ * once per connection) and how long it lets one statement wait; 1 once
+ * the face's stop flag is set. */
+long db_now_ms(void);
+void db_sleep_ms(long ms);
+void db_busy_install(struct pt_db *db);
+void db_patience(struct pt_db *db, long ms);
+int db_stopped(const struct pt_db *db);
 
 /* Prepares sql; on failure fills err with the database's reason. */
 int db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
@@ -36,6 +50,26 @@ int db_int(struct pt_db *db, const char *sql, const char *what,
     long long *out, struct pt_err *err);
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
+
+/* What a story row is read as (story_read's columns, in order). */
+#define STORY_COLS \
+	"s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art," \
+	" s.desk, s.status, s.held_from, s.priority, s.editor, s.deadline," \
+	" s.embargo, s.published_at, s.url, s.needs_update, s.created_at," \
+	" s.updated_at, s.updated_by, s.version," \
+	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id" \
+	"   AND r.state IN ('open', 'promised'))," \
+	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
+/* Fills s (fields owned) from a row of STORY_COLS. */
+void story_read(sqlite3_stmt *st, struct story *s);
+
+/* The statement story_page runs, after prefix ("", or "EXPLAIN QUERY
+ * PLAN " for story_page_plan, which explains the very same text),
+ * prepared and bound (story.c). */
+int story_page_prepare(struct pt_db *db, const char *prefix,
+    const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    sqlite3_stmt **st, struct pt_err *err);
 
 /* Migrations, applied in order by db.c. */
 struct db_migration {

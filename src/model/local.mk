@@ -3,14 +3,18 @@ libpresstime_a_SOURCES += \
 	src/model/internal.h \
 	src/model/schema.c \
 	src/model/db.c \
+	src/model/busy.c \
 	src/model/story.c \
+	src/model/story_plan.c \
+	src/model/story_watch.c \
 	src/model/entry.c \
 	src/model/person.c \
 	src/model/rfc.c \
 	src/model/history.c \
 	src/model/draft.c \
 	src/model/search.c \
-	src/model/filter.c
+	src/model/filter.c \
+	src/model/record.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -20,4 +24,5 @@ noinst_HEADERS += \
 	include/presstime/history.h \
 	include/presstime/draft.h \
 	include/presstime/search.h \
-	include/presstime/filter.h
+	include/presstime/filter.h \
+	include/presstime/record.h

@@ -146,6 +146,56 @@ static const struct db_migration migrations[] = {
 	"CREATE TRIGGER rfc_fts_ad AFTER DELETE ON rfc BEGIN"
 	" DELETE FROM fts WHERE rowid = old.id * 4 + 2; END;"
 	},
+	/* Every filter term answered from an index (tests/unit/test_plan.c).
+	 * desk: compares case-blind, so its index must collate the same way
+	 * or SQLite cannot use it (desk:X walked every story); the stored
+	 * desk stays as typed. editor: and desk: carry the default order's
+	 * keys so a page needs no sort; needs:update is a handful of rows. */
+	{ 2,
+	"DROP INDEX story_desk;"
+	"CREATE INDEX story_desk ON story(desk COLLATE NOCASE, due_key,"
+	" prio_rank, slug);"
+	"DROP INDEX story_editor;"
+	"CREATE INDEX story_editor ON story(editor, due_key, prio_rank, slug);"
+	"CREATE INDEX story_needs_update ON story(needs_update, due_key,"
+	" prio_rank, slug)"
+	" WHERE needs_update = 1;"
+	},
+	/* The press-time record: newsroom-wide settings (the time zone every
+	 * process shows times in), the end notes as they ran (one row per
+	 * publication, correction, writethru or kill; never rebuilt), and
+	 * the correction and kill notices an editor wrote. */
+	{ 3,
+	"CREATE TABLE setting ("
+	" key TEXT PRIMARY KEY,"
+	" value TEXT NOT NULL,"
+	" set_at INTEGER NOT NULL,"
+	" set_by TEXT NOT NULL);"
+
+	"CREATE TABLE notice ("
+	" id INTEGER PRIMARY KEY,"
+	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	" kind TEXT NOT NULL CHECK (kind IN ('correction','kill')),"
+	" body TEXT NOT NULL,"
+	" at INTEGER NOT NULL,"
+	" by TEXT NOT NULL);"
+	"CREATE INDEX notice_story ON notice(story_id, id);"
+
+	"CREATE TABLE notes_snapshot ("
+	" id INTEGER PRIMARY KEY,"
+	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	" taken_at INTEGER NOT NULL,"
+	" taken_by TEXT NOT NULL,"
+	" reason TEXT NOT NULL CHECK (reason IN"
+	"  ('published','corrected','writethru','killed')),"
+	" zone TEXT NOT NULL,"
+	" body TEXT NOT NULL);"
+	"CREATE INDEX notes_snapshot_story ON notes_snapshot(story_id, id);"
+	/* A snapshot is what ran: nothing may change it afterwards. */
+	"CREATE TRIGGER notes_snapshot_frozen BEFORE UPDATE ON notes_snapshot"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
+	},
 };
 
 const struct db_migration *

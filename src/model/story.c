@@ -12,15 +12,6 @@
 #include "presstime/str.h"
 #include "internal.h"
 
-#define STORY_COLS \
-	"s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art," \
-	" s.desk, s.status, s.held_from, s.priority, s.editor, s.deadline," \
-	" s.embargo, s.published_at, s.url, s.needs_update, s.created_at," \
-	" s.updated_at, s.updated_by, s.version," \
-	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id" \
-	"   AND r.state IN ('open', 'promised'))," \
-	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
-
 /*
  * Workflow order for SORT_STATUS, from states.h's table alone: a state's
  * place in the list ",pitched,assigned,...," grows with its rank, and a
@@ -144,7 +135,7 @@ story_slug_valid(const char *slug, struct pt_err *err)
 	return 0;
 }
 
-static void
+void
 story_read(sqlite3_stmt *st, struct story *s)
 {
 	memset(s, 0, sizeof *s);
@@ -416,50 +407,88 @@ bind_filter(sqlite3_stmt *st, const struct filter *f, int *i)
 	}
 }
 
-int
-story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
-    const struct story_cursor *cur, int limit, struct story_list *out,
-    struct pt_err *err)
+/* The page query: the filter, then (when cur) the keyset bound, then
+ * the limit, in that order of parameters. SEEK_BEFORE reads the queue
+ * backwards from cur (the same index, walked the other way). */
+static void
+page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
+    int cur, enum story_seek seek, struct pt_str *sql)
 {
-	struct pt_str sql = PT_STR_INIT;
-	const char *dir = sorts[sort].desc ? "DESC" : "ASC";
+	int back = (seek == SEEK_BEFORE) != (sorts[sort].desc != 0);
+	const char *dir = back ? "DESC" : "ASC";
+	const char *cmp = seek == SEEK_FROM ? (back ? "<=" : ">=") :
+	    (back ? "<" : ">");
 	const char *k[2] = { sorts[sort].k1, sorts[sort].k2 };
 	struct pt_str keys = PT_STR_INIT, order = PT_STR_INIT;
-	sqlite3_stmt *st;
-	size_t cap = 0;
-	int i = 1, rc, nk = 0;
+	int nk = 0;
 
-	out->v = NULL;
-	out->n = 0;
 	/* Only fixed fragments and the compiler's placeholder-only WHERE go
 	 * into the text; every value is bound. */
 	for (; nk < 2 && k[nk] != NULL; nk++) {
 		pt_str_addf(&keys, "%s, ", k[nk]);
 		pt_str_addf(&order, "%s %s, ", k[nk], dir);
 	}
-	pt_str_addf(&sql, "SELECT " STORY_COLS " FROM story s WHERE (%s)",
-	    f != NULL ? f->where : "1");
-	if (cur != NULL && cur->valid)
-		pt_str_addf(&sql, " AND (%ss.slug) %s (%s?)",
-		    pt_str_cstr(&keys), sorts[sort].desc ? "<" : ">",
+	pt_str_addf(sql, "%sSELECT " STORY_COLS " FROM story s WHERE (%s)",
+	    prefix, f != NULL ? f->where : "1");
+	if (cur)
+		pt_str_addf(sql, " AND (%ss.slug) %s (%s?)",
+		    pt_str_cstr(&keys), cmp,
 		    nk == 2 ? "?, ?, " : nk == 1 ? "?, " : "");
-	pt_str_addf(&sql, " ORDER BY %ss.slug %s LIMIT ?", pt_str_cstr(&order),
+	pt_str_addf(sql, " ORDER BY %ss.slug %s LIMIT ?", pt_str_cstr(&order),
 	    dir);
 	pt_str_done(&keys);
 	pt_str_done(&order);
-	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
+}
+
+int
+story_page_prepare(struct pt_db *db, const char *prefix,
+    const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    sqlite3_stmt **st, struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	int i = 1, rc, nk = sorts[sort].k1 == NULL ? 0 :
+	    sorts[sort].k2 == NULL ? 1 : 2;
+
+	page_sql(prefix, f, sort, cur != NULL && cur->valid, seek, &sql);
+	rc = db_prepare(db, pt_str_cstr(&sql), st, err);
 	pt_str_done(&sql);
 	if (rc < 0)
 		return PT_EDB;
-	bind_filter(st, f, &i);
+	bind_filter(*st, f, &i);
 	if (cur != NULL && cur->valid) {
 		if (nk > 0)
-			sqlite3_bind_int64(st, i++, cur->k1);
+			sqlite3_bind_int64(*st, i++, cur->k1);
 		if (nk > 1)
-			sqlite3_bind_int64(st, i++, cur->k2);
-		db_bind_text(st, i++, cur->slug);
+			sqlite3_bind_int64(*st, i++, cur->k2);
+		db_bind_text(*st, i++, cur->slug);
 	}
-	sqlite3_bind_int(st, i, limit);
+	sqlite3_bind_int(*st, i, limit);
+	return 0;
+}
+
+int
+story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, int limit, struct story_list *out,
+    struct pt_err *err)
+{
+	return story_seek(db, f, sort, cur, SEEK_AFTER, limit, out, err);
+}
+
+int
+story_seek(struct pt_db *db, const struct filter *f, enum story_sort sort,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    struct story_list *out, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if (story_page_prepare(db, "", f, sort, cur, seek, limit, &st,
+	    err) < 0)
+		return PT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
 		story_read(st, &out->v[out->n++]);
@@ -471,6 +500,12 @@ story_page(struct pt_db *db, const struct filter *f, enum story_sort sort,
 		return rc;
 	}
 	sqlite3_finalize(st);
+	for (size_t i = 0; seek == SEEK_BEFORE && i < out->n / 2; i++) {
+		struct story tmp = out->v[i];
+
+		out->v[i] = out->v[out->n - 1 - i];
+		out->v[out->n - 1 - i] = tmp;
+	}
 	return 0;
 }
 
@@ -509,17 +544,26 @@ int
 story_count(struct pt_db *db, const struct filter *f, long long *out,
     struct pt_err *err)
 {
+	return story_count_upto(db, f, -1, out, err);
+}
+
+int
+story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
+    long long *out, struct pt_err *err)
+{
 	struct pt_str sql = PT_STR_INIT;
 	sqlite3_stmt *st;
 	int i = 1, rc;
 
-	pt_str_addf(&sql, "SELECT count(*) FROM story s WHERE (%s)",
-	    f != NULL ? f->where : "1");
+	/* LIMIT -1 is no limit: the inner query stops at cap rows. */
+	pt_str_addf(&sql, "SELECT count(*) FROM (SELECT 1 FROM story s WHERE "
+	    "(%s) LIMIT ?)", f != NULL ? f->where : "1");
 	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
 	pt_str_done(&sql);
 	if (rc < 0)
 		return PT_EDB;
 	bind_filter(st, f, &i);
+	sqlite3_bind_int64(st, i, cap);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		rc = db_fail(db, err, "counting stories");
@@ -555,104 +599,6 @@ story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
 		(*out)[(*n)++] = db_col_dup(st, 0);
 	sqlite3_finalize(st);
 	return 0;
-}
-
-/* Rows read per look (newest first), and how many seconds behind the
- * newest row a late commit may still be stamped: ptime_now() is read
- * before the write lock is won, and the clock ticks in whole seconds. */
-enum { WATCH_ROWS = 200, WATCH_SLACK = 5 };
-
-static int
-watch_seen(const struct story_watch *w, long long id, long long version)
-{
-	for (size_t i = 0; i < w->n; i++)
-		if (w->seen[i].id == id)
-			return w->seen[i].version == version;
-	return 0;
-}
-
-/* One look through the updated_at index at the rows from w->since on;
- * the changed ones go to out (NULL: just remember them). */
-static int
-watch_look(struct pt_db *db, struct story_watch *w, struct story_list *out,
-    struct pt_err *err)
-{
-	struct story_seen *seen = NULL;
-	sqlite3_stmt *st;
-	size_t n = 0, cap = 0, ocap = 0, keep = 0;
-	time_t since = w->since, top = 0, low = 0;
-	int rc;
-
-	/* story_updated(updated_at, slug) serves both the range and the
-	 * order: a page of the newest rows, never a scan. */
-	if (db_prepare(db, "SELECT " STORY_COLS " FROM story s WHERE "
-	    "s.updated_at >= ?1 ORDER BY s.updated_at DESC, s.slug DESC "
-	    "LIMIT ?2", &st, err) < 0)
-		return PT_EDB;
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)w->since);
-	sqlite3_bind_int(st, 2, WATCH_ROWS);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct story s;
-
-		story_read(st, &s);
-		if (n == 0)
-			top = s.updated_at;
-		low = s.updated_at;
-		seen = pt_grow(seen, &cap, n, sizeof *seen);
-		seen[n].id = s.id;
-		seen[n].version = s.version;
-		seen[n++].updated_at = s.updated_at;
-		if (out != NULL && !watch_seen(w, s.id, s.version)) {
-			out->v = pt_grow(out->v, &ocap, out->n, sizeof *out->v);
-			out->v[out->n++] = s;
-		} else
-			story_done(&s);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(seen);
-		if (out != NULL)
-			story_list_free(out);
-		return db_fail(db, err, "looking for changed stories");
-	}
-	if (n > 0 && top - WATCH_SLACK > since)
-		since = top - WATCH_SLACK;
-	/* A full page may have cut its oldest second short: start after
-	 * it, so a row left out is never taken for a change. */
-	if (n == WATCH_ROWS && low + 1 > since)
-		since = low + 1;
-	for (size_t i = 0; i < n; i++)
-		if (seen[i].updated_at >= since)
-			seen[keep++] = seen[i];
-	free(w->seen);
-	w->seen = seen;
-	w->n = keep;
-	w->since = since;
-	return 0;
-}
-
-int
-story_watch_start(struct pt_db *db, struct story_watch *w,
-    struct pt_err *err)
-{
-	story_watch_done(w);
-	return watch_look(db, w, NULL, err);
-}
-
-int
-story_watch_changed(struct pt_db *db, struct story_watch *w,
-    struct story_list *out, struct pt_err *err)
-{
-	out->v = NULL;
-	out->n = 0;
-	return watch_look(db, w, out, err);
-}
-
-void
-story_watch_done(struct story_watch *w)
-{
-	free(w->seen);
-	memset(w, 0, sizeof *w);
 }
 
 void

@@ -85,6 +85,7 @@ conflict_ask(struct tui *t, const char *slug, const struct pt_err *err,
 		return 0;
 	}
 	if (k != 'r' && k != 'y') {
+		tui_typed_drop(t);
 		q[strcspn(q, "\xe2")] = '\0';
 		tui_msg(t, 1, "cancelled: %s (your text is in the prompt "
 		    "history: Up)", q);
@@ -107,11 +108,12 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 		if (rc == 0) {
 			tui_msg(t, 0, "%s: %s %s", slug, desk_field_name(f),
 			    *value != '\0' ? value : "cleared");
+			tui_typed_written(t);
 			tui_mark_own(t);
 			return 0;
 		}
 		if (rc != PT_ECONFLICT) {
-			tui_err(t, &err);
+			tui_write_failed(t, slug, &err);
 			return rc;
 		}
 		if (!conflict_ask(t, slug, &err, (int)f, seen, value,
@@ -184,10 +186,11 @@ log_entry(struct tui *t, const char *slug, const char *body)
 
 	e.body = body;
 	if (desk_log(t->d, slug, &e, NULL, &err) < 0) {
-		tui_err(t, &err);
+		tui_write_failed(t, slug, &err);
 		return err.code;
 	}
 	tui_msg(t, 0, "logged on %s", slug);
+	tui_typed_written(t);
 	tui_mark_own(t);
 	return 0;
 }
@@ -234,16 +237,17 @@ rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
 
 	if (a->due.len > 0 && desk_parse_time(t->d, pt_str_cstr(&a->due),
 	    &r.due_at, &err) < 0) {
-		tui_err(t, &err);
+		tui_write_failed(t, slug, &err);
 		return err.code;
 	}
 	r.target = pt_str_cstr(&a->who);
 	r.channel = a->ch.len > 0 ? pt_str_cstr(&a->ch) : NULL;
 	if (desk_rfc_add(t->d, slug, &r, NULL, &err) < 0) {
-		tui_err(t, &err);
+		tui_write_failed(t, slug, &err);
 		return err.code;
 	}
 	tui_msg(t, 0, "asked %s for comment on %s", r.target, slug);
+	tui_typed_written(t);
 	tui_mark_own(t);
 	return 0;
 }
@@ -370,11 +374,15 @@ act_ask(struct tui *t, enum act a, const char *what, struct pt_str *out)
 		rc = prompt_read(t, label, "", PH_TEXT, PC_NONE, out);
 		t->draft_ctx = NULL;
 		return rc == 1 && out->len > 0;
-	case A_LOGED:
+	case A_LOGED: {
+		/* An entry a write could not take comes back in the file. */
+		const char *kept = tui_kept_offer(t, "entry", t->draft_slug);
+
 		t->draft_ctx = "entry";
-		rc = tui_editor(t, "", out);
+		rc = tui_editor(t, kept != NULL ? kept : "", out);
 		t->draft_ctx = NULL;
 		return rc == 1;
+	}
 	default:
 		return 0;
 	}

@@ -1,6 +1,8 @@
 # src/tui: the ncursesw face. Only these files include curses.h.
 libpresstime_a_SOURCES += \
 	src/tui/tui.c \
+	src/tui/charset.c \
+	src/tui/kept.c \
 	src/tui/news.c \
 	src/tui/screen.c \
 	src/tui/keys.c \

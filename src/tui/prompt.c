@@ -246,21 +246,32 @@ draw(struct tui *t, const char *label, const struct line *l)
 	refresh();
 }
 
-/* Every prompt is saved when the terminal goes away: under the
- * caller's context when it named one, else under the kind of prompt. */
+/* The draft context and story of a prompt: the caller's when it named
+ * them, else the kind of prompt and the open story. */
+static const char *
+draft_ctx(struct tui *t, enum prompt_hist h, enum prompt_comp c,
+    const char **slug)
+{
+	static const char *const kinds[PH_NHIST] = { "command", "search",
+	    "limit", "text", "person", "time", "slug" };
+	const char *ctx = t->draft_ctx;
+
+	*slug = t->draft_slug;
+	if (ctx == NULL)
+		ctx = c == PC_STATE ? "status" : c == PC_SORT ? "sort" :
+		    kinds[h];
+	if (*slug == NULL && t->view == V_STORY)
+		*slug = t->sv.slug;
+	return ctx;
+}
+
+/* Every prompt is saved when the terminal goes away. */
 static void
 save_draft(struct tui *t, enum prompt_hist h, enum prompt_comp c,
     const struct line *l)
 {
-	static const char *const kinds[PH_NHIST] = { "command", "search",
-	    "limit", "text", "person", "time", "slug" };
-	const char *ctx = t->draft_ctx, *slug = t->draft_slug;
+	const char *slug, *ctx = draft_ctx(t, h, c, &slug);
 
-	if (ctx == NULL)
-		ctx = c == PC_STATE ? "status" : c == PC_SORT ? "sort" :
-		    kinds[h];
-	if (slug == NULL && t->view == V_STORY)
-		slug = t->sv.slug;
 	tui_save_draft(t, ctx, slug, pt_str_cstr(&l->s));
 }
 
@@ -273,7 +284,14 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	size_t hi = t->nhist[h];
 	int rc = 0, msg_err = t->msg_err, sticky = t->msg_sticky;
 	char *msg = pt_xstrdup(t->msg);
+	/* Prompts whose Enter writes: the caller named a draft context, or
+	 * the command line (:set headline ...). */
+	int writes = t->draft_ctx != NULL || c == PC_CMD;
+	const char *slug, *ctx = draft_ctx(t, h, c, &slug), *kept = NULL;
 
+	/* Text a write could not take comes back in its prompt. */
+	if (writes && (kept = tui_kept_offer(t, ctx, slug)) != NULL)
+		initial = kept;
 	line_set(&l, initial);
 	t->in_prompt = 1;
 	for (;;) {
@@ -299,6 +317,8 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 			pt_str_clear(out);
 			pt_str_add(out, pt_str_cstr(&l.s));
 			hist_add(t, h, pt_str_cstr(&l.s));
+			if (writes)
+				tui_typed_set(t, ctx, slug, pt_str_cstr(&l.s));
 			tui_news_hold(t);
 			rc = 1;
 			break;

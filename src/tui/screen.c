@@ -53,6 +53,8 @@ screen_init(struct tui *t)
 	} else if (initscr() == NULL)
 		return -1;
 	raw();
+	if (t->ascii)
+		meta(stdscr, TRUE);  /* bytes above 127 whole */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -163,12 +165,13 @@ scr_put(struct tui *t, int y, int x, int cols, int slot, int pad,
 	struct pt_str s = PT_STR_INIT;
 	int used;
 
-	(void)t;
 	if (cols <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	if (x + cols > COLS)
 		cols = COLS - x;
 	used = sanitize_fit(&s, text != NULL ? text : "", cols, 0);
+	if (t->ascii)
+		tui_charset_ascii(&s);
 	if (pad)
 		while (used < cols) {
 			pt_str_addc(&s, ' ');

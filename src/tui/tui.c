@@ -91,7 +91,7 @@ tui_getkey(struct tui *t, int wait_ms)
 		return TK_EOF;
 	timeout(wait_ms);
 	start = now_ms();
-	r = get_wch(&wc);
+	r = t->ascii ? tui_charset_getch(&wc) : get_wch(&wc);
 	if (r == ERR) {
 		if (now_ms() - start < wait_ms / 4 + 1) {
 			struct timespec nap = { 0, 20 * 1000000L };
@@ -302,12 +302,24 @@ void
 tui_save_draft(struct tui *t, const char *ctx, const char *slug,
     const char *text)
 {
+	struct desk_draft_place at = { 0, NULL };
 	struct pt_err err;
 
+	if (text == NULL || *text == '\0')
+		return;
+	/* Offered from a draft kept earlier and not changed: kept already. */
+	for (size_t i = 0; i < t->nkept; i++)
+		if (strcmp(t->kept[i].ctx, ctx) == 0 && strcmp(t->kept[i].text,
+		    text) == 0 && (slug == NULL ? t->kept[i].slug == NULL :
+		    t->kept[i].slug != NULL && strcmp(t->kept[i].slug,
+		    slug) == 0))
+			return;
 	/* The terminal is gone: stderr is the last place left to try. */
-	if (desk_draft_keep(t->d, ctx, slug, text, &err) < 0)
+	if (desk_draft_keep_at(t->d, ctx, slug, text, &at, &err) < 0)
 		fprintf(stderr, "presstime: could not save your draft: %s\n"
 		    "%s\n", err.msg, text);
+	else
+		tui_kept_add(t, ctx, slug, text, &at);
 }
 
 /* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
@@ -349,10 +361,13 @@ tui_set_view(struct tui *t, enum tui_view v)
 int
 tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 {
-	char path[] = "/tmp/presstime-entry.XXXXXX", *cmd;
-	const char *ed = getenv("VISUAL");
+	const char *ed = getenv("VISUAL"), *tmp = getenv("TMPDIR");
+	char path[4096], *cmd;
 	FILE *f;
 	int fd, rc;
+
+	snprintf(path, sizeof path, "%s/presstime-entry.XXXXXX",
+	    tmp != NULL && tmp[0] == '/' && strlen(tmp) < 4000 ? tmp : "/tmp");
 
 	if (ed == NULL || *ed == '\0')
 		ed = getenv("EDITOR");
@@ -387,6 +402,9 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
 	    out->buf[out->len - 1] == ' '))
 		out->buf[--out->len] = '\0';
+	/* The file is gone: a write that fails keeps the text as a draft. */
+	tui_typed_set(t, t->draft_ctx != NULL ? t->draft_ctx : "entry",
+	    t->draft_slug, pt_str_cstr(out));
 	/* The terminal went away while the editor ran: keep its text. */
 	if (tui_sig_term && out->len > 0) {
 		tui_save_draft(t, t->draft_ctx != NULL ? t->draft_ctx :
@@ -617,6 +635,9 @@ loop(struct tui *t)
 			continue;
 		}
 		dispatch(t, k);
+		/* q or :q with text kept as drafts: say so before leaving. */
+		if (t->quit && !tui_sig_term && !tui_kept_quit_ok(t))
+			t->quit = 0;
 	}
 }
 
@@ -627,11 +648,12 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	struct sigaction sa;
 	struct pt_err err;
 	const char *script = getenv("PRESSTIME_SCRIPT");
+	char cs_note[256];
 
 	memset(&t, 0, sizeof t);
 	t.d = d;
 	t.o = o;
-	setlocale(LC_ALL, "");
+	t.ascii = !tui_charset_init(cs_note, sizeof cs_note);
 	if (script != NULL && *script != '\0') {
 		if (script_open(script, &err) < 0) {
 			fprintf(stderr, "presstime: %s\n", err.msg);
@@ -647,10 +669,16 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/* In raw mode ^C is a key; SIGINT comes from kill(1), and leaves
+	 * as SIGTERM does: the draft kept, the terminal restored. */
+	sigaction(SIGINT, &sa, NULL);
+	/* A write waiting out another writer's lock stops at a signal. */
+	pt_db_set_stop(d->db, &tui_sig_term);
 	load_settings(&t);
 	if (screen_init(&t) < 0) {
 		fprintf(stderr, "presstime: cannot start the screen "
 		    "(is TERM set?)\n");
+		pt_db_set_stop(d->db, NULL);
 		config_done(&t.cfg);
 		pt_diag_done(&t.diags);
 		if (t.theme != NULL)
@@ -659,6 +687,16 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		return 1;
 	}
 	show_diags(&t);
+	if (cs_note[0] != '\0') {
+		/* Said once, before any configuration problem. */
+		char rest[sizeof t.msg];
+
+		snprintf(rest, sizeof rest, "%s", t.msg);
+		tui_msg(&t, 0, "%s%s%s", cs_note, rest[0] != '\0' ? "; " :
+		    "", rest);
+		t.msg_err = rest[0] != '\0';
+		t.msg_sticky = rest[0] != '\0';
+	}
 	queue_init(&t);
 	if (t.cfg.default_limit != NULL && queue_set_limit(&t,
 	    t.cfg.default_limit) < 0)
@@ -671,6 +709,9 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	offer_drafts(&t);
 	loop(&t);
 	screen_done(&t);
+	tui_kept_say(&t);
+	tui_kept_done(&t);
+	pt_db_set_stop(d->db, NULL);
 	queue_done(&t);
 	story_view_done(&t);
 	history_watch_done(&t.watch);

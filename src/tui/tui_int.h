@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <time.h>
+#include <wchar.h>
 
 #include "presstime/config.h"
 #include "presstime/desk.h"
@@ -106,6 +107,20 @@ struct story_view {
 	int saved_sel, saved_top;   /* the tab's place under the detail */
 };
 
+/* A draft kept this session: text a write could not take, or what the
+ * open prompt held when the terminal went away. */
+struct tui_kept {
+	char *ctx, *slug, *text;
+	struct desk_draft_place at;
+};
+
+/* The text of the last prompt that writes, from Enter until its write is
+ * done: what a failed write keeps as a draft. */
+struct tui_typed {
+	char *ctx, *slug, *text;
+	size_t from;  /* 1 + the index in kept it was offered from; 0 none */
+};
+
 struct tui {
 	struct desk *d;
 	const struct tui_opts *o;
@@ -140,10 +155,53 @@ struct tui {
 	const char *draft_slug;
 	int fast_errs;
 	int in_prompt;                /* messages go to the bar above */
+	int ascii;                    /* no UTF-8 locale: ASCII stand-ins */
+	struct tui_typed typed;
+	struct tui_kept *kept;        /* drafts kept this session */
+	size_t nkept;
 };
 
 extern volatile sig_atomic_t tui_sig_term;
 extern volatile sig_atomic_t tui_sig_winch;
+
+/* charset.c: picks a UTF-8 locale for LC_CTYPE before curses starts
+ * (the C locale is switched, as PEP 538 does); note gets what to tell
+ * the user, "" for nothing. 1: UTF-8, 0: none exists here (draw ASCII,
+ * read keys with tui_charset_getch). */
+int tui_charset_init(char *note, size_t n);
+/* Replaces every non-ASCII character of s with one ? per column. */
+void tui_charset_ascii(struct pt_str *s);
+/* get_wch for the C locale: reads bytes and decodes UTF-8 itself (a
+ * byte that is not UTF-8 counts as Latin-1), so no key is dropped. */
+int tui_charset_getch(wint_t *wc);
+
+/* kept.c */
+/* Enter in a prompt that writes (draft context ctx): text is what the
+ * write is about to take. */
+void tui_typed_set(struct tui *t, const char *ctx, const char *slug,
+    const char *text);
+/* A prompt for ctx on slug opens: the newest draft kept for it this
+ * session (borrowed; NULL: none), which Enter then writes. */
+const char *tui_kept_offer(struct tui *t, const char *ctx,
+    const char *slug);
+/* The write took the typed text: a draft it was offered from goes. */
+void tui_typed_written(struct tui *t);
+/* The user let the typed text go (cancelled a conflict). */
+void tui_typed_drop(struct tui *t);
+/* In place of tui_err after a write of typed text failed: the text is
+ * kept as a draft (slug: the story, when the prompt named none) and the
+ * message says so. Without typed text, tui_err. */
+void tui_write_failed(struct tui *t, const char *slug,
+    const struct pt_err *err);
+/* Records a draft kept this session (takes at's path). */
+void tui_kept_add(struct tui *t, const char *ctx, const char *slug,
+    const char *text, struct desk_draft_place *at);
+/* Before quitting by a key: 1 when nothing is kept or the user, told
+ * which drafts are, still wants to quit. */
+int tui_kept_quit_ok(struct tui *t);
+/* After the screen is gone: one line on stderr naming the kept drafts. */
+void tui_kept_say(struct tui *t);
+void tui_kept_done(struct tui *t);
 
 /* screen.c */
 int screen_init(struct tui *t);

@@ -555,9 +555,10 @@ queue_new_story(struct tui *t, const char *slug0, const char *headline)
 	ns.slug = pt_str_cstr(&slug);
 	ns.headline = pt_str_cstr(&head);
 	if (desk_story_new(t->d, &ns, NULL, &err) < 0)
-		tui_err(t, &err);
+		tui_write_failed(t, ns.slug, &err);
 	else {
 		tui_msg(t, 0, "new story %s", ns.slug);
+		tui_typed_written(t);
 		tui_mark_own(t);
 	}
 out:

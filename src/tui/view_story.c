@@ -619,15 +619,16 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 		    initial, PH_TIME, PC_NONE, &when) != 1)
 			goto out;
 		if (desk_parse_time(t->d, pt_str_cstr(&when), &by, &err) < 0) {
-			tui_err(t, &err);
+			tui_write_failed(t, t->sv.slug, &err);
 			goto out;
 		}
 	}
 	if (desk_rfc_resolve(t->d, t->sv.slug, rfc_id, state,
 	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &err) < 0)
-		tui_err(t, &err);
+		tui_write_failed(t, t->sv.slug, &err);
 	else {
 		tui_msg(t, 0, "request %s", state);
+		tui_typed_written(t);
 		tui_mark_own(t);
 	}
 out:

@@ -10,6 +10,8 @@ libpresstime_a_SOURCES += \
 	src/util/sanitize.c \
 	src/util/ptime.c \
 	src/util/ptime_show.c \
+	src/util/paths.c \
+	src/util/ptime_zone.c \
 	src/util/sha256.c
 noinst_HEADERS += \
 	include/presstime/err.h \
@@ -21,4 +23,5 @@ noinst_HEADERS += \
 	include/presstime/utf8.h \
 	include/presstime/text_in.h \
 	include/presstime/sanitize.h \
+	include/presstime/paths.h \
 	include/presstime/sha256.h

@@ -57,7 +57,7 @@ void
 ptime_format_short(time_t t, time_t now, char *buf, size_t n)
 {
 	struct tm tm;
-	long long d = (long long)t - (long long)now;
+	long long days;
 
 	if (n == 0)
 		return;
@@ -65,7 +65,12 @@ ptime_format_short(time_t t, time_t now, char *buf, size_t n)
 		snprintf(buf, n, "?");
 		return;
 	}
-	if (d > -PTIME_WEEK && d < PTIME_WEEK)
+	/* Today through the sixth day ahead: a weekday name seven days
+	 * out, or one day back, would read as a different day. Calendar
+	 * days, rounded, so a daylight-saving day counts as one. */
+	days = (ptime_day_start(t) - ptime_day_start(now) + PTIME_DAY / 2) /
+	    PTIME_DAY;
+	if (t >= ptime_day_start(now) && days <= 6)
 		snprintf(buf, n, "%s %02d:%02d", ptime_wday_abbr[tm.tm_wday],
 		    tm.tm_hour, tm.tm_min);
 	else

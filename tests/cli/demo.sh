@@ -71,7 +71,7 @@ runs "endnotes for hootsuite-ice" 0 pt endnotes hootsuite-ice
 like "the tagline credits Dylan Martin" "$OUT" \
     "Dylan Martin contributed to this story\\."
 like "ICE's promise is written out" "$OUT" \
-    "ICE said it would provide a statement by 5 p\\.m\\. today\\."
+    "ICE said it would provide a statement by 5 p\\.m\\. Thursday\\."
 like "the reseller's silence is written out" "$OUT" \
     "Carahsoft did not respond to an email seeking comment by press time\\."
 

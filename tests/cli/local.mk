@@ -2,6 +2,7 @@
 CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
+	tests/cli/clock.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
@@ -11,3 +12,4 @@ CLI_TESTS = \
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk
+include tests/cli/host.mk

@@ -14,7 +14,7 @@ runs "bad channel" 1 pt rfc add hootsuite-ice X --channel pigeon
 like "bad channel message" "$ERR" 'unknown channel "pigeon" \(expected one of: email, phone, social, in person, other\)'
 runs "asking is on the timeline" 0 pt show hootsuite-ice
 like "timeline says who was asked and by when" "$OUT" \
-	"Asked ICE for comment by email, answer wanted by 5 p.m. today."
+	"Asked ICE for comment by email, answer wanted by 5 p.m. Nov. 26."
 runs "promise needs --by" 2 pt rfc promise hootsuite-ice ICE
 like "promise message" "$ERR" "needs --by TIME"
 runs "promise by target name" 0 pt rfc promise hootsuite-ice ICE --by "cob thu"
@@ -46,7 +46,7 @@ is "rfc ls json: keys in order, numbers, nulls, UTC times" "$OUT" \
 
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
 runs "end notes before publication (preview)" 0 pt endnotes hootsuite-ice
-is "end notes text" "$OUT" "Sam Anderson and FCN did not respond to requests for comment by press time. Carahsoft declined to comment. ICE said it would provide a statement by 5 p.m. today.
+is "end notes text" "$OUT" "Sam Anderson and FCN did not respond to requests for comment by press time. Carahsoft declined to comment. ICE said it would provide a statement by 5 p.m. Thursday.
 Dylan Martin contributed to this story."
 
 walked=

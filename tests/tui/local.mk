@@ -12,7 +12,9 @@ TESTS += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
-	tests/tui/rawbytes.sh
+	tests/tui/rawbytes.sh \
+	tests/tui/locale.sh \
+	tests/tui/signals.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -27,4 +29,6 @@ EXTRA_DIST += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
-	tests/tui/rawbytes.sh
+	tests/tui/rawbytes.sh \
+	tests/tui/locale.sh \
+	tests/tui/signals.sh

@@ -73,7 +73,7 @@ is "bulk status in the database" \
     "city-budget:pitched
 fcn-layoffs:assigned
 hootsuite-ice:assigned"
-tui 24 100 'G;sreporting<Enter>n'
+tui 24 100 'tt;sreporting<Enter>n'
 is "n to the confirm moves nothing" \
     "$(sql "SELECT count(*) FROM story WHERE status = 'reporting'")" 0
 

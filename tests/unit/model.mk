@@ -13,3 +13,9 @@ TESTS += tests/unit/test_search
 tests_unit_test_search_SOURCES = tests/unit/test_search.c
 tests_unit_test_search_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_search_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_plan
+TESTS += tests/unit/test_plan
+tests_unit_test_plan_SOURCES = tests/unit/test_plan.c
+tests_unit_test_plan_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_plan_LDADD = $(PT_UNIT_LIBS)

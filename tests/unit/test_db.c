@@ -279,6 +279,58 @@ test_slug_rules_and_suggest(void **state)
 	pt_db_close(db);
 }
 
+/* Seeks from the row at each position of the whole order (seen) give
+ * its neighbours exactly: before, from and after it, at the ends too. */
+static void
+seek_matches(struct pt_db *db, int sort, char seen[][16])
+{
+	struct pt_err err = { 0 };
+	struct story_list all, l;
+	struct story_cursor cur;
+
+	assert_int_equal(story_page(db, NULL, sort, NULL, 100, &all, &err), 0);
+	for (int at = 0; at < 50; at += 7) {
+		story_cursor_after(&all.v[at], sort, &cur);
+		assert_int_equal(story_seek(db, NULL, sort, &cur, SEEK_BEFORE, 5,
+		    &l, &err), 0);
+		assert_int_equal((int)l.n, at < 5 ? at : 5);
+		for (size_t i = 0; i < l.n; i++)
+			assert_string_equal(l.v[i].slug,
+			    seen[at - (int)l.n + (int)i]);
+		story_list_free(&l);
+		assert_int_equal(story_seek(db, NULL, sort, &cur, SEEK_FROM, 3,
+		    &l, &err), 0);
+		assert_int_equal((int)l.n, at + 3 <= 50 ? 3 : 50 - at);
+		for (size_t i = 0; i < l.n; i++)
+			assert_string_equal(l.v[i].slug, seen[at + (int)i]);
+		story_list_free(&l);
+	}
+	/* No cursor: SEEK_BEFORE is the bottom of the queue. */
+	assert_int_equal(story_seek(db, NULL, sort, NULL, SEEK_BEFORE, 4, &l,
+	    &err), 0);
+	assert_int_equal((int)l.n, 4);
+	assert_string_equal(l.v[3].slug, seen[49]);
+	assert_string_equal(l.v[0].slug, seen[46]);
+	story_list_free(&l);
+	story_list_free(&all);
+}
+
+static void
+count_is_capped(struct pt_db *db)
+{
+	struct pt_err err = { 0 };
+	long long n = 0;
+
+	assert_int_equal(story_count_upto(db, NULL, 20, &n, &err), 0);
+	assert_int_equal(n, 20);
+	assert_int_equal(story_count_upto(db, NULL, 1000, &n, &err), 0);
+	assert_int_equal(n, 50);
+	assert_int_equal(story_count_upto(db, NULL, -1, &n, &err), 0);
+	assert_int_equal(n, 50);
+	assert_int_equal(story_count(db, NULL, &n, &err), 0);
+	assert_int_equal(n, 50);
+}
+
 static void
 test_keyset_pages(void **state)
 {
@@ -335,7 +387,9 @@ test_keyset_pages(void **state)
 		for (int i = 0; i < 50; i++)
 			for (int j = i + 1; j < 50; j++)
 				assert_string_not_equal(seen[i], seen[j]);
+		seek_matches(db, sort, seen);
 	}
+	count_is_capped(db);
 	pt_db_close(db);
 }
 

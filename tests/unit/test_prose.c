@@ -123,13 +123,13 @@ static void
 test_time_clock(void **state)
 {
 	(void)state;
-	expect_time(utc(2026, 11, 26, 17, 0), "5 p.m. today");
-	expect_time(utc(2026, 11, 26, 9, 30), "9:30 a.m. today");
-	expect_time(utc(2026, 11, 26, 0, 30), "12:30 a.m. today");
-	expect_time(utc(2026, 11, 26, 12, 15), "12:15 p.m. today");
-	expect_time(utc(2026, 11, 26, 23, 59), "11:59 p.m. today");
-	expect_time(utc(2026, 11, 26, 1, 5), "1:05 a.m. today");
-	expect_time(utc(2026, 11, 26, 12, 0), "noon today");
+	expect_time(utc(2026, 11, 26, 17, 0), "5 p.m. Thursday");
+	expect_time(utc(2026, 11, 26, 9, 30), "9:30 a.m. Thursday");
+	expect_time(utc(2026, 11, 26, 0, 30), "12:30 a.m. Thursday");
+	expect_time(utc(2026, 11, 26, 12, 15), "12:15 p.m. Thursday");
+	expect_time(utc(2026, 11, 26, 23, 59), "11:59 p.m. Thursday");
+	expect_time(utc(2026, 11, 26, 1, 5), "1:05 a.m. Thursday");
+	expect_time(utc(2026, 11, 26, 12, 0), "noon Thursday");
 }
 
 static void
@@ -137,7 +137,7 @@ test_time_midnight_closes_its_day(void **state)
 {
 	(void)state;
 	/* AP: midnight belongs to the day it ends. */
-	expect_time(utc(2026, 11, 27, 0, 0), "midnight today");
+	expect_time(utc(2026, 11, 27, 0, 0), "midnight Thursday");
 	expect_time(utc(2026, 11, 28, 0, 0), "midnight Friday");
 	expect_time(utc(2026, 12, 3, 0, 0), "midnight Wednesday");
 	expect_time(utc(2026, 12, 4, 0, 0), "midnight Dec. 3");
@@ -161,8 +161,11 @@ static void
 test_time_dates(void **state)
 {
 	(void)state;
-	/* The past never gets a day name: it would read as next week. */
-	expect_time(utc(2026, 11, 25, 17, 0), "5 p.m. Nov. 25");
+	/* AP: the day of the week within seven days back, too (a broken
+	 * promise at press time); the date beyond. */
+	expect_time(utc(2026, 11, 25, 17, 0), "5 p.m. Wednesday");
+	expect_time(utc(2026, 11, 20, 17, 0), "5 p.m. Friday");
+	expect_time(utc(2026, 11, 19, 17, 0), "5 p.m. Nov. 19");
 	expect_time(utc(2026, 9, 10, 13, 0), "1 p.m. Sept. 10");
 	expect_time(utc(2026, 8, 4, 10, 0), "10 a.m. Aug. 4");
 	expect_time(utc(2026, 3, 2, 10, 0), "10 a.m. March 2");
@@ -175,6 +178,21 @@ test_time_dates(void **state)
 	expect_time(utc(2026, 1, 2, 10, 0), "10 a.m. Jan. 2");
 	/* Another year shows its year, AP style. */
 	expect_time(utc(2027, 1, 5, 8, 5), "8:05 a.m. Jan. 5, 2027");
+}
+
+/* Stored text says the date: a weekday would go stale by next week. */
+static void
+test_time_dated(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	prose_time_dated(utc(2026, 11, 26, 17, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "5 p.m. Nov. 26");
+	prose_time_dated(utc(2026, 11, 27, 12, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "noon Nov. 27");
+	prose_time_dated(utc(2027, 1, 5, 9, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "9 a.m. Jan. 5, 2027");
 }
 
 static void
@@ -196,8 +214,8 @@ test_time_local_zone(void **state)
 	/* A POSIX rule needs no tzdata: US Eastern, 9 a.m. Thursday. */
 	setenv("TZ", "EST5EDT,M3.2.0,M11.1.0", 1);
 	tzset();
-	expect_time(utc(2026, 11, 27, 3, 0), "10 p.m. today");
-	expect_time(utc(2026, 11, 27, 5, 0), "midnight today");
+	expect_time(utc(2026, 11, 27, 3, 0), "10 p.m. Thursday");
+	expect_time(utc(2026, 11, 27, 5, 0), "midnight Thursday");
 	expect_time(utc(2026, 11, 27, 14, 0), "9 a.m. Friday");
 	/* Across the fall-back change: the 25-hour day is still "tomorrow". */
 	{
@@ -380,7 +398,7 @@ test_promised(void **state)
 
 	(void)state;
 	expect_no_response(org, 1,
-	    "ICE said it would provide a statement by 5 p.m. today.");
+	    "ICE said it would provide a statement by 5 p.m. Thursday.");
 	expect_no_response(person, 1,
 	    "Sam Anderson said a statement would come by 5 p.m. Friday.");
 	expect_no_response(staff, 1,
@@ -450,7 +468,7 @@ test_mixed_groups_in_order(void **state)
 	    "FCN and Sam Anderson did not respond to emails seeking comment "
 	    "by press time. "
 	    "Carahsoft and DHS declined to comment. "
-	    "ICE said it would provide a statement by 5 p.m. today. "
+	    "ICE said it would provide a statement by 5 p.m. Thursday. "
 	    "Dana Lee said a statement would come by midnight Friday.");
 }
 
@@ -518,6 +536,7 @@ main(void)
 		cmocka_unit_test(test_time_midnight_closes_its_day),
 		cmocka_unit_test(test_time_day_names),
 		cmocka_unit_test(test_time_dates),
+		cmocka_unit_test(test_time_dated),
 		cmocka_unit_test(test_time_small_buffer),
 		cmocka_unit_test(test_time_local_zone),
 		cmocka_unit_test(test_lapsed_generic),

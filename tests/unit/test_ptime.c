@@ -431,10 +431,16 @@ test_format_short(void **state)
 	assert_string_equal(buf, "Thu 17:00");
 	ptime_format_short(n + 4 * DAY, n, buf, sizeof buf);
 	assert_string_equal(buf, "Mon 14:00");
+	ptime_format_short(n + 6 * DAY + 9 * HOUR, n, buf, sizeof buf);
+	assert_string_equal(buf, "Wed 23:00");
+	/* Next Thursday is not "Thu": that reads as today. */
 	ptime_format_short(n + 6 * DAY + 23 * HOUR, n, buf, sizeof buf);
-	assert_string_equal(buf, "Thu 13:00");
+	assert_string_equal(buf, "Dec 3 13:00");
+	/* Nor a past day: "Tue" two days back reads as the coming one. */
 	ptime_format_short(n - 2 * DAY, n, buf, sizeof buf);
-	assert_string_equal(buf, "Tue 14:00");
+	assert_string_equal(buf, "Nov 24 14:00");
+	ptime_format_short(n - 3 * HOUR, n, buf, sizeof buf);
+	assert_string_equal(buf, "Thu 11:00");
 	ptime_format_short(n + 7 * DAY, n, buf, sizeof buf);
 	assert_string_equal(buf, "Dec 3 14:00");
 	ptime_format_short(n + 10 * DAY + 3 * HOUR, n, buf, sizeof buf);

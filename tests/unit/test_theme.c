@@ -498,15 +498,14 @@ test_search_dirs(void **state)
 	char **dirs;
 
 	(void)state;
+	unsetenv("PRESSTIME_DATADIR");
 	setenv("PRESSTIME_THEMES_DIR", "/src/themes", 1);
 	setenv("XDG_CONFIG_HOME", "/xdg", 1);
 	dirs = theme_search_dirs();
 	assert_string_equal(dirs[0], "/src/themes");
 	assert_string_equal(dirs[1], "/xdg/presstime/themes");
 	assert_string_equal(dirs[2], PT_DATADIR "/themes");
-	/* The source tree's themes come last, for uninstalled runs. */
-	assert_string_equal(dirs[3], PT_SRC_THEMES);
-	assert_null(dirs[4]);
+	assert_null(dirs[3]);
 	theme_search_dirs_free(dirs);
 	unsetenv("PRESSTIME_THEMES_DIR");
 	setenv("XDG_CONFIG_HOME", "relative/ignored", 1);
@@ -514,9 +513,16 @@ test_search_dirs(void **state)
 	dirs = theme_search_dirs();
 	assert_string_equal(dirs[0], "/home/ed/.config/presstime/themes");
 	assert_string_equal(dirs[1], PT_DATADIR "/themes");
-	assert_string_equal(dirs[2], PT_SRC_THEMES);
-	assert_null(dirs[3]);
+	assert_null(dirs[2]);
 	theme_search_dirs_free(dirs);
+	/* An uninstalled build (tests, the quick start) names the source
+	 * tree at run time: no build path is compiled in. */
+	setenv("PRESSTIME_DATADIR", "/src/tree", 1);
+	dirs = theme_search_dirs();
+	assert_string_equal(dirs[1], "/src/tree/themes");
+	assert_null(dirs[2]);
+	theme_search_dirs_free(dirs);
+	unsetenv("PRESSTIME_DATADIR");
 	unsetenv("XDG_CONFIG_HOME");
 }
 

@@ -1,0 +1,15 @@
+/* Where the installed files are: the data directory (shipped themes) and
+ * the system configuration directory, as configured at build time, with
+ * an environment override so an uninstalled build can run. */
+#ifndef PRESSTIME_PATHS_H
+#define PRESSTIME_PATHS_H
+
+/* $PRESSTIME_DATADIR when set and not empty, else the configured
+ * $(pkgdatadir) (e.g. /usr/share/presstime). Borrowed: static or the
+ * environment's storage. */
+const char *pt_data_dir(void);
+/* The configured $(sysconfdir) (e.g. /etc), never from the environment:
+ * it is where the administrator's files are. Static storage. */
+const char *pt_sysconf_dir(void);
+
+#endif

@@ -1,0 +1,138 @@
+#!/bin/sh
+# Signals the TUI must survive without losing a word: SIGINT (kill -INT;
+# in raw mode ^C is a key) leaves as SIGTERM does, with the draft kept and
+# the terminal restored (out of the alternate screen, the tty modes as
+# they were); SIGHUP while a write waits for another writer's lock ends
+# the wait at once: gone within 2 s, the text kept as a draft in the
+# user's drafts folder (the database is still locked).
+. "$PT_SRCDIR/tests/lib.sh"
+
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "1..0 # SKIP python3 not installed"
+	exit 0
+fi
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
+
+pt init >/dev/null 2>&1
+pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
+SPOOL="$XDG_STATE_HOME/presstime/drafts"
+
+alive() {
+	st=$(ps -o stat= -p "$1" 2>/dev/null)
+	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
+}
+# gone_within NAME TENTHS: PID is gone in time; the time in $MS.
+gone_within() {
+	t0=$(date +%s%N)
+	while alive "$PID" &&
+	    [ $(( ($(date +%s%N) - t0) / 100000000 )) -lt "$2" ]; do
+		sleep 0.02
+	done
+	MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+	if alive "$PID"; then
+		t_fail "$1" "pid $PID still running after $MS ms"
+		kill -9 "$PID" 2>/dev/null
+	else
+		t_ok "$1 ($MS ms)"
+	fi
+}
+# hold_lock SECONDS: another writer holds the write lock that long (its
+# pid in LOCKER); returns once the lock is held.
+hold_lock() {
+	rm -f "$T_TMP/locked"
+	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(float(sys.argv[3]))
+c.execute("ROLLBACK")
+PY
+	LOCKER=$!
+	i=0
+	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+}
+
+# 1. SIGINT in the entry prompt, with a shell around the TUI in the pane
+# so the terminal's state after the exit can be read.
+tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+    "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
+    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+    sh -c 'stty -g >\"$T_TMP/stty.before\"; \"$PRESSTIME\" 2>>\"$T_TMP/tui.stderr\"; \
+    echo \$? >\"$T_TMP/rc\"; stty -g >\"$T_TMP/stty.after\"; echo SHELL-IS-BACK; sleep 60'"
+check "the queue shows" "hootsuite-ice"
+SH=$(tm list-panes -t pt -F '#{pane_pid}')
+PID=$(ps -o pid= --ppid "$SH" | tr -d ' ' | head -n 1)
+tm send-keys -t pt Enter
+check "the story opens" "story hootsuite-ice"
+tm send-keys -t pt e
+check "the entry prompt opens" "log on hootsuite-ice:"
+is "the TUI is in the alternate screen" \
+    "$(tm display-message -p -t pt '#{alternate_on}')" 1
+tm send-keys -t pt -l "ICE declined to comment — 14:02"
+check "typed" "14:02"
+kill -INT "$PID"
+gone_within "SIGINT: gone within 2 s" 20
+check "the shell gets the terminal back" "SHELL-IS-BACK"
+is "out of the alternate screen" \
+    "$(tm display-message -p -t pt '#{alternate_on}')" 0
+is "the tty modes are as before" "$(cat "$T_TMP/stty.after" 2>&1)" \
+    "$(cat "$T_TMP/stty.before" 2>&1)"
+is "the typed text is a draft" \
+    "$(sql "SELECT context || '|' || slug || '|' || body FROM draft")" \
+    "entry|hootsuite-ice|ICE declined to comment — 14:02"
+like "the exit says where it is" "$(cat "$T_TMP/tui.stderr")" \
+    "unsaved text is kept as draft [0-9]+"
+tm kill-server >/dev/null 2>&1
+sql "DELETE FROM draft"
+
+# 2. SIGHUP while Enter's write waits for a lock held past the patience.
+tui_start 120 30
+check "queue (lock)" "hootsuite-ice"
+tm send-keys -t pt Enter
+check "story (lock)" "story hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (lock)" "log on hootsuite-ice:"
+tm send-keys -t pt -l "Spokesperson: no comment"
+check "typed (lock)" "no comment"
+hold_lock 40
+runs "another writer holds the lock" 0 test -e "$T_TMP/locked"
+tm send-keys -t pt Enter
+sleep 1
+runs "the write is waiting" 0 alive "$PID"
+kill -HUP "$PID"
+gone_within "SIGHUP in the lock wait: gone within 2 s" 20
+echo "# exit latency after SIGHUP under a held lock: $MS ms"
+is "one draft file (the database is locked)" \
+    "$(ls "$SPOOL" 2>/dev/null | grep -c '\.draft$')" 1
+kill "$LOCKER" 2>/dev/null; wait "$LOCKER" 2>/dev/null
+like "presstime drafts has it" "$(pt drafts 2>&1)" \
+    "entry +hootsuite-ice +24 bytes"
+is "byte for byte" "$(sql "SELECT body FROM draft")" "Spokesperson: no comment"
+is "and no entry was half written" "$(sql "SELECT count(*) FROM entry")" 0
+sql "DELETE FROM draft"
+
+# 3. The same with SIGTERM, and a lock released a moment after the
+# signal: the text is kept once, nowhere twice.
+tui_start 120 30
+check "queue (lock 2)" "hootsuite-ice"
+tm send-keys -t pt e
+check "entry prompt (lock 2)" "log on"
+tm send-keys -t pt -l "second try"
+check "typed (lock 2)" "second try"
+hold_lock 4
+tm send-keys -t pt Enter
+sleep 1
+kill -TERM "$PID"
+gone_within "SIGTERM in the lock wait: gone within 2 s" 20
+wait "$LOCKER" 2>/dev/null
+pt drafts >/dev/null 2>&1
+is "kept once" "$(sql "SELECT count(*) || '|' || body FROM draft")" \
+    "1|second try"
+
+tm kill-server >/dev/null 2>&1
+no_sanitizer_report
+done_testing
