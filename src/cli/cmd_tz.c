@@ -36,5 +36,6 @@ run(int argc, char **argv)
 
 const struct cli_cmd cmd_tz = {
 	"tz", "[ZONE]",
-	"show or set the newsroom's time zone (every time shown uses it)", run
+	"show or set the newsroom's time zone (every time shown uses it)", run,
+	.opts = NULL,
 };
