@@ -96,3 +96,57 @@ can_be_nobody() {
 	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 &&
 		setpriv --reuid=nobody --regid=nogroup --clear-groups -- true 2>/dev/null
 }
+
+# Waiting on a condition, never on a guess of how long something takes.
+# wait_until TENTHS CMD...: runs CMD every 0.1 s until it succeeds;
+# returns 1 when it still fails after TENTHS tries.
+wait_until() {
+	_wn=$1 _wi=0
+	shift
+	until "$@"; do
+		_wi=$((_wi + 1))
+		[ $_wi -ge "$_wn" ] && return 1
+		sleep 0.1
+	done
+	return 0
+}
+# locked: another connection cannot take the write lock now.
+locked() {
+	! sqlite3 -batch "$PRESSTIME_DB" ".timeout 0" \
+	    "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1
+}
+# lock_hold [SQL]: a second connection (sqlite3) takes the write lock and
+# runs SQL in its transaction, uncommitted; returns once the lock is
+# held (1 if it never is). lock_release COMMIT|ROLLBACK ends it.
+lock_hold() {
+	rm -f "$T_TMP/holder"
+	mkfifo "$T_TMP/holder"
+	sqlite3 -batch "$PRESSTIME_DB" <"$T_TMP/holder" \
+	    >"$T_TMP/holder.out" 2>&1 &
+	HOLDER=$!
+	exec 9>"$T_TMP/holder"
+	echo "BEGIN IMMEDIATE; ${1:-}" >&9
+	wait_until 300 locked
+}
+lock_release() {
+	echo "$1;" >&9
+	exec 9>&-
+	wait "$HOLDER"
+}
+# busy_waiting PID: PID sleeps (nanosleep), as in SQLite's busy handler
+# waiting for a lock, polling up to 30 s (a loaded machine is slow).
+# Linux /proc only: elsewhere (no wchan to read) it waits 1 s and
+# succeeds, which can only make a test weaker, never wrong.
+busy_waiting() {
+	if [ ! -r "/proc/$1/wchan" ] || [ "$(cat "/proc/$1/wchan")" = 0 ]; then
+		sleep 1
+		return 0
+	fi
+	wait_until 300 _nanosleeping "$1"
+}
+_nanosleeping() {
+	case $(cat "/proc/$1/wchan" 2>/dev/null) in
+	*nanosleep*) return 0 ;;
+	esac
+	return 1
+}

@@ -12,8 +12,9 @@
 struct desk;
 
 /* One documented option of a verb: what `presstime VERB --help` prints
- * and what completion offers. cli_parse refuses to run a verb whose
- * parser and documentation disagree, so they cannot drift. */
+ * and what completion offers. Under the test suite
+ * ($PRESSTIME_CHECK_OPTS) cli_parse refuses a verb whose parser and
+ * documented options disagree, so they cannot drift. */
 struct cli_optdoc {
 	const char *name;   /* without dashes */
 	const char *arg;    /* the value's placeholder ("T"); NULL: a flag */
@@ -25,8 +26,9 @@ struct cli_optdoc {
 
 /* One verb. run gets argv with argv[0] the verb name, and returns an exit
  * status (0 done, 1 error, 2 usage, 3 conflict). The entry is the one
- * place a verb is described: help, the man page's tests and completion
- * read it (tmux's cmd_entry). */
+ * place a verb is described: help and completion read it (tmux's
+ * cmd_entry). Write the first four fields in order, then .opts,
+ * .example and .words by name (every verb has an example). */
 struct cli_cmd {
 	const char *name;
 	const char *args;  /* usage after the name */
@@ -98,8 +100,16 @@ void cli_table_free(struct cli_table *t);
  * cli_rows_cells. */
 struct json;
 struct cli_rows;
+/* tsv: CLI_TSV for --tsv (else tab-separated only when piped), with
+ * CLI_TSV_HEADER for --header: the column names as the first line even
+ * when tab-separated. */
+enum { CLI_TSV = 1, CLI_TSV_HEADER = 2 };
 struct cli_rows *cli_rows_new(int json, int tsv, int ncols,
     const char *const *head);
+/* Formats t for a cell: absolute ISO 8601 UTC when iso (--tsv), else the
+ * short local form; "" for 0. Returns buf. */
+const char *cli_time_cell(time_t t, int iso, time_t now, char *buf,
+    size_t n);
 /* The writer for the row objects with --json (borrowed, valid until
  * cli_rows_free): open and close each object on it. NULL when the rows
  * are a table. */
@@ -122,6 +132,12 @@ int cli_time(struct desk *d, const char *flag, const char *text, time_t *out,
 int cli_time_past(struct desk *d, const char *flag, const char *text,
     time_t *out, struct pt_err *err);
 
+/* Reads a whole number flag in [min, max]; anything else (words, signs,
+ * a value past the range or past 64 bits) prints the problem naming
+ * flag and text and returns 2. */
+#define CLI_LIMIT_MAX 1000000
+int cli_number(const char *flag, const char *text, long long min,
+    long long max, long long *out);
 /* Reads --version N (the story version an edit is based on) into *out
  * (0 when text is NULL); prints the problem and returns 2 when bad. */
 int cli_version_opt(const char *text, long long *out);

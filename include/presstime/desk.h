@@ -114,10 +114,14 @@ int desk_log(struct desk *d, const char *slug, const struct desk_entry *e,
 int desk_credit(struct desk *d, const char *slug, const char *name,
     const char *role, struct pt_err *err);
 
+/* 1 when someone goes by this name or login (a request to them needs
+ * no kind), else 0. */
+int desk_person_known(struct desk *d, const char *name);
+
 /* Requests for comment. */
 struct desk_rfc {
 	const char *target;   /* person or organization name */
-	const char *kind;     /* person kind when the target is new (NULL: guess) */
+	const char *kind;     /* person kind; required when the target is new */
 	const char *channel;  /* NULL: email */
 	time_t due_at;
 	time_t asked_at;      /* 0 = now */
@@ -126,24 +130,51 @@ int desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *r,
     long long *id_out, struct pt_err *err);
 /* Records the outcome of request `id` on story slug: state is answered,
  * declined, promised or lapsed (text: the answer or statement; for
- * promised, promised_by is when). Logs it on the timeline. An answer to a
- * lapsed request after publication flags the story "needs update".
+ * promised, promised_by is when). Logs it on the timeline. Any answer,
+ * refusal or promise after publication from a source asked before it
+ * (open, promised or lapsed when the story ran) flags the story "needs
+ * update".
  * The outcome came at `at` (0: now): the request and its timeline entry
  * carry that time. A time in the future, or before the request was
  * made, is refused. */
 int desk_rfc_resolve(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by, time_t at,
     struct pt_err *err);
+/* The same; when this outcome set the story's "needs update" flag,
+ * news (may be NULL) gets "ICE answered after publication: hootsuite-ice
+ * needs an update" ("declined", "promised a statement") so the face can
+ * say so at once. */
+int desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by, time_t at,
+    struct pt_str *news, struct pt_err *err);
 /* One more attempt to reach the target (a follow-up call or email). */
 int desk_rfc_attempt(struct desk *d, const char *slug, long long id,
     const char *note, struct pt_err *err);
 
-/* The end notes a story carries at press time: the no-response sentences
- * and the contributor tagline, one per line. Before publication, requests
- * still open are written as if they lapsed now (a preview). */
+/* The end notes a story carries at press time: the no-response
+ * sentences, the contributor tagline, corrections and a kill notice, one
+ * line each. A story that has run prints them as they ran (the latest
+ * snapshot, taken at publication, correction, writethru and kill, in the
+ * newsroom's zone: never rebuilt); before publication they are a
+ * preview, open requests written as if they lapsed now and promises past
+ * due as broken. */
 int desk_endnotes(struct desk *d, const char *slug, struct pt_str *out,
     struct pt_err *err);
-
+/* What the notes would say now, snapshot or not (endnotes --now). */
+int desk_endnotes_now(struct desk *d, const char *slug, struct pt_str *out,
+    struct pt_err *err);
+struct snapshot_list;
+/* Every snapshot of the story, oldest first (what ran, and when).
+ * Caller frees with snapshot_list_free. */
+int desk_endnotes_history(struct desk *d, const char *slug,
+    struct snapshot_list *out, struct pt_err *err);
+/* What publishing slug now would lapse, one line each ("Carahsoft
+ * (email): no response by press time", "ICE: promised a statement by
+ * 5 p.m. Thursday, broken"); brief: on one line, "Carahsoft: no
+ * response; ICE: broken promise". *n gets how many. For the faces to
+ * warn before they publish. */
+int desk_press_pending(struct desk *d, const char *slug, int brief,
+    struct pt_str *out, int *n, struct pt_err *err);
 /* Clears the "needs update" flag (after a writethru or update). */
 int desk_story_clear_update(struct desk *d, const char *slug,
     struct pt_err *err);
@@ -171,10 +202,11 @@ int desk_draft_keep_at(struct desk *d, const char *context,
     const char *slug, const char *text, struct desk_draft_place *at,
     struct pt_err *err);
 void desk_draft_place_done(struct desk_draft_place *at);
-/* Removes a draft kept at at once its text was written after all. (A
- * file that another process moved into the table meanwhile stays there,
- * to be offered once more.) */
+/* Removes a draft kept at at (for context, slug and text, as kept) once
+ * its text was written after all; a file moved into the table meanwhile
+ * is found there by those. */
 int desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    const char *context, const char *slug, const char *text,
     struct pt_err *err);
 /* Moves this user's drafts kept in files for this database into the
  * table. Returns how many moved, or a negative error (files stay). */

@@ -30,6 +30,11 @@ struct filter {
  * value is PT_EINVAL naming the term. Caller frees with filter_free. */
 int filter_compile(const char *text, time_t now, int cob_hour,
     struct filter **out, struct pt_err *err);
+/* f (NULL: everything) narrowed to the stories with these ids, as bound
+ * parameters: the queue's "next search hit" is then one seek. Caller
+ * frees with filter_free. */
+struct filter *filter_among(const struct filter *f, const long long *ids,
+    size_t n);
 /* The i-th filter key ("status", "desk", ...), NULL past the last; the
  * query-plan test walks them so a new key cannot skip it. */
 const char *filter_key(size_t i);

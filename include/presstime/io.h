@@ -13,9 +13,13 @@
 struct desk;
 struct filter;
 
-enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_MD };
+/* YAML, JSON and Markdown are presstime's own (YAML and JSON round-trip
+ * through import); ninjs, iCalendar and CSV are for other systems
+ * (export_ninjs.c, export_ics.c, export_csv.c) and are not imported. */
+enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_MD, EXPORT_NINJS,
+	EXPORT_ICS, EXPORT_CSV };
 
-/* "yaml"/"yml", "json", "md"/"markdown". */
+/* "yaml"/"yml", "json", "md"/"markdown", "ninjs", "ics"/"ical", "csv". */
 int export_format_parse(const char *name, enum export_format *out,
     struct pt_err *err);
 const char *export_format_name(enum export_format fmt);

@@ -27,7 +27,9 @@ void json_bool(struct json *j, int v);
 void json_null(struct json *j);
 /* An ISO 8601 UTC string, or null for 0. */
 void json_time(struct json *j, time_t t);
-/* Shorthands: key + value. */
+/* Shorthands: key + value. One rule for every JSON presstime writes
+ * (presstime-json(5)): a field that is not set is absent, never null, so
+ * json_kstr with NULL and json_ktime with 0 write nothing. */
 void json_kstr(struct json *j, const char *key, const char *s);
 void json_kint(struct json *j, const char *key, long long v);
 void json_ktime(struct json *j, const char *key, time_t t);

@@ -22,13 +22,15 @@ struct search_hit {
 struct search_hits {
 	struct search_hit *v;
 	size_t n;
+	int capped;    /* 1: more than 5,000 items matched, not all ranked */
 };
 
 /* The user's words become an FTS5 query of quoted terms (all must match),
  * so punctuation never turns into query syntax. At most limit hits, best
  * first; when the words match more than 5,000 items, only the newest
  * 5,000 and the newest 20 matching stories are ranked (ranking them all
- * would keep the user waiting). */
+ * would keep the user waiting), by BM25 without its rarity weight, whose
+ * pass over every match would cost more than the ranking. */
 int search_run(struct pt_db *db, const char *query, int limit,
     struct search_hits *out, struct pt_err *err);
 /* Turns user words into a safe FTS5 MATCH expression ("a" "b"). Caller

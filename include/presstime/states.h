@@ -77,7 +77,7 @@ enum story_state { WORKFLOW_STATES(STATES_STORY_ENUM) STORY_NSTATES };
  *   X(ID, name, help, moves, flags, theme_attrs)
  * moves are the outcomes that may follow (an answer can always arrive,
  * even after the request lapsed; nothing follows an answer or a
- * refusal); theme_attrs as for story states, for the rfc_NAME slot.
+ * refusal; a source silent at press time may still promise); theme_attrs as for story states, for the rfc_NAME slot.
  */
 #define RFC_STATES(X)							\
 	X(OPEN, "open", "request for comment still open",		\
@@ -89,7 +89,7 @@ enum story_state { WORKFLOW_STATES(STATES_STORY_ENUM) STORY_NSTATES };
 	    "answered declined promised lapsed", RFC_WAITING,		\
 	    THEME_ATTR_UNDERLINE)					\
 	X(LAPSED, "lapsed", "no response by press time",		\
-	    "answered declined", 0, THEME_ATTR_DIM)
+	    "answered declined promised", 0, THEME_ATTR_DIM)
 
 #define STATES_RFC_ENUM(id, name, help, moves, flags, attrs) RFC_##id,
 enum rfc_state { RFC_STATES(STATES_RFC_ENUM) RFC_NSTATES };

@@ -66,7 +66,8 @@ struct story_list {
 	X(PRIORITY, "priority", "flash first")	/* then deadline */	\
 	X(UPDATED, "updated", "most recently changed first")		\
 	X(STATUS, "status", "in workflow order")			\
-	X(SLUG, "slug", "alphabetical")
+	X(SLUG, "slug", "alphabetical")					\
+	X(NEEDS, "needs", "needing an update first, then by deadline")
 
 #define STORY_SORT_ENUM(id, name, help) SORT_##id,
 #define STORY_SORT_COUNT(id, name, help) + 1

@@ -1,6 +1,7 @@
 /* presstime drafts: text saved when a session went away. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,14 +31,10 @@ run(int argc, char **argv)
 		return rc;
 	if (npos != 0)
 		return cli_usage(&cmd_drafts);
-	if (show != NULL || drop != NULL) {
-		char *end;
-
-		want = strtoll(show != NULL ? show : drop, &end, 10);
-		if (*end != '\0' || want <= 0)
-			return cli_failf(2, "\"%s\" is not a draft number",
-			    show != NULL ? show : drop);
-	}
+	if ((show != NULL || drop != NULL) &&
+	    cli_number(show != NULL ? "--show" : "--drop", show != NULL ?
+	    show : drop, 1, LLONG_MAX, &want) != 0)
+		return 2;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	if (desk_drafts_collect(d, &err) < 0)

@@ -61,18 +61,22 @@ export_run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_export_opts[] = {
-	{ "format", "F", "md (default), json or yaml", "md,json,yaml" },
+	{ "format", "F", "yaml (default), json, md; for other systems: "
+	    "ninjs, ics, csv", "yaml,json,md,ninjs,ics,csv" },
 	{ "output", "FILE", "write to FILE (- or none: standard output)",
 	    "file" },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_export = {
-	"export", "[FILTER...] [--format md|json|yaml] [--output FILE|-]",
+	"export", "[FILTER...] [--format yaml|json|md|ninjs|ics|csv] "
+	"[--output FILE|-]",
 	"export stories (all, or those matching a filter)", export_run,
 	.opts = cmd_export_opts,
 	.example =
-	    "presstime export desk:business --format yaml --output business.yaml",
+	    "presstime export desk:business --format yaml --output business.yaml\n"
+	    "presstime export status:ready --format ninjs > ready.json\n"
+	    "presstime export --format ics --output /srv/www/deadlines.ics",
 	.words = "filter...",
 };
 

@@ -14,9 +14,10 @@
 static int
 run(int argc, char **argv)
 {
-	const char *json = NULL, *tsv = NULL;
+	const char *json = NULL, *tsv = NULL, *header = NULL;
 	const struct cli_opt opts[] = {
-		{ "json", 0, &json }, { "tsv", 0, &tsv }, { NULL, 0, NULL }
+		{ "json", 0, &json }, { "tsv", 0, &tsv },
+		{ "header", 0, &header }, { NULL, 0, NULL }
 	};
 	static const char *const head[] = { "WHEN", "FROM", "TO", "BY", "NOTE" };
 	struct pt_err err = { 0 };
@@ -40,7 +41,8 @@ run(int argc, char **argv)
 	desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
-	rows = cli_rows_new(json != NULL, tsv != NULL, 5, head);
+	rows = cli_rows_new(json != NULL, (tsv != NULL ? CLI_TSV : 0) |
+	    (header != NULL ? CLI_TSV_HEADER : 0), 5, head);
 	for (size_t i = 0; i < hl.n; i++) {
 		const struct status_change *c = &hl.v[i];
 		struct json *j = cli_rows_json(rows);
@@ -56,7 +58,10 @@ run(int argc, char **argv)
 			json_obj_close(j);
 			continue;
 		}
-		ptime_format(c->at, when, sizeof when);
+		if (tsv != NULL)
+			ptime_format_iso(c->at, when, sizeof when);
+		else
+			ptime_format(c->at, when, sizeof when);
 		cli_rows_cells(rows, (const char *const[]){ when,
 		    c->from_state != NULL ? c->from_state : "-", c->to_state,
 		    c->by, c->note });
@@ -68,13 +73,15 @@ run(int argc, char **argv)
 }
 
 static const struct cli_optdoc cmd_history_opts[] = {
-	{ "json", NULL, "a JSON array", NULL },
-	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ "json", NULL, "a JSON array (presstime-json(5))", NULL },
+	{ "tsv", NULL, "tab-separated rows, times in ISO 8601 UTC", NULL },
+	{ "header", NULL, "tab-separated rows start with the column names",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_history = {
-	"history", "SLUG [--json|--tsv]",
+	"history", "SLUG [--json|--tsv [--header]]",
 	"who moved a story through the workflow, and when", run,
 	.opts = cmd_history_opts,
 	.example = "presstime history hootsuite-ice",

@@ -220,6 +220,8 @@ static const struct cli_optdoc cmd_init_opts[] = {
 	    "a desk's shared file: setgid group directory, files 0660",
 	    NULL },
 	{ "group", "G", "the newsroom's Unix group (with --shared)", NULL },
+	{ "tz", "ZONE", "the newsroom's time zone (e.g. America/Chicago)",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,15 +175,9 @@ run(int argc, char **argv)
 		return rc;
 	if (npos < 1 || (file != NULL && npos > 1))
 		return cli_usage(&cmd_log);
-	if (amends != NULL) {
-		char *end;
-
-		errno = 0;
-		e.amends = strtoll(amends, &end, 10);
-		if (*end != '\0' || e.amends <= 0 || errno == ERANGE)
-			return cli_failf(2, "--amends: \"%s\" is not an entry "
-			    "number", amends);
-	}
+	if (amends != NULL &&
+	    cli_number("--amends", amends, 1, LLONG_MAX, &e.amends) != 0)
+		return 2;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	/* Everything that can be checked is checked before anyone types. */

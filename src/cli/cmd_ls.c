@@ -61,6 +61,7 @@ struct ls_out {
 	struct cli_rows *rows;
 	time_t now;
 	long long shown;
+	int iso;          /* --tsv: absolute times instead of countdowns */
 };
 
 static int
@@ -68,18 +69,23 @@ ls_row(const struct story *s, void *ctx)
 {
 	struct ls_out *o = ctx;
 	struct json *j = cli_rows_json(o->rows);
-	char due[16] = "", rfc[16] = "", upd[16], status[64];
+	char due[32] = "", rfc[16] = "", upd[32], status[64];
 
 	o->shown++;
 	if (j != NULL) {
 		cli_story_json(j, s);
 		return 0;
 	}
-	if (s->deadline != 0)
+	if (s->deadline != 0 && !o->iso)
 		ptime_countdown(s->deadline, o->now, due, sizeof due);
+	else if (s->deadline != 0)
+		ptime_format_iso(s->deadline, due, sizeof due);
 	if (s->rfc_total > 0)
 		snprintf(rfc, sizeof rfc, "%d/%d", s->rfc_open, s->rfc_total);
-	ptime_age(s->updated_at, o->now, upd, sizeof upd);
+	if (o->iso)
+		ptime_format_iso(s->updated_at, upd, sizeof upd);
+	else
+		ptime_age(s->updated_at, o->now, upd, sizeof upd);
 	snprintf(status, sizeof status, "%s%s", s->status,
 	    s->needs_update ? " (needs update)" : "");
 	cli_rows_cells(o->rows, (const char *const[]){ prio_mark(s->priority),
@@ -91,11 +97,11 @@ static int
 run(int argc, char **argv)
 {
 	const char *sortname = NULL, *limit_s = NULL, *json = NULL, *tsv = NULL,
-	    *all = NULL;
+	    *all = NULL, *header = NULL;
 	const struct cli_opt opts[] = {
 		{ "sort", 1, &sortname }, { "limit", 1, &limit_s },
 		{ "json", 0, &json }, { "tsv", 0, &tsv }, { "all", 0, &all },
-		{ NULL, 0, NULL }
+		{ "header", 0, &header }, { NULL, 0, NULL }
 	};
 	static const char *const head[] = { "P", "SLUG", "STATUS", "DESK",
 		"EDITOR", "DUE", "RFC", "UPD", "HEADLINE" };
@@ -115,15 +121,13 @@ run(int argc, char **argv)
 		cli_fail(&err);
 		return 2;
 	}
-	if (limit_s != NULL) {
-		char *end;
-
-		limit = strtoll(limit_s, &end, 10);
-		if (*end != '\0' || limit <= 0)
-			return cli_failf(2, "--limit: \"%s\" is not a positive "
-			    "number", limit_s);
-	}
-	if (all != NULL)
+	if (limit_s != NULL &&
+	    cli_number("--limit", limit_s, 1, CLI_LIMIT_MAX, &limit) != 0)
+		return 2;
+	/* Only a person reading a terminal gets a first page by default; a
+	 * script (piped, --json, --tsv) gets every row unless it asks. */
+	if (all != NULL || (limit_s == NULL &&
+	    (json != NULL || tsv != NULL || !cli_stdout_tty())))
 		limit = -1;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
@@ -136,8 +140,10 @@ run(int argc, char **argv)
 		cli_fail(&err);
 		return 2;
 	}
-	out.rows = cli_rows_new(json != NULL, tsv != NULL, 9, head);
+	out.rows = cli_rows_new(json != NULL, (tsv != NULL ? CLI_TSV : 0) |
+	    (header != NULL ? CLI_TSV_HEADER : 0), 9, head);
 	out.now = now;
+	out.iso = tsv != NULL;
 	rc = story_each(d->db, f, sort, limit, ls_row, &out, &err);
 	if (rc < 0) {
 		filter_free(f);
@@ -146,14 +152,20 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	}
 	cli_rows_print(out.rows);
-	if (json == NULL && tsv == NULL && out.shown == limit &&
-	    cli_stdout_tty()) {
+	/* A cut list always says so: on the terminal below it, for a
+	 * script on stderr (its stdout stays rows only). */
+	if (out.shown == limit) {
 		long long total = 0;
 
 		story_count(d->db, f, &total, NULL);
-		if (total > out.shown)
+		if (total > out.shown && json == NULL && tsv == NULL &&
+		    cli_stdout_tty())
 			printf("(%lld of %lld shown; use --limit N or --all)\n",
 			    out.shown, total);
+		else if (total > out.shown)
+			fprintf(stderr, "presstime: %lld more not shown "
+			    "(--limit %lld); use --all for every row\n",
+			    total - out.shown, limit);
 	}
 	cli_rows_free(out.rows);
 	filter_free(f);
@@ -165,16 +177,20 @@ static const struct cli_optdoc cmd_ls_opts[] = {
 	{ "sort", "KEY",
 	    "due (default), priority, updated, status or slug",
 	    "due,priority,updated,status,slug" },
-	{ "limit", "N", "at most N rows", NULL },
-	{ "all", NULL, "every row", NULL },
-	{ "json", NULL, "a JSON array of stories", NULL },
-	{ "tsv", NULL, "tab-separated rows", NULL },
+	{ "limit", "N", "at most N rows (on a terminal: 100 unless given)",
+	    NULL },
+	{ "all", NULL, "every row (the default when piped or with --json "
+	    "or --tsv)", NULL },
+	{ "json", NULL, "a JSON array of stories (presstime-json(5))", NULL },
+	{ "tsv", NULL, "tab-separated rows, times in ISO 8601 UTC", NULL },
+	{ "header", NULL, "tab-separated rows start with the column names",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_ls = {
 	"ls", "[FILTER...] [--sort due|priority|updated|status|slug] "
-	"[--limit N|--all] [--json|--tsv]",
+	"[--limit N|--all] [--json|--tsv [--header]]",
 	"list the queue (filters: status: desk: @editor by: pri: due: overdue "
 	"rfc: upd: words)", run,
 	.opts = cmd_ls_opts,

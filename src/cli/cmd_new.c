@@ -42,14 +42,13 @@ run(int argc, char **argv)
 	ns.budget_line = budget;
 	ns.art = art;
 	if (words != NULL) {
-		char *end;
+		long long n;
 
-		ns.words = (int)strtol(words, &end, 10);
-		if (*end != '\0' || ns.words < 0) {
+		if (cli_number("--words", words, 0, 100000, &n) != 0) {
 			desk_close(d);
-			return cli_failf(2, "--words: \"%s\" is not a number of "
-			    "words", words);
+			return 2;
 		}
+		ns.words = (int)n;
 	}
 	rc = 0;
 	if (due != NULL)

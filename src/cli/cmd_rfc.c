@@ -51,7 +51,7 @@ find_request(struct desk *d, const char *slug, const char *key,
 }
 
 static int
-rfc_ls(struct desk *d, const char *slug, int json, int tsv)
+rfc_ls(struct desk *d, const char *slug, int json, int tsv, int header)
 {
 	static const char *const head[] = { "ID", "TARGET", "CHANNEL", "ASKED",
 		"DUE", "TRIES", "STATE", "ANSWER" };
@@ -68,7 +68,8 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 	story_free(s);
 	if (rc < 0)
 		return cli_fail(&err);
-	rows = cli_rows_new(json, tsv, 8, head);
+	rows = cli_rows_new(json, (tsv ? CLI_TSV : 0) |
+	    (header ? CLI_TSV_HEADER : 0), 8, head);
 	for (size_t i = 0; i < rl.n; i++) {
 		const struct rfc *r = &rl.v[i];
 		struct json *j = cli_rows_json(rows);
@@ -78,27 +79,32 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv)
 			json_obj_open(j);
 			json_kint(j, "id", r->id);
 			json_kstr(j, "target", r->target);
+			/* The export's keys (presstime-json(5)). */
 			json_kstr(j, "kind", r->target_kind);
+			json_kstr(j, "login", r->target_login);
 			json_kstr(j, "channel", r->channel);
 			json_ktime(j, "asked_at", r->asked_at);
 			json_kstr(j, "asked_by", r->asked_by);
-			json_ktime(j, "due_at", r->due_at);
+			json_ktime(j, "due", r->due_at);
 			json_kint(j, "attempts", r->attempts);
 			json_kstr(j, "state", r->state);
 			json_kstr(j, "answer", r->answer);
 			json_ktime(j, "answered_at", r->answered_at);
 			json_ktime(j, "promised_by", r->promised_by);
+			json_ktime(j, "lapsed_at", r->lapsed_at);
 			json_obj_close(j);
 			continue;
 		}
 		snprintf(id, sizeof id, "%lld", r->id);
-		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0)
+		cli_time_cell(r->asked_at, tsv, now, asked, sizeof asked);
+		if (r->due_at != 0 && tsv)
+			ptime_format_iso(r->due_at, due, sizeof due);
+		else if (r->due_at != 0)
 			ptime_countdown(r->due_at, now, due, sizeof due);
 		snprintf(tries, sizeof tries, "%d", r->attempts);
 		snprintf(state, sizeof state, "%s", r->state);
 		if (state_rfc_is(r->state, RFC_PROMISED)) {
-			ptime_format_short(r->promised_by, now, by, sizeof by);
+			cli_time_cell(r->promised_by, tsv, now, by, sizeof by);
 			snprintf(state, sizeof state, "promised by %s", by);
 		}
 		cli_rows_cells(rows, (const char *const[]){ id, r->target,
@@ -124,14 +130,15 @@ static int
 run(int argc, char **argv)
 {
 	const char *channel = NULL, *due = NULL, *kind = NULL, *at = NULL,
-	    *by = NULL, *json = NULL, *tsv = NULL;
+	    *by = NULL, *json = NULL, *tsv = NULL, *header = NULL;
 	const struct cli_opt opts[] = {
 		{ "channel", 1, &channel }, { "due", 1, &due },
 		{ "kind", 1, &kind }, { "at", 1, &at }, { "by", 1, &by },
-		{ "json", 0, &json }, { "tsv", 0, &tsv }, { NULL, 0, NULL }
+		{ "json", 0, &json }, { "tsv", 0, &tsv },
+		{ "header", 0, &header }, { NULL, 0, NULL }
 	};
 	struct pt_err err = { 0 };
-	struct pt_str text = PT_STR_INIT;
+	struct pt_str text = PT_STR_INIT, news = PT_STR_INIT;
 	struct desk *d;
 	char *pos[256];
 	const char *sub;
@@ -157,7 +164,8 @@ run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	if (strcmp(sub, "ls") == 0) {
-		rc = rfc_ls(d, pos[1], json != NULL, tsv != NULL);
+		rc = rfc_ls(d, pos[1], json != NULL, tsv != NULL,
+		    header != NULL);
 		desk_close(d);
 		return rc;
 	}
@@ -212,21 +220,24 @@ run(int argc, char **argv)
 		}
 		rc = cli_time(d, "--by", by, &when, &err);
 		if (rc == 0)
-			rc = desk_rfc_resolve(d, pos[1], id, "promised",
-			    pt_str_cstr(&text), when, answered, &err);
+			rc = desk_rfc_resolve_flag(d, pos[1], id, "promised",
+			    pt_str_cstr(&text), when, answered, &news, &err);
 	} else {
 		const char *state = state_rfc_name(strcmp(sub, "answer") == 0 ?
 		    RFC_ANSWERED : strcmp(sub, "decline") == 0 ? RFC_DECLINED :
 		    RFC_LAPSED);
 
-		rc = desk_rfc_resolve(d, pos[1], id, state,
-		    pt_str_cstr(&text), 0, answered, &err);
+		rc = desk_rfc_resolve_flag(d, pos[1], id, state,
+		    pt_str_cstr(&text), 0, answered, &news, &err);
 	}
 	if (rc == 0)
 		printf("request %lld on %s: %s\n", id, pos[1], sub);
+	if (rc == 0 && news.len > 0)
+		cli_put_lines(stdout, pt_str_cstr(&news));
 done:
 	desk_close(d);
 	pt_str_done(&text);
+	pt_str_done(&news);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
@@ -242,8 +253,10 @@ static const struct cli_optdoc cmd_rfc_opts[] = {
 	    "when it was asked, or when the outcome came (default now)",
 	    NULL },
 	{ "by", "T", "promise: the statement is promised by T", NULL },
-	{ "json", NULL, "ls: a JSON array", NULL },
-	{ "tsv", NULL, "ls: tab-separated rows", NULL },
+	{ "json", NULL, "ls: a JSON array (presstime-json(5))", NULL },
+	{ "tsv", NULL, "ls: tab-separated rows, times in ISO 8601 UTC", NULL },
+	{ "header", NULL, "ls: tab-separated rows start with the column names",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -251,7 +264,7 @@ const struct cli_cmd cmd_rfc = {
 	"rfc", "add SLUG TARGET [--channel C] [--due T] [--kind K] | "
 	"answer|decline|lapse SLUG ID|TARGET [TEXT] [--at T] | "
 	"attempt SLUG ID|TARGET [TEXT] | "
-	"promise SLUG ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv]",
+	"promise SLUG ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv [--header]]",
 	"requests for comment", run,
 	.opts = cmd_rfc_opts,
 	.example =

@@ -1,6 +1,7 @@
 /* presstime search: full text across stories, timelines and answers. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -15,10 +16,12 @@
 static int
 run(int argc, char **argv)
 {
-	const char *json = NULL, *tsv = NULL, *limit_s = NULL;
+	const char *json = NULL, *tsv = NULL, *limit_s = NULL, *all = NULL,
+	    *header = NULL;
 	const struct cli_opt opts[] = {
 		{ "json", 0, &json }, { "tsv", 0, &tsv },
-		{ "limit", 1, &limit_s }, { NULL, 0, NULL }
+		{ "limit", 1, &limit_s }, { "all", 0, &all },
+		{ "header", 0, &header }, { NULL, 0, NULL }
 	};
 	static const char *const head[] = { "SLUG", "IN", "WHEN", "MATCH" };
 	struct pt_err err = { 0 };
@@ -34,13 +37,17 @@ run(int argc, char **argv)
 	if (npos < 1)
 		return cli_usage(&cmd_search);
 	if (limit_s != NULL) {
-		char *end;
+		long long n;
 
-		limit = (int)strtol(limit_s, &end, 10);
-		if (*end != '\0' || limit <= 0)
-			return cli_failf(2, "--limit: \"%s\" is not a positive "
-			    "number", limit_s);
+		if (cli_number("--limit", limit_s, 1, CLI_LIMIT_MAX, &n) != 0)
+			return 2;
+		limit = (int)n;
 	}
+	/* A person at a terminal gets the best 50; a script (piped, --json,
+	 * --tsv) every hit unless it asks for fewer. */
+	if (all != NULL || (limit_s == NULL &&
+	    (json != NULL || tsv != NULL || !cli_stdout_tty())))
+		limit = INT_MAX;
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	q = filter_join(npos, pos);
@@ -51,7 +58,8 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	}
 	now = ptime_now();
-	rows = cli_rows_new(json != NULL, tsv != NULL, 4, head);
+	rows = cli_rows_new(json != NULL, (tsv != NULL ? CLI_TSV : 0) |
+	    (header != NULL ? CLI_TSV_HEADER : 0), 4, head);
 	for (size_t i = 0; i < hits.n; i++) {
 		const struct search_hit *h = &hits.v[i];
 		struct json *j = cli_rows_json(rows);
@@ -67,8 +75,7 @@ run(int argc, char **argv)
 			json_obj_close(j);
 			continue;
 		}
-		if (h->at != 0)
-			ptime_format_short(h->at, now, when, sizeof when);
+		cli_time_cell(h->at, tsv != NULL, now, when, sizeof when);
 		cli_rows_cells(rows, (const char *const[]){ h->slug, h->what,
 		    when, h->snippet });
 	}
@@ -76,20 +83,33 @@ run(int argc, char **argv)
 	cli_rows_free(rows);
 	if (json == NULL && hits.n == 0 && cli_stdout_tty())
 		printf("(no matches)\n");
+	if (hits.capped)
+		fprintf(stderr, "presstime: the words match more than 5,000 "
+		    "items; only the newest were ranked (add words to reach "
+		    "older ones)\n");
+	else if (limit_s == NULL && limit != INT_MAX &&
+	    hits.n == (size_t)limit)
+		fprintf(stderr, "presstime: showing the best %d; use --all for "
+		    "every hit\n", limit);
 	search_hits_free(&hits);
 	desk_close(d);
 	return 0;
 }
 
 static const struct cli_optdoc cmd_search_opts[] = {
-	{ "json", NULL, "a JSON array of hits", NULL },
-	{ "tsv", NULL, "tab-separated rows", NULL },
-	{ "limit", "N", "at most N hits (default 50)", NULL },
+	{ "json", NULL, "a JSON array of hits (presstime-json(5))", NULL },
+	{ "tsv", NULL, "tab-separated rows, times in ISO 8601 UTC", NULL },
+	{ "limit", "N", "at most N hits (on a terminal: 50 unless given)",
+	    NULL },
+	{ "all", NULL, "every hit (the default when piped or with --json "
+	    "or --tsv)", NULL },
+	{ "header", NULL, "tab-separated rows start with the column names",
+	    NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_search = {
-	"search", "QUERY... [--limit N] [--json|--tsv]",
+	"search", "QUERY... [--limit N|--all] [--json|--tsv [--header]]",
 	"full-text search of stories, timelines and answers", run,
 	.opts = cmd_search_opts,
 	.example = "presstime search \"no response\" ICE",

@@ -7,6 +7,7 @@
 
 #include "presstime/cli.h"
 #include "presstime/desk.h"
+#include "presstime/record.h"
 #include "presstime/entry.h"
 #include "presstime/io.h"
 #include "presstime/person.h"
@@ -50,6 +51,7 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 	struct entry_list el;
 	struct rfc_list rl;
 	struct credit_list cl;
+	struct notice_list nl;
 	struct pt_str notes = PT_STR_INIT;
 	time_t now = ptime_now();
 	char when[32];
@@ -71,8 +73,8 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 	putchar('\n');
 	field("slug", s->slug);
 	printf("%-10s %s%s\n", "status", s->status,
-	    s->needs_update ? " (needs update: an answer came after "
-	    "publication)" : "");
+	    s->needs_update ? " (needs update: a source answered, declined "
+	    "or promised after publication)" : "");
 	if (s->held_from != NULL)
 		printf("%-10s %s\n", "held from", s->held_from);
 	field("priority", s->priority);
@@ -149,8 +151,24 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 		putchar('\n');
 	}
 
+	/* Corrections and the kill notice, as the editor wrote them. */
+	if (notice_list_story(d->db, s->id, &nl, err) == 0) {
+		for (size_t i = 0; i < nl.n; i++) {
+			if (i == 0)
+				printf("\nNotices\n");
+			ptime_format(nl.v[i].at, when, sizeof when);
+			printf("  %s  %s by ", when, strcmp(nl.v[i].kind,
+			    "kill") == 0 ? "Kill notice" : "Correction");
+			cli_put(stdout, nl.v[i].by);
+			fputs(": ", stdout);
+			cli_put(stdout, nl.v[i].body);
+			putchar('\n');
+		}
+		notice_list_free(&nl);
+	}
 	if (desk_endnotes(d, slug, &notes, err) == 0 && notes.len > 0) {
-		printf("\nEnd notes%s\n", workflow_is_out(s->status) ? "" :
+		printf("\nEnd notes%s\n", workflow_is_out(s->status) ?
+		    " (as they ran; presstime endnotes --now for today)" :
 		    " (preview: open requests read as unanswered)");
 		cli_put_lines(stdout, notes.buf);
 	}

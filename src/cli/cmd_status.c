@@ -6,16 +6,21 @@
 
 #include "presstime/cli.h"
 #include "presstime/desk.h"
+#include "presstime/states.h"
+#include "presstime/str.h"
 #include "cmds.h"
 
 static int
 run(int argc, char **argv)
 {
-	const char *note = NULL, *version = NULL;
+	const char *note = NULL, *version = NULL, *corr = NULL, *why = NULL;
 	const struct cli_opt opts[] = {
 		{ "note", 1, &note }, { "version", 1, &version },
+		{ "correction", 1, &corr }, { "reason", 1, &why },
 		{ NULL, 0, NULL }
 	};
+	struct pt_str pending = PT_STR_INIT;
+	int npending = 0;
 	struct pt_err err = { 0 };
 	struct desk *d;
 	long long ver = 0;
@@ -28,21 +33,46 @@ run(int argc, char **argv)
 		return cli_usage(&cmd_status);
 	if ((rc = cli_version_opt(version, &ver)) != 0)
 		return rc;
+	/* --correction and --reason name the note a correction and a
+	 * kill need (their text goes into the end notes). */
+	if (corr != NULL || why != NULL) {
+		if (note != NULL || (corr != NULL && why != NULL))
+			return cli_failf(2, "give the text once: --note, "
+			    "--correction or --reason");
+		note = corr != NULL ? corr : why;
+	}
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
+	/* What publishing will lapse, read first so the user is told
+	 * exactly what it did. */
+	if (state_story_is(pos[1], STORY_PUBLISHED) &&
+	    desk_press_pending(d, pos[0], 0, &pending, &npending, &err) < 0) {
+		desk_close(d);
+		return cli_fail(&err);
+	}
 	rc = desk_story_status(d, pos[0], pos[1], note, ver, &lapsed, &err);
 	desk_close(d);
-	if (rc < 0)
+	if (rc < 0) {
+		pt_str_done(&pending);
 		return cli_fail(&err);
+	}
 	printf("%s is now %s\n", pos[0], pos[1]);
-	if (lapsed > 0)
-		printf("%d open request%s for comment lapsed: no response by "
-		    "press time\n", lapsed, lapsed == 1 ? "" : "s");
+	if (lapsed > 0) {
+		printf("%d request%s for comment lapsed at press time:\n",
+		    lapsed, lapsed == 1 ? "" : "s");
+		cli_put_lines(stdout, pt_str_cstr(&pending));
+	}
+	pt_str_done(&pending);
 	return 0;
 }
 
 static const struct cli_optdoc cmd_status_opts[] = {
-	{ "note", "TEXT", "why, recorded in the history", NULL },
+	{ "note", "TEXT", "why, recorded in the history; for corrected and "
+	    "killed, the correction or the kill's reason", NULL },
+	{ "correction", "TEXT", "what the corrected story now shows, and "
+	    "what it wrongly said (the end notes say \"This story has been "
+	    "corrected to show TEXT.\")", NULL },
+	{ "reason", "TEXT", "why a killed story was withdrawn", NULL },
 	{ "version", "N",
 	    "refuse (exit 3) unless the story is still at version N",
 	    NULL },
@@ -50,7 +80,8 @@ static const struct cli_optdoc cmd_status_opts[] = {
 };
 
 const struct cli_cmd cmd_status = {
-	"status", "SLUG STATE [--note TEXT] [--version N]",
+	"status", "SLUG STATE [--note TEXT | --correction TEXT | --reason TEXT] "
+	"[--version N]",
 	"move a story through the workflow", run,
 	.opts = cmd_status_opts,
 	.example =

@@ -92,6 +92,12 @@ config_run(int argc, char **argv)
 		config_done(&cfg);
 		return 1;
 	}
+	if (!cfg.loaded && npos == 2) {
+		/* A file asked for by name that is not there is a problem,
+		 * not "using defaults" (a typo in a deploy script). */
+		config_done(&cfg);
+		return cli_failf(1, "%s: no such file", pos[1]);
+	}
 	if (!cfg.loaded)
 		printf("no config file at %s: using defaults\n",
 		    cfg.path != NULL ? cfg.path : "(none)");

@@ -37,5 +37,6 @@ run(int argc, char **argv)
 const struct cli_cmd cmd_tz = {
 	"tz", "[ZONE]",
 	"show or set the newsroom's time zone (every time shown uses it)", run,
-	.opts = NULL,
+	.example = "presstime tz\npresstime tz America/Chicago",
+	.words = "-",
 };

@@ -352,6 +352,12 @@ ydoc_load_buf(const char *name, const char *buf, size_t len,
 		return pt_errf(err, PT_EINVAL,
 		    "%s: %zu bytes is over the %zu-byte limit for this kind "
 		    "of file", name, len, lim->max_bytes);
+	/* A UTF-8 byte-order mark (editors on Windows add one) is no
+	 * content: the parser, fixed to UTF-8 below, would read it as some. */
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
 	memset(&b, 0, sizeof b);
 	b.name = name;
 	b.buf = buf;
@@ -403,17 +409,25 @@ ydoc_load_file(const char *path, const struct ydoc_limits *lim,
 	int fd, rc;
 
 	*out = NULL;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+	/* O_NONBLOCK: opening a FIFO with no writer would wait forever
+	 * (even `presstime ls` hung on a FIFO named as the config). */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY |
+	    O_NONBLOCK)) == -1)
 		return pt_errf(err, errno == ENOENT ? PT_ENOENT : PT_EIO,
 		    "%s: cannot open: %s", path, strerror(errno));
-	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		int e = errno;
+
 		rc = pt_errf(err, PT_EIO, "%s: cannot read: %s", path,
-		    S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+		    S_ISDIR(st.st_mode) ? "is a directory" :
+		    S_ISFIFO(st.st_mode) ? "is a FIFO, not a regular file" :
+		    S_ISREG(st.st_mode) ? strerror(e) :
+		    "not a regular file");
 		close(fd);
 		return rc;
 	}
 	/* Refuse by size before reading a byte when the size is known. */
-	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > lim->max_bytes) {
+	if ((uintmax_t)st.st_size > lim->max_bytes) {
 		close(fd);
 		return pt_errf(err, PT_EINVAL,
 		    "%s: %jd bytes is over the %zu-byte limit for this kind "
@@ -421,7 +435,7 @@ ydoc_load_file(const char *path, const struct ydoc_limits *lim,
 	}
 	/* Read one byte more than allowed: a pipe or a file that grew since
 	 * fstat is caught too. */
-	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 4096;
+	cap = (size_t)st.st_size + 1;
 	buf = pt_xmalloc(cap);
 	while (len <= lim->max_bytes) {
 		if (len == cap) {

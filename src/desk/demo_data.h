@@ -60,7 +60,7 @@ struct demo_entry {
 struct demo_rfc {
 	const char *slug;
 	const char *target;
-	const char *kind;	/* person kind when new, NULL: guess */
+	const char *kind;	/* person kind when new (never guessed) */
 	const char *channel;	/* NULL: email */
 	const char *asked;	/* asked_at */
 	const char *due;	/* answer wanted by, or NULL */

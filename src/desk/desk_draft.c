@@ -156,16 +156,39 @@ desk_draft_place_done(struct desk_draft_place *at)
 	at->id = 0;
 }
 
+static int
+same_or_null(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
 int
 desk_draft_forget(struct desk *d, const struct desk_draft_place *at,
+    const char *context, const char *slug, const char *text,
     struct pt_err *err)
 {
+	struct draft_list l = { NULL, 0 };
+	long long id = 0;
+	int rc;
+
 	if (at->id > 0)
 		return desk_draft_drop(d, at->id, err);
-	if (at->path != NULL && unlink(at->path) < 0 && errno != ENOENT)
+	if (at->path == NULL || unlink(at->path) == 0)
+		return 0;
+	if (errno != ENOENT)
 		return pt_errf(err, PT_EIO, "cannot remove %s: %s", at->path,
 		    strerror(errno));
-	return 0;
+	/* Collected into the table meanwhile (presstime drafts, another
+	 * start): the newest draft with the same words is this one. */
+	if ((rc = draft_list_user(d->db, d->login, &l, err)) < 0)
+		return rc;
+	for (size_t i = 0; i < l.n; i++)
+		if (strcmp(l.v[i].context, context) == 0 &&
+		    same_or_null(l.v[i].slug, slug) &&
+		    strcmp(l.v[i].body, text) == 0)
+			id = l.v[i].id;
+	draft_list_free(&l);
+	return id > 0 ? desk_draft_drop(d, id, err) : 0;
 }
 
 /* Reads a whole spool file (NULL when unreadable or too large). */

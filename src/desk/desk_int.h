@@ -7,11 +7,22 @@
 #include "presstime/err.h"
 
 struct desk;
+struct pt_str;
 struct desk_entry;
 
 /* Rolls back the operation's transaction and passes rc on, so an error
  * path reads "return desk_fail(d, rc);". */
 int desk_fail(struct desk *d, int rc);
+struct rfc;
+/* The end notes of story_id as of now, into out (desk_notes.c). */
+int desk_notes_build(struct desk *d, long long story_id, time_t now,
+    struct pt_str *out, struct pt_err *err);
+/* Freezes them as they run now, inside the caller's transaction;
+ * reason: published, corrected, writethru or killed. */
+int desk_notes_snapshot(struct desk *d, long long story_id,
+    const char *reason, time_t now, struct pt_err *err);
+/* 1 when publishing at now lapses r: open, or a promise past due. */
+int desk_rfc_lapses_at(const struct rfc *r, time_t now);
 /* Reads the newsroom's zone into d->zone and applies it (desk.c). */
 int desk_zone_load(struct desk *d, struct pt_err *err);
 

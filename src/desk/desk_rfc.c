@@ -18,26 +18,43 @@
 #include "presstime/story.h"
 #include "presstime/workflow.h"
 
-/* New targets: an all-capitals name ("ICE", "FCN") or one with a company
- * word is an organization; anything else a source. The user can say. */
-static const char *
-guess_kind(const char *name)
+/* A new target's kind is the user's word, never guessed: "ICE" may be a
+ * person's nickname and "the agency" an organization. Known people keep
+ * theirs. PT_EINVAL asking for it when the target is new. */
+static int
+target_kind(struct desk *d, const char *name, const char *given,
+    const char **kind, struct pt_err *err)
 {
-	static const char *const words[] = { "Inc", "Corp", "LLC", "Ltd",
-		"Agency", "Department", "Company", "Office", "Ministry",
-		"Council", "Police", "University", "Association", "Group" };
-	int upper = 0, lower = 0;
+	struct person p;
+	struct pt_err ignore;
+	int rc;
 
-	for (const char *p = name; *p != '\0'; p++) {
-		upper += isupper((unsigned char)*p) != 0;
-		lower += islower((unsigned char)*p) != 0;
+	if (given != NULL) {
+		*kind = given;
+		return 0;
 	}
-	if (upper >= 2 && lower == 0)
-		return "organization";
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strstr(name, words[i]) != NULL)
-			return "organization";
-	return "source";
+	rc = person_find(d->db, name, &p, &ignore);
+	if (rc == 0) {
+		*kind = NULL;
+		person_done(&p);
+		return 0;
+	}
+	if (rc != PT_ENOENT)
+		return pt_errf(err, rc, "%s", ignore.msg);
+	return pt_errf(err, PT_EINVAL, "\"%s\" is new to the newsroom: is "
+	    "it a person or an organization? (--kind source for a person, "
+	    "--kind organization, --kind staff)", name);
+}
+
+int
+desk_person_known(struct desk *d, const char *name)
+{
+	struct person p;
+
+	if (person_find(d->db, name, &p, NULL) != 0)
+		return 0;
+	person_done(&p);
+	return 1;
 }
 
 /* Logs what happened to a request at `when` (0: now). */
@@ -65,6 +82,7 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 	struct story *s;
 	struct rfc r;
 	char body[512], due[96] = "";
+	const char *kind = NULL;
 	long long id;
 	int rc;
 
@@ -81,8 +99,9 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		return desk_fail(d, rc);
 	memset(&p, 0, sizeof p);
 	memset(&r, 0, sizeof r);
-	rc = person_ensure(d->db, dr->target, dr->kind != NULL ? dr->kind :
-	    guess_kind(dr->target), &p, err);
+	rc = target_kind(d, dr->target, dr->kind, &kind, err);
+	if (rc == 0)
+		rc = person_ensure(d->db, dr->target, kind, &p, err);
 	if (rc == 0) {
 		r.story_id = s->id;
 		r.person_id = p.id;
@@ -144,12 +163,22 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
     const char *state, const char *text, time_t promised_by, time_t at,
     struct pt_err *err)
 {
+	return desk_rfc_resolve_flag(d, slug, id, state, text, promised_by,
+	    at, NULL, err);
+}
+
+int
+desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
+    const char *state, const char *text, time_t promised_by, time_t at,
+    struct pt_str *news, struct pt_err *err)
+{
 	struct story *s;
 	struct rfc r;
 	struct pt_str body = PT_STR_INIT;
 	const char *kind = "rfc";
+	char *r_target = NULL;
 	time_t now, when;
-	int rc, was_lapsed;
+	int rc, after = 0;
 
 	/* An outcome is what an open request may become. */
 	if (!workflow_rfc_allowed(state_rfc_name(RFC_OPEN), state))
@@ -193,7 +222,12 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	/* When it happened, for the request and its timeline entry alike;
 	 * the story itself changes now. */
 	when = at != 0 ? at : now;
-	was_lapsed = state_rfc_is(r.state, RFC_LAPSED);
+	/* Any word from a source the published story wrote up as open,
+	 * promised or silent makes the story wrong: it needs an update. A
+	 * request made after publication (for the update) does not. */
+	after = workflow_is_out(s->status) && s->published_at != 0 &&
+	    r.asked_at <= s->published_at &&
+	    !state_rfc_is(state, RFC_LAPSED);
 	free(r.state);
 	r.state = pt_xstrdup(state);
 	if (state_rfc_is(state, RFC_ANSWERED)) {
@@ -233,9 +267,9 @@ desk_rfc_resolve(struct desk *d, const char *slug, long long id,
 	if (rc == 0)
 		rc = log_rfc_entry(d, s->id, when, kind, pt_str_cstr(&body),
 		    r.target, err);
-	/* The story went out saying they did not respond: now it is wrong. */
-	if (rc == 0 && was_lapsed && workflow_is_out(s->status) &&
-	    state_rfc_is(state, RFC_ANSWERED)) {
+	if (rc == 0)
+		r_target = pt_xstrdup(r.target);
+	if (rc == 0 && after) {
 		s->needs_update = 1;
 		s->updated_at = now;
 		free(s->updated_by);
@@ -247,9 +281,20 @@ out:
 	pt_str_done(&body);
 	rfc_done(&r);
 	story_free(s);
-	if (rc < 0)
+	if (rc < 0) {
+		free(r_target);
 		return desk_fail(d, rc);
-	return pt_db_commit(d->db, err);
+	}
+	if ((rc = pt_db_commit(d->db, err)) < 0) {
+		free(r_target);
+		return rc;
+	}
+	if (news != NULL && after)
+		pt_str_addf(news, "%s %s after publication: %s needs an update",
+		    r_target, state_rfc_is(state, RFC_PROMISED) ?
+		    "promised a statement" : state, slug);
+	free(r_target);
+	return 0;
 }
 
 int

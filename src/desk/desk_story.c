@@ -12,6 +12,8 @@
 #include "presstime/desk.h"
 #include "presstime/entry.h"
 #include "presstime/history.h"
+#include "presstime/prose.h"
+#include "presstime/record.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/states.h"
@@ -254,8 +256,10 @@ allowed_list(const char *from, const char *held_from, char *buf, size_t n)
 		snprintf(buf, n, "none: %s is final", from);
 }
 
-/* Publishing: every request still open lapses into "no response by press
- * time", each recorded on the timeline. */
+/* Publishing: every request still open, and every promise whose time
+ * has passed, lapses into "no response by press time", each recorded on
+ * the timeline in dated words. A broken promise keeps its time, so the
+ * notes say what was promised and that it was not kept. */
 static int
 lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
     struct pt_err *err)
@@ -267,24 +271,97 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 	if ((rc = rfc_list_story(d->db, s->id, &rl, err)) < 0)
 		return rc;
 	for (size_t i = 0; i < rl.n && rc == 0; i++) {
+		struct rfc *r = &rl.v[i];
 		struct desk_entry e;
-		char body[512], asked[32];
+		char body[512], when[48];
 
-		if (!state_rfc_is(rl.v[i].state, RFC_OPEN))
+		if (!desk_rfc_lapses_at(r, now))
 			continue;
-		ptime_format(rl.v[i].asked_at, asked, sizeof asked);
-		snprintf(body, sizeof body, "No response from %s by press time "
-		    "(asked by %s at %s).", rl.v[i].target, rl.v[i].channel,
-		    asked);
+		if (state_rfc_is(r->state, RFC_OPEN)) {
+			prose_time_dated(r->asked_at, now, when, sizeof when);
+			snprintf(body, sizeof body, "No response from %s by "
+			    "press time (asked by %s at %s).", r->target,
+			    r->channel, when);
+		} else {
+			prose_time_dated(r->promised_by, now, when,
+			    sizeof when);
+			snprintf(body, sizeof body, "%s had not provided the "
+			    "statement promised by %s by press time.",
+			    r->target, when);
+		}
+		free(r->state);
+		r->state = pt_xstrdup(state_rfc_name(RFC_LAPSED));
+		r->lapsed_at = now;
+		rc = rfc_update(d->db, r, err);
 		memset(&e, 0, sizeof e);
 		e.kind = "rfc";
 		e.body = body;
-		e.source = rl.v[i].target;
-		rc = desk_entry_add(d, s->id, &e, now, NULL, err);
+		e.source = r->target;
+		if (rc == 0)
+			rc = desk_entry_add(d, s->id, &e, now, NULL, err);
+		(*lapsed)++;
 	}
 	rfc_list_free(&rl);
-	if (rc == 0)
-		rc = rfc_lapse_open(d->db, s->id, now, lapsed, err);
+	return rc;
+}
+
+/* A correction or kill notice, written as the editor gave it. */
+static int
+add_notice(struct desk *d, struct story *s, const char *kind,
+    const char *text, time_t now, struct pt_err *err)
+{
+	struct notice n;
+	int rc;
+
+	memset(&n, 0, sizeof n);
+	n.story_id = s->id;
+	n.kind = pt_xstrdup(kind);
+	n.body = pt_xstrdup(text);
+	n.at = now;
+	n.by = pt_xstrdup(d->login);
+	rc = notice_insert(d->db, &n, err);
+	free(n.kind);
+	free(n.body);
+	free(n.by);
+	return rc;
+}
+
+/*
+ * What running the story means for the record: publishing lapses what
+ * is left open and freezes the notes; a writethru (updating back to
+ * published), a correction and a kill each freeze a new snapshot beside
+ * the old ones. A correction or kill needs its text (the note).
+ */
+static int
+press_record(struct desk *d, struct story *s, const char *from,
+    const char *to, const char *note, time_t now, int *lapsed,
+    struct pt_err *err)
+{
+	int rc = 0;
+
+	if (state_story_is(to, STORY_PUBLISHED)) {
+		rc = lapse_on_publish(d, s, now, lapsed, err);
+		if (rc == 0)
+			rc = desk_notes_snapshot(d, s->id,
+			    state_story_is(from, STORY_UPDATING) ? "writethru" :
+			    "published", now, err);
+	} else if (state_story_is(to, STORY_CORRECTED) ||
+	    state_story_is(to, STORY_KILLED)) {
+		int corr = state_story_is(to, STORY_CORRECTED);
+
+		if (note == NULL || note[0] == '\0')
+			return pt_errf(err, PT_EINVAL, corr ? "a correction "
+			    "needs its text: what the story now shows, and "
+			    "what it wrongly said (--note \"the contract was "
+			    "worth $508,832, not $580,832\")" : "a kill needs "
+			    "its reason (--note \"the document it relied on "
+			    "was forged\")");
+		rc = add_notice(d, s, corr ? "correction" : "kill", note, now,
+		    err);
+		if (rc == 0)
+			rc = desk_notes_snapshot(d, s->id, corr ? "corrected" :
+			    "killed", now, err);
+	}
 	return rc;
 }
 
@@ -353,8 +430,8 @@ desk_story_status(struct desk *d, const char *slug, const char *to,
 			s->published_at = now;
 		if (state_story_is(from, STORY_UPDATING))
 			s->needs_update = 0;
-		rc = lapse_on_publish(d, s, now, &lapsed, err);
 	}
+	rc = press_record(d, s, from, to, note, now, &lapsed, err);
 	if (rc == 0)
 		rc = desk_change_add(d, s->id, from, to, now,
 		    note != NULL && *note ? note : NULL, err);

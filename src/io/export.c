@@ -69,6 +69,8 @@ export_format_parse(const char *name, enum export_format *out,
 		{ "yaml", EXPORT_YAML }, { "yml", EXPORT_YAML },
 		{ "json", EXPORT_JSON },
 		{ "md", EXPORT_MD }, { "markdown", EXPORT_MD },
+		{ "ninjs", EXPORT_NINJS }, { "ics", EXPORT_ICS },
+		{ "ical", EXPORT_ICS }, { "csv", EXPORT_CSV },
 	};
 
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
@@ -78,7 +80,7 @@ export_format_parse(const char *name, enum export_format *out,
 		}
 	}
 	return pt_errf(err, PT_EINVAL, "unknown export format \"%s\" "
-	    "(expected one of: yaml, json, md)", name);
+	    "(expected one of: yaml, json, md, ninjs, ics, csv)", name);
 }
 
 const char *
@@ -91,6 +93,12 @@ export_format_name(enum export_format fmt)
 		return "json";
 	case EXPORT_MD:
 		return "md";
+	case EXPORT_NINJS:
+		return "ninjs";
+	case EXPORT_ICS:
+		return "ics";
+	case EXPORT_CSV:
+		return "csv";
 	}
 	return "?";
 }
@@ -516,6 +524,8 @@ export_before(struct tw *w, int count)
 		if (count > 0)
 			pt_str_add(w->out, "\n---\n\n");
 		break;
+	default:
+		break;
 	}
 }
 
@@ -543,6 +553,13 @@ export_stories(struct desk *d, const struct filter *f, const char *one_slug,
 	struct tw w;
 	int count = 0, rc = 0;
 
+	/* The exchange formats have files of their own. */
+	if (fmt == EXPORT_NINJS)
+		return export_ninjs(d, f, one_slug, out, err);
+	if (fmt == EXPORT_ICS)
+		return export_ics(d, f, one_slug, out, err);
+	if (fmt == EXPORT_CSV)
+		return export_csv(d, f, one_slug, out, err);
 	tw_init(&w, fmt, out);
 	if (fmt == EXPORT_YAML)
 		pt_str_add(out, "presstime: 1\n");

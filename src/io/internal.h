@@ -21,6 +21,7 @@
 #include "presstime/ydoc.h"
 
 struct desk;
+struct filter;
 
 enum shape_type {
 	SHAPE_TEXT,  /* free text (char *): always double-quoted */
@@ -49,6 +50,17 @@ extern const struct shape_field shape_change[];     /* struct status_change */
 
 /* A workflow state name (states.h). */
 int shape_state_valid(const char *state, struct pt_err *err);
+
+/* The exchange formats: as export_stories for one format each. */
+int export_ninjs(struct desk *d, const struct filter *f, const char *one_slug,
+    struct pt_str *out, struct pt_err *err);
+int export_ics(struct desk *d, const struct filter *f, const char *one_slug,
+    struct pt_str *out, struct pt_err *err);
+int export_csv(struct desk *d, const struct filter *f, const char *one_slug,
+    struct pt_str *out, struct pt_err *err);
+/* The newsroom's word for stable identifiers (URIs, UIDs): its "name"
+ * setting cut to [a-z0-9-], else "newsroom". Into buf. */
+void export_newsroom_name(struct desk *d, char *buf, size_t n);
 
 /* Appends one story as Markdown (export_md.c). */
 int export_md_story(struct desk *d, const struct story *s,

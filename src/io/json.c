@@ -241,6 +241,8 @@ json_time(struct json *j, time_t t)
 void
 json_kstr(struct json *j, const char *key, const char *s)
 {
+	if (s == NULL)
+		return;
 	json_key(j, key);
 	json_str(j, s);
 }
@@ -255,6 +257,8 @@ json_kint(struct json *j, const char *key, long long v)
 void
 json_ktime(struct json *j, const char *key, time_t t)
 {
+	if (t == 0)
+		return;
 	json_key(j, key);
 	json_time(j, t);
 }

@@ -5,6 +5,9 @@ libpresstime_a_SOURCES += \
 	src/io/shape.c \
 	src/io/export.c \
 	src/io/export_md.c \
+	src/io/export_ninjs.c \
+	src/io/export_ics.c \
+	src/io/export_csv.c \
 	src/io/import_read.c \
 	src/io/import.c
 noinst_HEADERS += \

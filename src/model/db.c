@@ -50,6 +50,11 @@ db_fail(struct pt_db *db, struct pt_err *err, const char *what)
 		    "writer held it too long; try again", what);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT)
 		code = PT_EINVAL;
+	/* "attempt to write a readonly database" names neither the file
+	 * (often a stale -shm) nor the fix. */
+	if (((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_FULL) &&
+	    db->path != NULL && db_file_explain(db->path, rc, err) < 0)
+		return err != NULL ? err->code : PT_EIO;
 	return pt_errf(err, code, "database error while %s: %s", what,
 	    sqlite3_errmsg(db->h));
 }
@@ -193,6 +198,16 @@ db_migrate(struct pt_db *db, struct pt_err *err)
 		return pt_errf(err, PT_EDB, "%s is an SQLite database but not "
 		    "a presstime one (it has %lld tables of its own); "
 		    "refusing to touch it", db->path, tables);
+	/* Ours (the application id says so) with tables, yet version 0:
+	 * something reset user_version, and migrating from 0 would fail on
+	 * the first table that exists ("table story already exists"). */
+	if (appid == PT_APPLICATION_ID && version == 0 && tables > 0)
+		return pt_errf(err, PT_EDB, "%s is a presstime database whose "
+		    "schema version (PRAGMA user_version) was reset to 0, so "
+		    "presstime cannot tell which changes it has. Set it back to "
+		    "the version it had (this presstime writes %d): sqlite3 "
+		    "'%s' 'PRAGMA user_version = %d' and run presstime check; "
+		    "or restore a backup", db->path, latest, db->path, latest);
 	if (version > latest)
 		return pt_errf(err, PT_EDB, "%s has schema version %lld, newer "
 		    "than this presstime understands (%d): upgrade presstime",
@@ -235,140 +250,26 @@ fail:
 	return err != NULL && err->code != 0 ? err->code : PT_EDB;
 }
 
-void
-pt_db_default_path(char *buf, size_t n)
-{
-	const char *env = getenv("PRESSTIME_DB");
-	const char *data = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-
-	if (env != NULL && *env != '\0')
-		snprintf(buf, n, "%s", env);
-	else if (data != NULL && *data == '/')
-		snprintf(buf, n, "%s/presstime/newsroom.db", data);
-	else
-		snprintf(buf, n, "%s/.local/share/presstime/newsroom.db",
-		    home != NULL ? home : ".");
-}
-
-/* WAL needs shared memory between every process using the file, which
- * only works on one host: a network filesystem silently corrupts it. */
+/* Why opening failed, in the user's terms: a file or directory this user
+ * cannot write, a stale -shm, a full disk; else SQLite's words after
+ * what. A newsroom we created and could not finish is removed. */
 static int
-refuse_network_fs(const char *path, struct pt_err *err)
+open_failed(struct pt_db *db, int created, const char *what,
+    struct pt_err *err)
 {
-	static const struct {
-		long magic;
-		const char *name;
-	} net[] = {
-		{ 0x6969, "NFS" }, { 0x517B, "SMB" }, { (long)0xFF534D42, "CIFS" },
-		{ (long)0xFE534D42, "SMB2" }, { 0x65735546, "FUSE" },
-		{ 0x564c, "NCP" }, { 0x73757245, "Coda" }, { 0x5346414F, "AFS" },
-		{ 0x013111A8, "IBRIX" }, { 0x0BD00BD0, "Lustre" },
-		{ 0x47504653, "GPFS" }, { 0x01161970, "GFS2" },
-	};
-	char dir[4096];
-	struct statfs sf;
+	int rc = sqlite3_extended_errcode(db->h), code;
 
-	pt_path_dir(path, dir, sizeof dir);
-	if (statfs(dir, &sf) < 0)
-		return 0;
-	for (size_t i = 0; i < sizeof net / sizeof net[0]; i++)
-		if ((long)(unsigned int)sf.f_type == (long)(unsigned int)net[i].magic)
-			return pt_errf(err, PT_EINVAL, "refusing %s: it is on a "
-			    "network filesystem (%s). SQLite's WAL mode needs every "
-			    "reader and writer on one host with shared memory; "
-			    "keep the newsroom database on the newsroom host's "
-			    "local disk", path, net[i].name);
-	return 0;
-}
-
-/* A shared newsroom database (setgid, group-writable directory) whose
- * files lock the group out: say exactly what to run. */
-static void
-check_shared_modes(struct pt_db *db)
-{
-	char dir[4096];
-	const char *suffix[] = { "", "-wal", "-shm" };
-	struct stat ds, fs;
-
-	pt_path_dir(db->path, dir, sizeof dir);
-	if (stat(dir, &ds) < 0 || !(ds.st_mode & S_ISGID))
-		return;
-	for (size_t i = 0; i < 3; i++) {
-		char f[4200];
-
-		snprintf(f, sizeof f, "%s%s", db->path, suffix[i]);
-		if (stat(f, &fs) < 0)
-			continue;
-		if ((fs.st_mode & 0060) != 0060 || fs.st_gid != ds.st_gid) {
-			snprintf(db->warning, sizeof db->warning, "%.120s locks "
-			    "the newsroom group out (mode %04o); run: chgrp %ld "
-			    "'%.120s'* && chmod g+rw '%.120s'*", f,
-			    (unsigned)(fs.st_mode & 07777), (long)ds.st_gid,
-			    db->path, db->path);
-			return;
-		}
+	if (db_file_explain(db->path, rc, err) == 0 && what != NULL)
+		pt_errf(err, PT_EDB, "%s%s: %s", db->path, what,
+		    sqlite3_errmsg(db->h));
+	code = err != NULL && err->code != 0 ? err->code : PT_EDB;
+	if (created) {
+		db_file_remove(db->path);
+		if (err != NULL && strlen(err->msg) + 40 < sizeof err->msg)
+			strcat(err->msg, " (nothing was left behind)");
 	}
-}
-
-const char *
-pt_db_warning(const struct pt_db *db)
-{
-	return db->warning[0] != '\0' ? db->warning : NULL;
-}
-
-/* Creates the parent directories of path, like mkdir -p, with mode
- * (0700 for a personal database; group-traversable for a shared one). */
-static int
-make_parents(const char *path, mode_t mode, struct pt_err *err)
-{
-	char dir[4096];
-	char *p;
-
-	if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir)
-		return pt_errf(err, PT_EINVAL, "path too long: %s", path);
-	p = strrchr(dir, '/');
-	if (p == NULL || p == dir)
-		return 0;
-	*p = '\0';
-	for (p = dir + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, mode) < 0 && errno != EEXIST)
-			return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
-			    strerror(errno));
-		*p = '/';
-	}
-	if (mkdir(dir, mode) < 0 && errno != EEXIST)
-		return pt_errf(err, PT_EIO, "cannot create %s: %s", dir,
-		    strerror(errno));
-	return 0;
-}
-
-/* Creates the empty database file with its final mode before SQLite
- * opens it (SQLite gives the -wal and -shm files the database's mode):
- * 0600 for a personal newsroom, 0660 for a shared one or one made in a
- * setgid directory (a directory given to a newsroom group). */
-static int
-create_file(const char *path, int flags, struct pt_err *err)
-{
-	char dir[4096];
-	struct stat ds;
-	mode_t mode = 0600;
-	int fd;
-
-	pt_path_dir(path, dir, sizeof dir);
-	if ((flags & DB_SHARED) || (stat(dir, &ds) == 0 &&
-	    (ds.st_mode & S_ISGID)))
-		mode = 0660;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-	if (fd < 0 && errno != EEXIST)
-		return pt_errf(err, PT_EIO, "cannot create %s: %s", path,
-		    strerror(errno));
-	if (fd >= 0)
-		close(fd);
-	return 0;
+	pt_db_close(db);
+	return code;
 }
 
 int
@@ -376,34 +277,25 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
     struct pt_err *err)
 {
 	struct pt_db *db;
-	struct stat sb;
-	int oflags;
+	int oflags, rc, created = 0;
 
 	*out = NULL;
 	if (flags & DB_MEMORY)
 		path = ":memory:";
-	else if (stat(path, &sb) < 0) {
-		if (!(flags & DB_CREATE))
-			return pt_errf(err, PT_ENOENT, "no database at %s "
-			    "(create one with: presstime init %s)", path, path);
-		if (make_parents(path, (flags & DB_SHARED) ? 0750 : 0700,
-		    err) < 0 || create_file(path, flags, err) < 0)
-			return PT_EIO;
-	} else if (!S_ISREG(sb.st_mode))
-		return pt_errf(err, PT_EINVAL, "%s is not a regular file", path);
-
-	if (!(flags & DB_MEMORY) && refuse_network_fs(path, err) < 0)
-		return PT_EINVAL;
+	else if ((rc = db_file_prepare(path, flags, &created, err)) < 0)
+		return rc;
 	db = pt_xcalloc(1, sizeof *db);
 	db->path = pt_xstrdup(path);
 	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX,
 	    NULL) != SQLITE_OK) {
-		pt_errf(err, PT_EDB, "cannot open %s: %s", path,
-		    db->h != NULL ? sqlite3_errmsg(db->h) : "out of memory");
-		pt_db_close(db);
-		return PT_EDB;
+		if (db->h == NULL) {
+			pt_db_close(db);
+			return pt_errf(err, PT_ENOMEM, "cannot open %s: out of "
+			    "memory", path);
+		}
+		return open_failed(db, created, ": cannot open it", err);
 	}
 	sqlite3_extended_result_codes(db->h, 1);
 	/* Readers never wait long; writers retry in pt_db_begin. */
@@ -413,30 +305,32 @@ pt_db_open(const char *path, int flags, struct pt_db **out,
 	if (!(flags & DB_MEMORY)) {
 		long long dummy;
 
-		if (header_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
-		    err) < 0) {
-			pt_errf(err, PT_EDB, "%s is not a presstime database: %s",
-			    path, sqlite3_errmsg(db->h));
-			pt_db_close(db);
-			return PT_EDB;
+		/* SQLite quietly opens a file it may not write read-only;
+		 * say so now, not as "not a presstime database". */
+		if (!(flags & DB_READONLY) &&
+		    sqlite3_db_readonly(db->h, "main") == 1) {
+			if (db_file_explain(path, SQLITE_READONLY, err) == 0)
+				pt_errf(err, PT_EIO, "%s is read-only for you; "
+				    "ask its owner to share it (presstime init "
+				    "--shared)", path);
+			return open_failed(db, created, NULL, err);
 		}
+		if (header_int(db, "SELECT count(*) FROM sqlite_schema", &dummy,
+		    err) < 0)
+			return open_failed(db, created,
+			    " is not a presstime database", err);
 	}
 	if (!(flags & DB_READONLY) &&
 	    db_exec(db, "PRAGMA journal_mode = WAL", err) < 0) {
 		pt_err_prefix(err, "%s: ", path);
-		pt_db_close(db);
-		return PT_EDB;
+		return open_failed(db, created, NULL, err);
 	}
 	if (db_exec(db, "PRAGMA synchronous = NORMAL;"
 	    "PRAGMA foreign_keys = ON;", err) < 0 ||
-	    db_migrate(db, err) < 0) {
-		int code = err != NULL && err->code ? err->code : PT_EDB;
-
-		pt_db_close(db);
-		return code;
-	}
+	    db_migrate(db, err) < 0)
+		return open_failed(db, created, NULL, err);
 	if (!(flags & DB_MEMORY))
-		check_shared_modes(db);
+		db_file_check_modes(db);
 	*out = db;
 	return 0;
 }

@@ -15,6 +15,7 @@ struct pt_db {
 	char *path;
 	int in_tx;
 	char warning[512]; /* something the user should fix, or "" */
+	int fts_rank;      /* pt_rank() registered (search_rank.c) */
 	long busy_ms;      /* how long the busy handler waits */
 	long busy_start;   /* when the current wait began (ms) */
 	const volatile sig_atomic_t *stop; /* set: stop waiting at once */
@@ -51,6 +52,22 @@ int db_int(struct pt_db *db, const char *sql, const char *what,
 /* Runs literal SQL with no parameters (schema, pragmas). */
 int db_exec(struct pt_db *db, const char *sql, struct pt_err *err);
 
+/* db_file.c: checks the file at path before SQLite opens it (creating
+ * it, with its parents, for DB_CREATE; *created says whether it did);
+ * 0 or a PT_E* with the reason. */
+int db_file_prepare(const char *path, int flags, int *created,
+    struct pt_err *err);
+/* Removes path and its -wal, -shm and -journal (a newsroom we created
+ * and could not finish). */
+void db_file_remove(const char *path);
+/* When SQLite's failure (sqlite_rc, an extended code) comes from the
+ * files around it (not writable for this user, a stale -shm, a full
+ * disk), fills err naming the file and the fix and returns PT_EIO;
+ * else 0, leaving err alone. */
+int db_file_explain(const char *path, int sqlite_rc, struct pt_err *err);
+/* Sets db->warning when a shared newsroom's files lock the group out. */
+void db_file_check_modes(struct pt_db *db);
+
 /* What a story row is read as (story_read's columns, in order). */
 #define STORY_COLS \
 	"s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art," \
@@ -70,6 +87,10 @@ int story_page_prepare(struct pt_db *db, const char *prefix,
     const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, enum story_seek seek, int limit,
     sqlite3_stmt **st, struct pt_err *err);
+
+/* Registers pt_rank(fts), BM25 without the rarity weight, on this
+ * connection (once). */
+int search_rank_register(struct pt_db *db, struct pt_err *err);
 
 /* Migrations, applied in order by db.c. */
 struct db_migration {

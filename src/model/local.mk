@@ -3,6 +3,7 @@ libpresstime_a_SOURCES += \
 	src/model/internal.h \
 	src/model/schema.c \
 	src/model/db.c \
+	src/model/db_file.c \
 	src/model/busy.c \
 	src/model/story.c \
 	src/model/story_plan.c \
@@ -13,6 +14,7 @@ libpresstime_a_SOURCES += \
 	src/model/history.c \
 	src/model/draft.c \
 	src/model/search.c \
+	src/model/search_rank.c \
 	src/model/filter.c \
 	src/model/record.c
 noinst_HEADERS += \

@@ -191,6 +191,10 @@ static const struct db_migration migrations[] = {
 	" zone TEXT NOT NULL,"
 	" body TEXT NOT NULL);"
 	"CREATE INDEX notes_snapshot_story ON notes_snapshot(story_id, id);"
+	/* ls --sort needs walks this rather than sorting the newsroom. */
+	"CREATE INDEX story_needs ON story((1 - needs_update), due_key, slug);"
+	/* rfc:overdue and rfc:broken find promises past due by this. */
+	"CREATE INDEX rfc_promised_by ON rfc(state, promised_by);"
 	/* A snapshot is what ran: nothing may change it afterwards. */
 	"CREATE TRIGGER notes_snapshot_frozen BEFORE UPDATE ON notes_snapshot"
 	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"

@@ -71,14 +71,19 @@ search_fts_query(const char *words)
  * newest matching stories below it (kind 0; 3 is unused), read down from
  * ?5, the lower of ?3 and the newest story's rowid, rather than through
  * every entry above it (FTS5 takes one upper bound). */
-static const char search_rank_sql[] =
-    "SELECT rowid FROM ("
-    " SELECT rowid, rank AS score FROM fts WHERE fts MATCH ?1"
-    "  AND rowid >= ?3"
-    " UNION ALL SELECT * FROM (SELECT rowid, rank FROM fts"
-    "  WHERE fts MATCH ?1 AND rowid < ?5 AND rowid % 4 IN (0, 3)"
-    "  ORDER BY rowid DESC LIMIT ?4))"
-    " ORDER BY score, rowid DESC LIMIT ?2";
+#define SEARCH_RANK_SQL(score) \
+    "SELECT rowid FROM (" \
+    " SELECT rowid, " score " AS score FROM fts WHERE fts MATCH ?1" \
+    "  AND rowid >= ?3" \
+    " UNION ALL SELECT * FROM (SELECT rowid, " score " FROM fts" \
+    "  WHERE fts MATCH ?1 AND rowid < ?5 AND rowid % 4 IN (0, 3)" \
+    "  ORDER BY rowid DESC LIMIT ?4))" \
+    " ORDER BY score, rowid DESC LIMIT ?2"
+/* A narrow search ranks by FTS5's bm25(); a broad one (a floor) by
+ * pt_rank(), the same without the rarity weight, whose pass over every
+ * match cost more than the ranking itself (search_rank.c). */
+static const char search_rank_sql[] = SEARCH_RANK_SQL("rank");
+static const char search_broad_sql[] = SEARCH_RANK_SQL("pt_rank(fts)");
 
 /* One hit in full; snippet() needs the MATCH, so it is read per row. */
 static const char search_hit_sql[] =
@@ -124,7 +129,7 @@ story_top(struct pt_db *db)
 /* The ranked rowids; 0, or an error. */
 static int
 search_rank(struct pt_db *db, const char *q, int limit, long long **ids,
-    size_t *n, struct pt_err *err)
+    size_t *n, int *capped, struct pt_err *err)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
@@ -133,11 +138,16 @@ search_rank(struct pt_db *db, const char *q, int limit, long long **ids,
 
 	*ids = NULL;
 	*n = 0;
-	if (db_prepare(db, search_rank_sql, &st, err) < 0)
+	*capped = 0;
+	floor = search_floor(db, q);
+	if (floor > 0 && search_rank_register(db, err) < 0)
+		return PT_EDB;
+	if (db_prepare(db, floor > 0 ? search_broad_sql : search_rank_sql,
+	    &st, err) < 0)
 		return PT_EDB;
 	db_bind_text(st, 1, q);
 	sqlite3_bind_int(st, 2, limit);
-	floor = search_floor(db, q);
+	*capped = floor > 0;
 	top = floor > 0 ? story_top(db) : 0;
 	sqlite3_bind_int64(st, 3, floor);
 	sqlite3_bind_int(st, 4, SEARCH_STORIES);
@@ -169,9 +179,11 @@ search_run(struct pt_db *db, const char *query, int limit,
 
 	out->v = NULL;
 	out->n = 0;
+	out->capped = 0;
 	if (q == NULL)
 		return pt_errf(err, PT_EINVAL, "nothing to search for");
-	if ((rc = search_rank(db, q, limit, &ids, &n, err)) < 0 ||
+	if ((rc = search_rank(db, q, limit, &ids, &n, &out->capped,
+	    err)) < 0 ||
 	    (rc = db_prepare(db, search_hit_sql, &st, err)) < 0) {
 		free(q);
 		free(ids);

@@ -43,6 +43,9 @@ static const struct {
 	[SORT_UPDATED] = { "s.updated_at", NULL, 1 },
 	[SORT_STATUS] = { STATUS_RANK, "s.due_key", 0 },
 	[SORT_SLUG] = { NULL, NULL, 0 },
+	/* Stories that ran wrong first: the flag inverted so the order
+	 * stays ascending like the others (story_needs index). */
+	[SORT_NEEDS] = { "(1 - s.needs_update)", "s.due_key", 0 },
 };
 
 long long
@@ -390,6 +393,10 @@ story_cursor_after(const struct story *s, enum story_sort sort,
 		cur->k2 = due;
 		break;
 	case SORT_SLUG:
+		break;
+	case SORT_NEEDS:
+		cur->k1 = 1 - (long long)s->needs_update;
+		cur->k2 = due;
 		break;
 	}
 }

@@ -122,16 +122,101 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 	}
 }
 
+/*
+ * Before a story runs the editor sees what publishing will write up as
+ * silence or as a broken promise, and says yes. 1 to go on.
+ */
+static int
+press_confirm(struct tui *t, const char *slug)
+{
+	struct pt_str list = PT_STR_INIT, q = PT_STR_INIT;
+	struct pt_err err;
+	int n = 0, yes;
+
+	if (desk_press_pending(t->d, slug, 1, &list, &n, &err) < 0) {
+		tui_err(t, &err);
+		return 0;
+	}
+	if (n == 0) {
+		pt_str_done(&list);
+		return 1;
+	}
+	/* The keys first: a long list is cut at the screen's edge. */
+	pt_str_addf(&q, "publish %s (y/n)? %d lapse%s at press time: %s",
+	    slug, n, n == 1 ? "s" : "", pt_str_cstr(&list));
+	yes = tui_yesno(t, pt_str_cstr(&q)) == 1;
+	if (!yes)
+		tui_msg(t, 0, "%s not published", slug);
+	pt_str_done(&q);
+	pt_str_done(&list);
+	return yes;
+}
+
+/* 1 when slug may move to `to` now (or cannot be read: the move
+ * itself then says why). */
+static int
+move_allowed(struct tui *t, const char *slug, const char *to)
+{
+	struct story *s;
+	struct pt_err err;
+	int ok;
+
+	if (story_get(t->d->db, slug, &s, &err) < 0)
+		return 1;
+	ok = workflow_allowed(s->status, to, s->held_from);
+	story_free(s);
+	return ok;
+}
+
+/* A correction or a kill carries its text into the end notes. 1 with
+ * text filled, 0 when the editor gave none. */
+static int
+notice_prompt(struct tui *t, const char *slug, const char *to,
+    struct pt_str *text)
+{
+	char q[200];
+
+	if (state_story_is(to, STORY_CORRECTED))
+		snprintf(q, sizeof q, "%s corrected to show (what is right, "
+		    "not what was wrong): ", slug);
+	else
+		snprintf(q, sizeof q, "kill %s because: ", slug);
+	t->draft_ctx = "notice";
+	t->draft_slug = slug;
+	if (prompt_read(t, q, "", PH_TEXT, PC_NONE, text) != 1 ||
+	    text->len == 0) {
+		t->draft_ctx = t->draft_slug = NULL;
+		tui_msg(t, 0, "%s not moved: %s needs its text", slug, to);
+		return 0;
+	}
+	t->draft_ctx = t->draft_slug = NULL;
+	return 1;
+}
+
 void
 act_status_to(struct tui *t, const char *slug, long long version,
     const char *to)
 {
+	struct pt_str text = PT_STR_INIT;
 	struct pt_err err;
 	int lapsed = 0;
 
+	/* Asked only for a move the workflow allows: a refused one is
+	 * refused at once, with what is allowed. */
+	if (move_allowed(t, slug, to)) {
+		if (state_story_is(to, STORY_PUBLISHED) &&
+		    !press_confirm(t, slug))
+			return;
+		if ((state_story_is(to, STORY_CORRECTED) ||
+		    state_story_is(to, STORY_KILLED)) &&
+		    !notice_prompt(t, slug, to, &text)) {
+			pt_str_done(&text);
+			return;
+		}
+	}
 	for (;;) {
-		int rc = desk_story_status(t->d, slug, to, NULL, version,
-		    &lapsed, &err);
+		int rc = desk_story_status(t->d, slug, to, text.len > 0 ?
+		    pt_str_cstr(&text) : NULL, version, &lapsed, &err);
 
 		if (rc == 0) {
 			if (lapsed > 0)
@@ -139,16 +224,22 @@ act_status_to(struct tui *t, const char *slug, long long version,
 				    slug, to, lapsed, lapsed == 1 ? "" : "s");
 			else
 				tui_msg(t, 0, "%s is %s", slug, to);
+			if (text.len > 0)
+				tui_typed_written(t);
 			tui_mark_own(t);
-			return;
+			break;
 		}
 		if (rc != PT_ECONFLICT) {
-			tui_err(t, &err);
-			return;
+			if (text.len > 0)
+				tui_write_failed(t, slug, &err);
+			else
+				tui_err(t, &err);
+			break;
 		}
 		if (!conflict_ask(t, slug, &err, -1, NULL, NULL, &version))
-			return;
+			break;
 	}
+	pt_str_done(&text);
 }
 
 static void
@@ -203,13 +294,13 @@ trim(struct pt_str *s)
 }
 
 /* What a request needs: who, by which channel, answered by when. */
-struct rfc_ask {
-	struct pt_str who, ch, due;
+struct request_typed {
+	struct pt_str who, ch, due, kind;
 };
 
 static int
-rfc_ask(struct tui *t, const char *slug, const char *what,
-    const char *initial, struct rfc_ask *r)
+ask_request(struct tui *t, const char *slug, const char *what,
+    const char *initial, struct request_typed *r)
 {
 	char label[160];
 	int rc;
@@ -222,6 +313,19 @@ rfc_ask(struct tui *t, const char *slug, const char *what,
 	if (rc != 1 || r->who.len == 0)
 		return 0;
 	trim(&r->who);
+	/* The end notes word a person and an organization differently,
+	 * so a new target's kind is asked, never guessed from its name. */
+	if (!desk_person_known(t->d, pt_str_cstr(&r->who))) {
+		char q[200];
+
+		snprintf(q, sizeof q, "%.100s is new: a person or an "
+		    "organization? (person organization staff): ",
+		    pt_str_cstr(&r->who));
+		if (prompt_read(t, q, "", PH_TEXT, PC_NONE, &r->kind) != 1 ||
+		    r->kind.len == 0)
+			return 0;
+		trim(&r->kind);
+	}
 	if (prompt_read(t, "channel (email phone social in person other): ",
 	    "email", PH_TEXT, PC_NONE, &r->ch) != 1)
 		return 0;
@@ -230,7 +334,7 @@ rfc_ask(struct tui *t, const char *slug, const char *what,
 }
 
 static int
-rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
+request_apply(struct tui *t, const char *slug, struct request_typed *a)
 {
 	struct desk_rfc r = { 0 };
 	struct pt_err err;
@@ -242,6 +346,13 @@ rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
 	}
 	r.target = pt_str_cstr(&a->who);
 	r.channel = a->ch.len > 0 ? pt_str_cstr(&a->ch) : NULL;
+	if (a->kind.len > 0) {
+		const char *k = pt_str_cstr(&a->kind);
+
+		/* "person" is what a reporter says; the model says source. */
+		r.kind = strcmp(k, "person") == 0 || strcmp(k, "p") == 0 ?
+		    "source" : strcmp(k, "o") == 0 ? "organization" : k;
+	}
 	if (desk_rfc_add(t->d, slug, &r, NULL, &err) < 0) {
 		tui_write_failed(t, slug, &err);
 		return err.code;
@@ -253,21 +364,23 @@ rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
 }
 
 static void
-rfc_ask_done(struct rfc_ask *r)
+request_typed_done(struct request_typed *r)
 {
 	pt_str_done(&r->who);
 	pt_str_done(&r->ch);
 	pt_str_done(&r->due);
+	pt_str_done(&r->kind);
 }
 
 void
 act_rfc_prompt(struct tui *t, const char *slug, const char *initial)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+	struct request_typed r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+		PT_STR_INIT };
 
-	if (rfc_ask(t, slug, slug, initial, &r))
-		(void)rfc_apply(t, slug, &r);
-	rfc_ask_done(&r);
+	if (ask_request(t, slug, slug, initial, &r))
+		(void)request_apply(t, slug, &r);
+	request_typed_done(&r);
 }
 
 void
@@ -409,15 +522,16 @@ act_apply(struct tui *t, enum act a, const char *slug, long long version,
 int
 act_rfc_tagged(struct tui *t, char **slugs, size_t n)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT };
+	struct request_typed r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+		PT_STR_INIT };
 	char what[64];
 	int ok = 0;
 
 	snprintf(what, sizeof what, "%zu tagged", n);
-	if (rfc_ask(t, NULL, what, "", &r))
+	if (ask_request(t, NULL, what, "", &r))
 		for (size_t i = 0; i < n; i++)
-			ok += rfc_apply(t, slugs[i], &r) == 0;
-	rfc_ask_done(&r);
+			ok += request_apply(t, slugs[i], &r) == 0;
+	request_typed_done(&r);
 	return ok;
 }
 

@@ -3,7 +3,8 @@
  * patience, a full disk, a refusal) the text becomes a draft at once,
  * the next prompt of the same kind for the same story offers it again,
  * a later successful write of it removes the draft, and quitting says
- * which drafts are still kept. */
+ * which drafts are still kept. What a prompt held when the terminal
+ * went away is kept here too. */
 #include "config.h"
 
 #include <stdio.h>
@@ -94,7 +95,9 @@ tui_typed_written(struct tui *t)
 	if (t->bulk)
 		return;
 	if (t->typed.text != NULL && i > 0 && i <= t->nkept &&
-	    desk_draft_forget(t->d, &t->kept[i - 1].at, &err) == 0)
+	    desk_draft_forget(t->d, &t->kept[i - 1].at,
+	    t->kept[i - 1].ctx, t->kept[i - 1].slug, t->kept[i - 1].text,
+	    &err) == 0)
 		kept_remove(t, i - 1);
 	typed_free(t);
 }
@@ -105,15 +108,16 @@ tui_typed_drop(struct tui *t)
 	typed_free(t);
 }
 
-/* "draft 7" or the file it waits in. */
+/* "draft 7", or the file it waits in (full: its path). */
 static void
-place_name(const struct desk_draft_place *at, char *buf, size_t n)
+place_name(const struct desk_draft_place *at, int full, char *buf, size_t n)
 {
 	if (at->id > 0)
 		snprintf(buf, n, "draft %lld", at->id);
+	else if (full && at->path != NULL)
+		snprintf(buf, n, "%s", at->path);
 	else
-		snprintf(buf, n, "%s", at->path != NULL ? at->path :
-		    "a draft");
+		snprintf(buf, n, "a draft in your drafts folder");
 }
 
 void
@@ -135,9 +139,9 @@ tui_write_failed(struct tui *t, const char *slug, const struct pt_err *err)
 		t->typed.slug = pt_xstrdup(slug);
 	/* Offered again and failing again: the newest words replace it. */
 	if (old != NULL && strcmp(old->text, t->typed.text) == 0) {
-		place_name(&old->at, where, sizeof where);
-		tui_msg(t, 1, "%s \xe2\x80\x94 your text is still kept as %s",
-		    why, where);
+		place_name(&old->at, 0, where, sizeof where);
+		tui_msg(t, 1, "your text is still kept as %s \xe2\x80\x94 %s",
+		    where, why);
 		typed_free(t);
 		return;
 	}
@@ -147,34 +151,51 @@ tui_write_failed(struct tui *t, const char *slug, const struct pt_err *err)
 		    "(%s): Up in the prompt still has it", why, e2.msg);
 		return;
 	}
-	if (old != NULL && desk_draft_forget(t->d, &old->at, &e2) == 0)
+	if (old != NULL && desk_draft_forget(t->d, &old->at, old->ctx,
+	    old->slug, old->text, &e2) == 0)
 		kept_remove(t, from - 1);
-	place_name(&at, where, sizeof where);
-	tui_msg(t, 1, "%s \xe2\x80\x94 your text is kept as %s (offered "
-	    "again when you retry)", why, where);
+	place_name(&at, 0, where, sizeof where);
+	/* The news first: a long reason may not fit the line. */
+	tui_msg(t, 1, "your text is kept as %s (offered again when you "
+	    "retry) \xe2\x80\x94 %s", where, why);
 	tui_kept_add(t, t->typed.ctx, t->typed.slug, t->typed.text, &at);
 	typed_free(t);
 }
 
-/* "draft 7", "drafts 7 and 9", "draft 7 and /path/x.draft". */
+/* "draft 7", "drafts 7 and 9, and 1 file in your drafts folder";
+ * full names the files. */
 static void
-kept_names(struct tui *t, struct pt_str *out)
+kept_names(struct tui *t, int full, struct pt_str *out)
 {
-	size_t nid = 0;
+	size_t nid = 0, nfile, k = 0;
+	char name[600];
 
 	for (size_t i = 0; i < t->nkept; i++)
 		nid += t->kept[i].at.id > 0;
+	nfile = t->nkept - nid;
 	pt_str_add(out, nid > 1 ? "drafts " : nid == 1 ? "draft " : "");
-	for (size_t i = 0, k = 0; i < t->nkept; i++) {
-		const struct desk_draft_place *at = &t->kept[i].at;
-
-		pt_str_add(out, k == 0 ? "" : i + 1 == t->nkept ? " and " :
-		    ", ");
-		if (at->id > 0)
-			pt_str_addf(out, "%lld", at->id);
-		else
-			pt_str_addf(out, "the file %s", at->path != NULL ?
-			    at->path : "?");
+	for (size_t i = 0; i < t->nkept; i++) {
+		if (t->kept[i].at.id <= 0)
+			continue;
+		pt_str_addf(out, "%s%lld", k == 0 ? "" : k + 1 == nid ?
+		    " and " : ", ", t->kept[i].at.id);
+		k++;
+	}
+	if (nfile == 0)
+		return;
+	if (nid > 0)
+		pt_str_add(out, ", and ");
+	if (!full) {
+		pt_str_addf(out, "%zu file%s in your drafts folder", nfile,
+		    nfile == 1 ? "" : "s");
+		return;
+	}
+	k = 0;
+	for (size_t i = 0; i < t->nkept; i++) {
+		if (t->kept[i].at.id > 0)
+			continue;
+		place_name(&t->kept[i].at, 1, name, sizeof name);
+		pt_str_addf(out, "%s%s", k == 0 ? "" : ", ", name);
 		k++;
 	}
 }
@@ -188,7 +209,7 @@ tui_kept_quit_ok(struct tui *t)
 	if (t->nkept == 0)
 		return 1;
 	pt_str_add(&q, "unsaved text is kept as ");
-	kept_names(t, &q);
+	kept_names(t, 0, &q);
 	pt_str_add(&q, " (presstime drafts; offered at the next start)"
 	    " \xe2\x80\x94 quit? (y/n)");
 	k = tui_ask(t, pt_str_cstr(&q), "yn");
@@ -204,7 +225,7 @@ tui_kept_say(struct tui *t)
 	if (t->nkept == 0)
 		return;
 	pt_str_add(&m, "presstime: unsaved text is kept as ");
-	kept_names(t, &m);
+	kept_names(t, 1, &m);
 	pt_str_add(&m, "; presstime drafts lists it and the next start "
 	    "offers it back\n");
 	fputs(pt_str_cstr(&m), stderr);
@@ -219,4 +240,28 @@ tui_kept_done(struct tui *t)
 	free(t->kept);
 	t->kept = NULL;
 	typed_free(t);
+}
+
+void
+tui_save_draft(struct tui *t, const char *ctx, const char *slug,
+    const char *text)
+{
+	struct desk_draft_place at = { 0, NULL };
+	struct pt_err err;
+
+	if (text == NULL || *text == '\0')
+		return;
+	/* Offered from a draft kept earlier and not changed: kept already. */
+	for (size_t i = 0; i < t->nkept; i++)
+		if (strcmp(t->kept[i].ctx, ctx) == 0 && strcmp(t->kept[i].text,
+		    text) == 0 && (slug == NULL ? t->kept[i].slug == NULL :
+		    t->kept[i].slug != NULL && strcmp(t->kept[i].slug,
+		    slug) == 0))
+			return;
+	/* The terminal is gone: stderr is the last place left to try. */
+	if (desk_draft_keep_at(t->d, ctx, slug, text, &at, &err) < 0)
+		fprintf(stderr, "presstime: could not save your draft: %s\n"
+		    "%s\n", err.msg, text);
+	else
+		tui_kept_add(t, ctx, slug, text, &at);
 }

@@ -3,6 +3,7 @@ libpresstime_a_SOURCES += \
 	src/tui/tui.c \
 	src/tui/charset.c \
 	src/tui/kept.c \
+	src/tui/editor.c \
 	src/tui/news.c \
 	src/tui/screen.c \
 	src/tui/keys.c \
@@ -11,8 +12,13 @@ libpresstime_a_SOURCES += \
 	src/tui/actions.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \
+	src/tui/queue_layout.c \
+	src/tui/queue_rows.c \
 	src/tui/view_story.c \
+	src/tui/view_story_tabs.c \
 	src/tui/wrap.c \
 	src/tui/view_help.c
 noinst_HEADERS += \
-	src/tui/tui_int.h
+	src/tui/tui_int.h \
+	src/tui/view_queue.h \
+	src/tui/view_story.h

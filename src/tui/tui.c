@@ -117,7 +117,7 @@ tui_draw(struct tui *t)
 {
 	int lines = screen_lines(), cols = screen_cols();
 	const struct view_ops *v = views[t->view];
-	const char *bar;
+	struct pt_str bar = PT_STR_INIT;
 
 	screen_clear();
 	t->too_small = lines < TUI_MIN_LINES || cols < TUI_MIN_COLS;
@@ -128,91 +128,68 @@ tui_draw(struct tui *t)
 		screen_flush();
 		return;
 	}
-	if (t->view == V_STORY && t->sv.slug != NULL)
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | story %s",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
-		    t->sv.slug);
-	else if (t->view == V_HELP)
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | help",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db));
-	else
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | limit: %s | sort: %s | %lld %s%s%.0zu%s",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
-		    t->q.limit != NULL ? t->q.limit : "none",
-		    story_sort_name(t->q.sort), t->q.count,
-		    t->q.count == 1 ? "story" : "stories",
-		    t->q.ntags > 0 ? " | " : "", t->q.ntags,
-		    t->q.ntags > 0 ? " tagged" : "");
+	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
+	    t->o->title : pt_db_path(t->d->db));
+	v->title(t, &bar);
+	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
-	bar = t->in_prompt && t->msg[0] != '\0' ? t->msg : v->hints;
-	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, bar);
+	pt_str_clear(&bar);
+	if (t->in_prompt && t->msg[0] != '\0')
+		pt_str_add(&bar, t->msg);
+	else
+		keys_hints(t->view, v->hints, &bar);
+	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, pt_str_cstr(&bar));
+	pt_str_done(&bar);
 	if (!t->in_prompt)
 		scr_put(t, lines - 1, 0, cols,
 		    t->msg_err ? THEME_ERROR : THEME_MESSAGE, 1, t->msg);
 	screen_flush();
 }
 
-/* Reads what was written since the watch's last look into held. The
- * data_version is read first: a commit racing the look then counts as
- * after it (watch_dv is never newer than what the look saw). */
+/* Every view reloads what it shows (one with nothing open does nothing). */
 static void
-watch_look(struct tui *t)
+reload_views(struct tui *t)
 {
-	struct history_news nw = { NULL, 0, 0 };
-	struct pt_err err;
-	long long dv;
-
-	if (pt_db_data_version(t->d->db, &dv, &err) < 0)
-		return;
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
-		history_news_append(&t->held, &nw);
-		t->watch_dv = dv;
-	}
-	history_news_free(&nw);
+	for (int v = 0; v < V_NVIEWS; v++)
+		views[v]->reload(t);
 }
 
 void
 tui_news_hold(struct tui *t)
 {
-	watch_look(t);
+	struct history_news nw = { NULL, 0, 0 };
+	struct pt_err err;
+
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+		history_news_append(&t->held, &nw);
+	history_news_free(&nw);
 }
 
 /* After our own write: what we did is not news to us; what others did
  * while we typed (held when the prompt closed) still is, and so is what
- * they committed while our write waited for the lock. No other
- * connection committed since the last look (data_version unchanged,
- * and it moves only for other connections): all that is new is ours.
- * Otherwise ours is told from theirs by the login (a second session of
- * the same login, racing our write, goes unnamed). */
+ * they committed while our write waited for the lock, so the watch
+ * reads on past both (resetting it would skip theirs) and ours is told
+ * from theirs by the login. A second session of the same login that
+ * commits in that moment goes unnamed. */
 void
 tui_mark_own(struct tui *t)
 {
 	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
-	long long before, after;
 
-	if (pt_db_data_version(t->d->db, &before, &err) == 0 &&
-	    history_watch_news(t->d->db, &t->watch, &nw, &err) == 0 &&
-	    pt_db_data_version(t->d->db, &after, &err) == 0) {
-		if (before == t->watch_dv && after == before)
-			history_news_free(&nw);
-		else
-			history_news_drop_by(&nw, t->d->login);
+	/* Read first: a commit racing the look makes the next poll look
+	 * again, which finds nothing twice (the watch goes by row). */
+	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
+		history_news_drop_by(&nw, t->d->login);
 		history_news_append(&t->held, &nw);
-		t->watch_dv = before;
-		t->data_version = before;
 	}
 	history_news_free(&nw);
 	if (!t->bulk) {
 		tui_say_news_after_own(t, &t->held);
 		history_news_free(&t->held);
 	}
-	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL)
-		views[V_STORY]->reload(t);
+	reload_views(t);
 }
 
 /* Notices other writers: data_version moves when another connection
@@ -220,7 +197,6 @@ tui_mark_own(struct tui *t)
 void
 tui_poll(struct tui *t, int force)
 {
-	struct story *old;
 	struct pt_err err;
 	long long dv;
 
@@ -233,20 +209,10 @@ tui_poll(struct tui *t, int force)
 		return;
 	}
 	t->data_version = dv;
-	watch_look(t);
+	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
-	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL) {
-		/* A story that cannot be read now stays as it was. */
-		old = t->sv.s;
-		t->sv.s = NULL;
-		views[V_STORY]->reload(t);
-		if (t->sv.s == NULL)
-			t->sv.s = old;
-		else if (old != NULL)
-			story_free(old);
-	}
+	reload_views(t);
 }
 
 static int
@@ -298,30 +264,6 @@ tui_yesno(struct tui *t, const char *question)
 	return tui_ask(t, question, "ynq") == 'y';
 }
 
-void
-tui_save_draft(struct tui *t, const char *ctx, const char *slug,
-    const char *text)
-{
-	struct desk_draft_place at = { 0, NULL };
-	struct pt_err err;
-
-	if (text == NULL || *text == '\0')
-		return;
-	/* Offered from a draft kept earlier and not changed: kept already. */
-	for (size_t i = 0; i < t->nkept; i++)
-		if (strcmp(t->kept[i].ctx, ctx) == 0 && strcmp(t->kept[i].text,
-		    text) == 0 && (slug == NULL ? t->kept[i].slug == NULL :
-		    t->kept[i].slug != NULL && strcmp(t->kept[i].slug,
-		    slug) == 0))
-			return;
-	/* The terminal is gone: stderr is the last place left to try. */
-	if (desk_draft_keep_at(t->d, ctx, slug, text, &at, &err) < 0)
-		fprintf(stderr, "presstime: could not save your draft: %s\n"
-		    "%s\n", err.msg, text);
-	else
-		tui_kept_add(t, ctx, slug, text, &at);
-}
-
 /* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
  * index, or -1 when cancelled. */
 int
@@ -354,65 +296,6 @@ tui_set_view(struct tui *t, enum tui_view v)
 	if (v == V_HELP && t->view != V_HELP)
 		t->prev_view = t->view;
 	t->view = v;
-}
-
-/* Runs $VISUAL, else $EDITOR, else vi on initial; the text comes back
- * in out. 1 when there is text, 0 when empty, -1 on failure. */
-int
-tui_editor(struct tui *t, const char *initial, struct pt_str *out)
-{
-	const char *ed = getenv("VISUAL"), *tmp = getenv("TMPDIR");
-	char path[4096], *cmd;
-	FILE *f;
-	int fd, rc;
-
-	snprintf(path, sizeof path, "%s/presstime-entry.XXXXXX",
-	    tmp != NULL && tmp[0] == '/' && strlen(tmp) < 4000 ? tmp : "/tmp");
-
-	if (ed == NULL || *ed == '\0')
-		ed = getenv("EDITOR");
-	if (ed == NULL || *ed == '\0')
-		ed = "vi";
-	if ((fd = mkstemp(path)) < 0 || (f = fdopen(fd, "w")) == NULL) {
-		tui_msg(t, 1, "cannot make a temporary file: %s",
-		    strerror(errno));
-		return -1;
-	}
-	fputs(initial != NULL ? initial : "", f);
-	fclose(f);
-	def_prog_mode();
-	endwin();
-	cmd = pt_xmalloc(strlen(ed) + strlen(path) + 8);
-	sprintf(cmd, "%s '%s'", ed, path);
-	rc = system(cmd);
-	free(cmd);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	tui_news_hold(t);
-	pt_str_clear(out);
-	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
-		unlink(path);
-		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
-		return -1;
-	}
-	(void)pt_str_add_file(out, f, 0);
-	fclose(f);
-	unlink(path);
-	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
-	    out->buf[out->len - 1] == ' '))
-		out->buf[--out->len] = '\0';
-	/* The file is gone: a write that fails keeps the text as a draft. */
-	tui_typed_set(t, t->draft_ctx != NULL ? t->draft_ctx : "entry",
-	    t->draft_slug, pt_str_cstr(out));
-	/* The terminal went away while the editor ran: keep its text. */
-	if (tui_sig_term && out->len > 0) {
-		tui_save_draft(t, t->draft_ctx != NULL ? t->draft_ctx :
-		    "entry", t->draft_slug, pt_str_cstr(out));
-		t->quit = 1;
-		return 0;
-	}
-	return out->len > 0 ? 1 : 0;
 }
 
 void
@@ -453,7 +336,6 @@ load_settings(struct tui *t)
 	keys_config(t);
 	if (t->cfg.cob_hour > 0)
 		t->d->cob_hour = t->cfg.cob_hour;
-	t->q.sort = t->cfg.default_sort;
 }
 
 static void
@@ -493,26 +375,28 @@ restore_draft(struct tui *t, const struct draft *dr)
 		return 1;
 	} else if (dr->slug != NULL)
 		return 0;
-	if (strcmp(kind, "entry") == 0 && t->sv.s != NULL)
+	if (strcmp(kind, "entry") == 0 && story_view_current(t) != NULL)
 		act_log_prompt(t, dr->slug, dr->body);
-	else if (strcmp(kind, "rfc") == 0 && t->sv.s != NULL)
+	else if (strcmp(kind, "rfc") == 0 && story_view_current(t) != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
-	    0) && arg != NULL && t->sv.s != NULL)
+	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
+	    story_view_current(t) != NULL)
 		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
 		    dr->body);
-	else if (t->sv.s != NULL && desk_field_parse(kind, &f, &err) == 0)
+	else if (story_view_current(t) != NULL &&
+	    desk_field_parse(kind, &f, &err) == 0)
 		act_set_field(t, dr->slug, f, dr->body, 0);
 	else if (strcmp(kind, "limit") == 0) {
 		if (prompt_read(t, "limit: ", dr->body, PH_LIMIT, PC_NONE,
 		    &line) == 1)
 			queue_set_limit(t, pt_str_cstr(&line));
 	} else if (strcmp(kind, "search") == 0) {
-		if (t->sv.s != NULL)
+		if (story_view_current(t) != NULL)
 			story_search_prompt(t, dr->body);
 		else
 			queue_search(t, dr->body);
-	} else if (strcmp(kind, "sort") == 0 && t->sv.s == NULL) {
+	} else if (strcmp(kind, "sort") == 0 && story_view_current(t) == NULL) {
 		queue_sort_prompt(t, dr->body);
 	} else if (strcmp(kind, "command") == 0) {
 		if (prompt_read(t, ":", dr->body, PH_CMD, PC_CMD, &line) == 1)
@@ -579,16 +463,7 @@ dispatch(struct tui *t, int k)
 	struct pt_str line = PT_STR_INIT;
 	char kn[32];
 
-	/* Esc backs out of an overlay as q does. */
-	if (a == A_NONE && k == TK_ESC && t->view == V_STORY &&
-	    (t->sv.detail || t->sv.endnotes))
-		a = A_QUIT;
-
 	switch (a) {
-	case A_NONE:
-		keys_name(k, kn, sizeof kn);
-		tui_msg(t, 1, "no action on %s here (? shows the keys)", kn);
-		break;
 	case A_CMD:
 		if (prompt_read(t, ":", "", PH_CMD, PC_CMD, &line) == 1)
 			cmdline_run(t, pt_str_cstr(&line));
@@ -601,7 +476,10 @@ dispatch(struct tui *t, int k)
 		clearok(curscr, TRUE);
 		break;
 	default:
-		views[t->view]->key(t, a, k);
+		if (views[t->view]->key(t, a, k))
+			break;
+		keys_name(k, kn, sizeof kn);
+		tui_msg(t, 1, "no action on %s here (? shows the keys)", kn);
 		break;
 	}
 	pt_str_done(&line);
@@ -697,13 +575,13 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_err = rest[0] != '\0';
 		t.msg_sticky = rest[0] != '\0';
 	}
+	story_view_init(&t);
 	queue_init(&t);
 	if (t.cfg.default_limit != NULL && queue_set_limit(&t,
 	    t.cfg.default_limit) < 0)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
 	(void)history_watch_start(d->db, &t.watch, &err);
-	t.watch_dv = t.data_version;
 	if (o != NULL && o->open_slug != NULL)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);
@@ -713,7 +591,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	tui_kept_done(&t);
 	pt_db_set_stop(d->db, NULL);
 	queue_done(&t);
-	story_view_done(&t);
+	story_view_free(&t);
 	history_watch_done(&t.watch);
 	history_news_free(&t.held);
 	prompt_free(&t);

@@ -9,6 +9,8 @@ libpresstime_a_SOURCES += \
 	src/util/text_in.c \
 	src/util/sanitize.c \
 	src/util/ptime.c \
+	src/util/ptime_clock.c \
+	src/util/ptime_int.h \
 	src/util/ptime_show.c \
 	src/util/paths.c \
 	src/util/ptime_zone.c \

@@ -11,12 +11,12 @@
 #include "presstime/err.h"
 #include "presstime/ptime.h"
 #include "presstime/sanitize.h"
+#include "ptime_int.h"
 
 #define PTIME_MIN 60
 #define PTIME_HOUR 3600
 #define PTIME_DAY 86400
 #define PTIME_WEEK (7 * PTIME_DAY)
-#define PTIME_TEXT_MAX 128 /* longer input is not a time we can read */
 #define PTIME_TOKENS 8
 #define PTIME_QUOTE_MAX 200 /* bytes of bad input echoed in a message */
 #define PTIME_DEFAULT_HOUR 9 /* "tomorrow" and a bare weekday */
@@ -91,8 +91,8 @@ lower(char c)
 
 /* Lowercased, trimmed, inner whitespace squeezed to one space. Returns -1
  * when it does not fit, which no real time does. */
-static int
-normalize(const char *text, char *buf, size_t n)
+int
+ptime_normalize(const char *text, char *buf, size_t n)
 {
 	size_t o = 0;
 	int gap = 0;
@@ -115,8 +115,8 @@ normalize(const char *text, char *buf, size_t n)
 
 /* How much of text to quote: capped, and never ending inside a UTF-8
  * sequence. */
-static int
-quote_len(const char *text)
+int
+ptime_quote_len(const char *text)
 {
 	size_t n = strlen(text);
 
@@ -133,14 +133,14 @@ bad_time(const char *text, struct pt_err *err)
 {
 	return pt_errf(err, PT_EINVAL, "cannot read time \"%.*s\" "
 	    "(try \"tomorrow 17:00\", \"+2h\", \"cob thu\")",
-	    quote_len(text), text);
+	    ptime_quote_len(text), text);
 }
 
 static int
 bad_duration(const char *text, struct pt_err *err)
 {
 	return pt_errf(err, PT_EINVAL, "cannot read duration \"%.*s\" "
-	    "(try \"2h\", \"30m\", \"1h30m\")", quote_len(text), text);
+	    "(try \"2h\", \"30m\", \"1h30m\")", ptime_quote_len(text), text);
 }
 
 /* Exactly ndig digits. */
@@ -197,7 +197,8 @@ scan_date(const char **p, struct ptime_spec *sp)
 	    scan_fixed(&s, 2, &sp->mon) != 0 || *s++ != '-' ||
 	    scan_fixed(&s, 2, &sp->mday) != 0)
 		return -1;
-	if (sp->year < 1970 || sp->mon < 1 || sp->mon > 12 || sp->mday < 1 ||
+	/* Years before 1970 are read, to be refused as out of range. */
+	if (sp->mon < 1 || sp->mon > 12 || sp->mday < 1 ||
 	    sp->mday > month_days(sp->year, sp->mon))
 		return -1;
 	*p = s;
@@ -276,7 +277,8 @@ days_from_civil(int y, int m, int d)
 }
 
 /* A local wall-clock time; mday may run past the month (mktime carries
- * it), which is how "tomorrow" and "next thu" cross months and DST. */
+ * it), which is how "tomorrow" and "next thu" cross months and DST.
+ * PTIME_GAP (with *out the moved time) when the zone skips it. */
 static int
 make_local(int year, int mon, int mday, int hour, int min, int sec,
     time_t *out)
@@ -296,7 +298,9 @@ make_local(int year, int mon, int mday, int hour, int min, int sec,
 	if (t == (time_t)-1)
 		return -1;
 	*out = t;
-	return 0;
+	/* mktime moves a clock time that does not exist (the hour skipped
+	 * when DST starts) past the gap: say so rather than store it. */
+	return tm.tm_hour != hour || tm.tm_min != min ? PTIME_GAP : 0;
 }
 
 /*
@@ -304,8 +308,8 @@ make_local(int year, int mon, int mday, int hour, int min, int sec,
  * clock time, optionally a zone. Without a zone the time is local. s is
  * normalized (lowercase, single spaces).
  */
-static int
-parse_absolute(const char *s, time_t *out)
+int
+ptime_parse_iso(const char *s, time_t *out)
 {
 	struct ptime_spec sp;
 	long off;
@@ -531,7 +535,7 @@ resolve(struct ptime_spec *sp, time_t now, int cob_hour, int past,
 {
 	struct tm nt;
 	time_t t;
-	int add = 0;
+	int add = 0, rc;
 
 	if (localtime_r(&now, &nt) == NULL)
 		return -1;
@@ -567,8 +571,8 @@ resolve(struct ptime_spec *sp, time_t now, int cob_hour, int past,
 	else if (sp->day == DAY_WEEKDAY)
 		add = past ? -((nt.tm_wday - sp->wday + 7) % 7) :
 		    (sp->wday - nt.tm_wday + 7) % 7;
-	if (make_local(nt.tm_year + 1900, nt.tm_mon + 1, nt.tm_mday + add,
-	    sp->hour, sp->min, sp->sec, &t) != 0)
+	if ((rc = make_local(nt.tm_year + 1900, nt.tm_mon + 1,
+	    nt.tm_mday + add, sp->hour, sp->min, sp->sec, &t)) == -1)
 		return -1;
 	/* A bare clock time, or today's own weekday, means the next such
 	 * moment (the last one, asked when something happened); "today"
@@ -577,12 +581,12 @@ resolve(struct ptime_spec *sp, time_t now, int cob_hour, int past,
 	    ((sp->day == DAY_NONE && sp->clock != CLOCK_EOD) ||
 	    sp->day == DAY_WEEKDAY)) {
 		add = (sp->day == DAY_WEEKDAY ? 7 : 1) * (past ? -1 : 1);
-		if (make_local(nt.tm_year + 1900, nt.tm_mon + 1,
-		    nt.tm_mday + add, sp->hour, sp->min, sp->sec, &t) != 0)
+		if ((rc = make_local(nt.tm_year + 1900, nt.tm_mon + 1,
+		    nt.tm_mday + add, sp->hour, sp->min, sp->sec, &t)) == -1)
 			return -1;
 	}
 	*out = t;
-	return 0;
+	return rc;
 }
 
 static int
@@ -593,10 +597,11 @@ parse(const char *text, time_t now, int cob_hour, int past, time_t *out,
 	char buf[PTIME_TEXT_MAX];
 	long long secs;
 	time_t t;
+	int rc;
 
 	if (text == NULL)
 		return bad_time("", err);
-	if (normalize(text, buf, sizeof buf) != 0 || buf[0] == '\0')
+	if (ptime_normalize(text, buf, sizeof buf) != 0 || buf[0] == '\0')
 		return bad_time(text, err);
 	if (strcmp(buf, "now") == 0) {
 		*out = now;
@@ -605,19 +610,19 @@ parse(const char *text, time_t now, int cob_hour, int past, time_t *out,
 	if (buf[0] == '+' || buf[0] == '-') {
 		if (parse_dur(buf + 1, &secs) != 0)
 			return bad_time(text, err);
-		*out = buf[0] == '+' ? now + (time_t)secs : now - (time_t)secs;
-		return 0;
+		t = buf[0] == '+' ? now + (time_t)secs : now - (time_t)secs;
+		return ptime_check_range(text, t, out, err);
 	}
-	if (parse_absolute(buf, &t) == 0) {
-		*out = t;
-		return 0;
+	rc = ptime_parse_iso(buf, &t);
+	if (rc == -1) {
+		memset(&sp, 0, sizeof sp);
+		if (parse_words(buf, &sp) != 0 ||
+		    (rc = resolve(&sp, now, cob_hour, past, &t)) == -1)
+			return bad_time(text, err);
 	}
-	memset(&sp, 0, sizeof sp);
-	if (parse_words(buf, &sp) != 0 ||
-	    resolve(&sp, now, cob_hour, past, &t) != 0)
-		return bad_time(text, err);
-	*out = t;
-	return 0;
+	if (rc == PTIME_GAP)
+		return ptime_gap_error(text, t, err);
+	return ptime_check_range(text, t, out, err);
 }
 
 int
@@ -642,53 +647,8 @@ ptime_parse_duration(const char *text, long long *secs,
 
 	if (text == NULL)
 		return bad_duration("", err);
-	if (normalize(text, buf, sizeof buf) != 0 ||
+	if (ptime_normalize(text, buf, sizeof buf) != 0 ||
 	    parse_dur(buf, secs) != 0)
 		return bad_duration(text, err);
 	return 0;
-}
-
-/* Unix seconds (digits, optionally negative) or an absolute ISO time. */
-static int
-now_from_env(const char *env, time_t *out)
-{
-	char buf[PTIME_TEXT_MAX], *end;
-	long long v;
-
-	if (is_digit(env[0]) || (env[0] == '-' && is_digit(env[1]))) {
-		errno = 0;
-		v = strtoll(env, &end, 10);
-		if (errno == 0 && *end == '\0') {
-			*out = (time_t)v;
-			return 0;
-		}
-	}
-	if (normalize(env, buf, sizeof buf) != 0)
-		return -1;
-	return parse_absolute(buf, out);
-}
-
-time_t
-ptime_now(void)
-{
-	/* Warn once per run, not once per clock read: a function-local
-	 * flag rather than state every caller would have to carry. */
-	static int warned;
-	const char *env = getenv("PRESSTIME_NOW");
-	char *shown;
-	time_t t;
-
-	if (env == NULL || *env == '\0')
-		return time(NULL);
-	if (now_from_env(env, &t) == 0)
-		return t;
-	if (!warned) {
-		warned = 1;
-		shown = sanitize_dup(env, 0);
-		fprintf(stderr, "presstime: ignoring PRESSTIME_NOW \"%.*s\" "
-		    "(expected Unix seconds or 2026-11-26T14:00:00Z)\n",
-		    quote_len(shown), shown);
-		free(shown);
-	}
-	return time(NULL);
 }

@@ -178,6 +178,12 @@ def main():
     for i in range(1, a.stories // 2 + 1):
         sid = rng.randrange(1, a.stories + 1)
         state = rng.choice(RFC_STATES)
+        # Publication lapses what is still waiting (desk_publish), so a
+        # story that is out has no open or promised request.
+        waiting = state
+        if state in ("open", "promised") and stories[sid - 1][8] in (
+                "published", "corrected", "killed", "updating"):
+            state = "lapsed"
         asked = stories[sid - 1][17] + rng.randrange(86400)
         rfcs.append((sid, rng.randrange(13, 5001), rng.choice(CHANNELS),
                      asked, rng.choice(EDITORS), asked + 6 * 3600,
@@ -185,7 +191,7 @@ def main():
                      sentence(rng, 15) if state == "answered" else None,
                      asked + 3600 if state in ("answered", "declined")
                      else None,
-                     asked + 86400 if state == "promised" else None,
+                     asked + 86400 if waiting == "promised" else None,
                      asked + 7200 if state == "lapsed" else None))
     db.executemany("INSERT INTO rfc (story_id, person_id, channel, asked_at,"
                    " asked_by, due_at, attempts, state, answer, answered_at,"

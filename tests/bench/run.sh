@@ -1,19 +1,28 @@
 #!/bin/sh
-# Benchmarks presstime against a big newsroom (tests/bench/README.md).
-# usage: tests/bench/run.sh [DB]   (DB: else $BENCH_DB, else out/bench.db)
-# The binary is $PRESSTIME, else ./presstime, else presstime on PATH.
-# Writes out/results.md (or $BENCH_OUT/results.md). Not part of make check.
+# Benchmarks presstime against newsrooms of several sizes
+# (tests/bench/README.md).
+# usage: tests/bench/run.sh [DB...]   (default: $BENCH_DB, else
+# out/bench.db, built by gen.py when missing)
+# Each DB gets a column: every figure with its ratio to the same query in
+# sqlite3 (and taskwarrior's `list limit:40` next to `ls --limit 40` when
+# `task` is installed and a DB has 100,000 stories). The binary is
+# $PRESSTIME, else ./presstime, else presstime on PATH. RUNS sets
+# hyperfine's runs (default 10). Writes out/results.md (or
+# $BENCH_OUT/results.md). Not part of make check.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 out=${BENCH_OUT:-$here/out}
-db=${1:-${BENCH_DB:-$out/bench.db}}
 if [ -z "${PRESSTIME:-}" ]; then
 	if [ -x ./presstime ]; then PRESSTIME=$(pwd)/presstime
 	else PRESSTIME=$(command -v presstime || true); fi
 fi
 [ -x "$PRESSTIME" ] || { echo "run.sh: set PRESSTIME to the binary" >&2; exit 2; }
-command -v sqlite3 >/dev/null || { echo "run.sh: needs sqlite3" >&2; exit 2; }
+for c in sqlite3 hyperfine python3; do
+	command -v $c >/dev/null || { echo "run.sh: needs $c" >&2; exit 2; }
+done
+[ $# -gt 0 ] || set -- "${BENCH_DB:-$out/bench.db}"
+RUNS=${RUNS:-10}
 
 # A fixed clock and zone, and no user config: every run sees the same
 # newsroom the same way.
@@ -24,14 +33,6 @@ export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config"
 mkdir -p "$XDG_CONFIG_HOME" "$out"
 unset PRESSTIME_DB PRESSTIME_CONFIG
 
-if [ ! -f "$db" ]; then
-	mkdir -p "$(dirname "$db")"
-	echo "run.sh: building $db (about 2-3 minutes)" >&2
-	python3 "$here/gen.py" "$PRESSTIME" "$db" | tee "$out/gen.log"
-fi
-
-P="$PRESSTIME --db $db"
-S="sqlite3 -batch $db"
 # What story_page selects, so the sqlite3 rows are the same work.
 cols="s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art,
  s.desk, s.status, s.held_from, s.priority, s.editor, s.deadline, s.embargo,
@@ -42,94 +43,125 @@ cols="s.id, s.slug, s.headline, s.dek, s.budget_line, s.words, s.art,
  (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
 cols=$(printf "%s" "$cols" | tr "\n" " ")
 order="ORDER BY s.due_key, s.prio_rank, s.slug LIMIT 40"
-slug=$($S "SELECT slug FROM story WHERE status = 'reporting' ORDER BY id
-    LIMIT 1")
-n_story=$($S "SELECT count(*) FROM story")
-n_entry=$($S "SELECT count(*) FROM entry")
-n_rfc=$($S "SELECT count(*) FROM rfc")
-size=$(du -h "$db" | cut -f1)
+now=$PRESSTIME_NOW
+open_states="'pitched','assigned','reporting','filed','editing','copydesk',
+ 'ready','scheduled','held'"
+open_states=$(printf "%s" "$open_states" | tr "\n" " ")
 
-# bench NAME CMD...: hyperfine when there is one, else a timed loop.
+# The filter terms of presstime(1), each beside the SELECT an SQL user
+# would write for it (with the index it needs): TERM|WHERE.
+terms="status:editing|s.status = 'editing'
+desk:metro|s.desk = 'metro' COLLATE NOCASE
+desk:nosuch|s.desk = 'nosuch' COLLATE NOCASE
+@jroe|s.editor = 'jroe'
+by:Jroe|s.id IN (SELECT c.story_id FROM credit c JOIN person p ON p.id = c.person_id WHERE p.login = 'Jroe' OR p.name = 'Jroe' COLLATE NOCASE)
+pri:flash|s.prio_rank = 0
+due:<2h|s.due_key < $now + 7200
+due:none|s.due_key = 9223372036854775807 AND s.deadline IS NULL
+overdue|s.status IN ($open_states) AND s.due_key < $now
+rfc:open|s.id IN (SELECT r.story_id FROM rfc r WHERE r.state = 'open')
+rfc:answered|EXISTS (SELECT 1 FROM rfc r WHERE r.story_id = s.id AND r.state = 'answered')
+rfc:overdue|s.id IN (SELECT r.story_id FROM rfc r WHERE r.state = 'open' AND r.due_at < $now UNION ALL SELECT r.story_id FROM rfc r WHERE r.state = 'promised' AND r.promised_by < $now)
+upd:<30m|s.updated_at > $now - 1800
+upd:>2d|s.updated_at < $now - 172800
+needs:update|s.needs_update = 1
+council|s.id IN (SELECT story_id FROM fts WHERE fts MATCH 'council')"
+
+# bench DB NAME PRESSTIME-ARGS [SQL]: hyperfine (the command, and the
+# sqlite3 query beside it), JSON to $tmp/DB.NAME.json.
 bench() {
-	name=$1; shift
-	if command -v hyperfine >/dev/null; then
-		hyperfine -N --warmup 3 --min-runs 20 \
-		    --export-markdown "$tmp/$name.md" "$@" >&2
+	if [ -n "${4:-}" ]; then
+		set -- "$1" "$2" "$PRESSTIME --db $1 $3" "sqlite3 -batch $1 \"$4\""
 	else
-		{
-			echo "| Command | Mean [ms] | Runs |"
-			echo "|:---|---:|---:|"
-			for cmd in "$@"; do
-				i=0 total=0
-				while [ $i -lt 20 ]; do
-					/usr/bin/time -f %e -o "$tmp/t" \
-					    sh -c "$cmd" >/dev/null 2>&1
-					total=$(echo "$total + $(cat "$tmp/t")" | bc)
-					i=$((i + 1))
-				done
-				echo "| \`$cmd\` | $(echo "$total * 50" | bc) | 20 |"
-			done
-		} >"$tmp/$name.md"
+		set -- "$1" "$2" "$PRESSTIME --db $1 $3"
 	fi
+	b_json="$tmp/$(basename "$1").$2.json"
+	shift 2
+	hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$b_json" "$@" \
+	    >/dev/null 2>&1 || echo "run.sh: failed: $1" >&2
 }
 
-bench status \
-    "$P ls status:editing --limit 40" \
-    "$S \"SELECT $cols FROM story s WHERE s.status = 'editing' $order\""
-bench default \
-    "$P ls --limit 40" \
-    "$S \"SELECT $cols FROM story s $order\""
-bench deskdue \
-    "$P ls desk:business 'due:<2h' --limit 40" \
-    "$S \"SELECT $cols FROM story s WHERE s.desk = 'business'
-      AND s.deadline < $PRESSTIME_NOW + 7200 $order\""
-bench slug \
-    "$P ls --sort slug --limit 40" \
-    "$S \"SELECT $cols FROM story s ORDER BY s.slug LIMIT 40\""
-bench search \
-    "$P search contract" \
-    "$S \"SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...', 12)
-      FROM fts f JOIN story s ON s.id = f.story_id
-      WHERE fts MATCH 'contract' ORDER BY rank LIMIT 50\""
-# A write: one entry per run, in its own transaction, as a reporter would.
-bench log "$P log $slug \"Benchmark entry: called the press office again.\""
+# tui DB NAME KEYS: the TUI headless (120x40) running KEYS then :q.
+tui() {
+	printf '%s:q<Enter>' "$3" >"$tmp/keys.$2"
+	hyperfine -N --warmup 2 --runs "$RUNS" \
+	    --export-json "$tmp/$(basename "$1").tui-$2.json" \
+	    "env PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_DB=$1 PRESSTIME_SCRIPT=$tmp/keys.$2 $PRESSTIME" \
+	    >/dev/null 2>&1 || echo "run.sh: tui $2 failed on $1" >&2
+}
 
-# Peak memory: a page of 40 from the big newsroom against the same page
-# from the 32-story demo. Queue reads are keyset-paged, so they should match.
-rss() { /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1; cat "$tmp/rss"; }
-"$PRESSTIME" demo --keep "$tmp/demo.db" --print >/dev/null
-rss_big=$(rss $P ls --limit 40)
-rss_all=$(rss $P ls --all)
-rss_small=$(rss "$PRESSTIME" --db "$tmp/demo.db" ls --limit 40)
-
-{
-	echo "# presstime benchmarks"
-	echo
-	echo "- when: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(uname -sm)," \
-	    "$(nproc) cores"
-	echo "- binary: $PRESSTIME"
-	echo "- database: $db ($size): $n_story stories, $n_entry entries," \
-	    "$n_rfc requests"
-	echo "- clock fixed: PRESSTIME_NOW=$PRESSTIME_NOW (TZ=UTC)"
-	echo
-	for part in status:"ls status:editing --limit 40 vs sqlite3" \
-	    default:"ls --limit 40 (default sort: due, priority, slug) vs sqlite3" \
-	    deskdue:"ls desk:business due:<2h --limit 40 vs sqlite3" \
-	    slug:"ls --sort slug --limit 40 vs sqlite3" \
-	    search:"search contract vs the FTS query in sqlite3" \
-	    log:"log SLUG TEXT (one write transaction)"; do
-		echo "## ${part#*:}"
-		echo
-		cat "$tmp/${part%%:*}.md"
-		echo
+# idle DB: CPU share of a TUI sitting at the end of the queue for 20 s
+# while another editor logs an entry every second.
+idle() {
+	i_slug=$(sqlite3 -batch "$1" "SELECT slug FROM story ORDER BY due_key
+	    DESC, prio_rank DESC, slug DESC LIMIT 1")
+	printf 'G<Sleep 20>:q<Enter>' >"$tmp/keys.idle"
+	PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_DB=$1 \
+	    PRESSTIME_SCRIPT="$tmp/keys.idle" /usr/bin/time -f '%U %S %e' \
+	    -o "$tmp/idle.time" "$PRESSTIME" >/dev/null 2>&1 &
+	i_pid=$!
+	i=0
+	while [ $i -lt 19 ]; do
+		sleep 1
+		"$PRESSTIME" --db "$1" log "$i_slug" "Idle benchmark: still \
+waiting on the county, call $i." >/dev/null 2>&1 || true
+		i=$((i + 1))
 	done
-	echo "## Peak RSS (KiB, /usr/bin/time -f %M)"
-	echo
-	echo "| command | newsroom | peak RSS |"
-	echo "|:---|---:|---:|"
-	echo "| \`ls --limit 40\` | $n_story stories | $rss_big |"
-	echo "| \`ls --all\` (pages of 200) | $n_story stories | $rss_all |"
-	echo "| \`ls --limit 40\` | demo, 32 stories | $rss_small |"
-} >"$out/results.md"
+	wait $i_pid || true
+	awk '{ printf "%.1f\n", ($1 + $2) * 100 / $3 }' "$tmp/idle.time" \
+	    >"$tmp/$(basename "$1").idle"
+}
+
+for db in "$@"; do
+	if [ ! -f "$db" ]; then
+		mkdir -p "$(dirname "$db")"
+		echo "run.sh: building $db (about 30 s)" >&2
+		python3 "$here/gen.py" "$PRESSTIME" "$db" | tee "$out/gen.log"
+	fi
+	# Open it once first: a newer binary migrates an older file.
+	"$PRESSTIME" --db "$db" ls --limit 1 >/dev/null
+	n=$(sqlite3 -batch "$db" "SELECT count(*) FROM story")
+	echo "run.sh: $db ($n stories)" >&2
+	echo "$n" >"$tmp/$(basename "$db").n"
+	bench "$db" default "ls --limit 40" "SELECT $cols FROM story s $order"
+	bench "$db" slug "ls --sort slug --limit 40" \
+	    "SELECT $cols FROM story s ORDER BY s.slug LIMIT 40"
+	printf '%s\n' "$terms" | while IFS='|' read -r term where; do
+		bench "$db" "ls $term" "ls '$term' --limit 40" \
+		    "SELECT $cols FROM story s WHERE $where $order"
+	done
+	for w in contract xylophone; do
+		bench "$db" "search $w" "search $w" \
+		    "SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...',
+		    12) FROM fts f JOIN story s ON s.id = f.story_id WHERE fts
+		    MATCH '$w' ORDER BY rank LIMIT 50"
+	done
+	slug=$(sqlite3 -batch "$db" "SELECT slug FROM story WHERE status =
+	    'reporting' ORDER BY id LIMIT 1")
+	bench "$db" log "log $slug 'Benchmark entry: called the press office again.'"
+	tui "$db" paint ""
+	tui "$db" G "G"
+	tui "$db" Gg "Gg"
+	tui "$db" Gk "G$(printf 'k%.0s' $(seq 1 100))"
+	tui "$db" limit "ldesk:metro<Enter>"
+	idle "$db"
+	if command -v task >/dev/null && [ "$n" = 100000 ]; then
+		tw="$out/task-$n"
+		export TASKRC="$tw/taskrc" TASKDATA="$tw/data"
+		if [ ! -f "$tw/data/pending.data" ]; then
+			echo "run.sh: importing $n stories into taskwarrior" >&2
+			mkdir -p "$tw/data"
+			printf 'data.location=%s\nconfirmation=off\nverbose=nothing\ngc=off\n' \
+			    "$tw/data" >"$TASKRC"
+			python3 "$here/taskwarrior.py" "$db" >"$tw/tasks.json"
+			task import "$tw/tasks.json" >/dev/null 2>&1
+		fi
+		hyperfine -N --warmup 1 --runs "$RUNS" \
+		    --export-json "$tmp/$(basename "$db").task.json" \
+		    "task list limit:40" >/dev/null 2>&1 || true
+	fi
+done
+
+python3 "$here/table.py" "$tmp" "$@" >"$out/results.md"
 echo "run.sh: wrote $out/results.md" >&2
 cat "$out/results.md"

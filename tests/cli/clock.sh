@@ -28,7 +28,7 @@ for zone in UTC Asia/Tokyo Europe/Berlin ""; do
 	is "TZ=$zone reads the newsroom's words" "$OUT" \
 	    "ICE said it would provide a statement by 5 p.m. Thursday."
 done
-run env -u TZ "$PRESSTIME" rfc ls hootsuite-ice --tsv
+run env -u TZ "$PRESSTIME" rfc ls hootsuite-ice
 like "rfc ls in the newsroom's zone without TZ" "$OUT" "promised by Thu 17:00"
 run env TZ=Asia/Tokyo "$PRESSTIME" show hootsuite-ice
 like "show in the newsroom's zone" "$OUT" "2026-11-26 17:00"
@@ -42,13 +42,13 @@ is "the promise is dated" "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 
     "ICE promised a statement by 5 p.m. Nov. 26."
 is "nothing stored says today, tomorrow or a weekday" \
     "$(sql "SELECT count(*) FROM entry WHERE body LIKE '%today%' OR body LIKE '%tomorrow%' OR body LIKE '%day.%' OR body LIKE '%day,%'")" 0
-run env PRESSTIME_NOW=2026-12-03T14:00:00Z "$PRESSTIME" rfc ls hootsuite-ice --tsv
+run env PRESSTIME_NOW=2026-12-03T14:00:00Z "$PRESSTIME" rfc ls hootsuite-ice
 like "a week later rfc ls says the date, not Thursday" "$OUT" "promised by Nov 26 17:00"
 
 # Changing the zone moves every reader at once.
 runs "tz sets it" 0 pt tz Europe/London
 is "tz says so" "$OUT" "newsroom time zone: Europe/London"
-run env TZ=America/Los_Angeles "$PRESSTIME" rfc ls hootsuite-ice --tsv
+run env TZ=America/Los_Angeles "$PRESSTIME" rfc ls hootsuite-ice
 like "London now, whatever the session's TZ" "$OUT" "promised by Thu 22:00"
 
 # Another story of our own: a council vote, a newsroom in Tokyo.

@@ -6,7 +6,7 @@ pt init >/dev/null
 pt new hootsuite-ice "Hootsuite drops ICE contract" --desk business >/dev/null
 pt log hootsuite-ice "First entry" >/dev/null
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
-pt rfc add hootsuite-ice ICE >/dev/null
+pt rfc add hootsuite-ice ICE --kind organization >/dev/null
 
 # Every verb's output reaches stdout or the verb fails: /dev/full used to
 # swallow it all with exit 0.

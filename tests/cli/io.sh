@@ -7,9 +7,9 @@ pt new hootsuite-ice "Hootsuite drops ICE contract" --desk business --due cob \
 	--dek "$(printf 'Line with "quotes", a tab\there and \033[31mESC')" >/dev/null
 pt log hootsuite-ice --source "LinkedIn" "$(printf 'Multi\nline: yes, no, null, ~')" >/dev/null
 pt log hootsuite-ice --amends 1 "Correction to the first entry" >/dev/null
-pt rfc add hootsuite-ice ICE --due "cob thu" >/dev/null
+pt rfc add hootsuite-ice ICE --kind organization --due "cob thu" >/dev/null
 pt rfc promise hootsuite-ice ICE --by "cob thu" >/dev/null
-pt rfc add hootsuite-ice "Sam Anderson" --channel phone >/dev/null
+pt rfc add hootsuite-ice "Sam Anderson" --kind source --channel phone >/dev/null
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
 pt new second-story "中文 headline with wide characters" --desk metro >/dev/null
 pt status second-story assigned --note "ok" >/dev/null

@@ -3,12 +3,15 @@ CLI_TESTS = \
 	tests/cli/stories.sh \
 	tests/cli/rfc.sh \
 	tests/cli/clock.sh \
+	tests/cli/record.sh \
+	tests/cli/budget.sh \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
-	tests/cli/refuse.sh
+	tests/cli/refuse.sh \
+	tests/cli/trouble.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

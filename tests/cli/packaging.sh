@@ -18,7 +18,7 @@ unlike "--help names no placeholder" "$OUT" "@[a-z]+@"
 run pt --help
 like "--help follows PRESSTIME_DATADIR" "$OUT" "shipped themes +$PT_SRCDIR/themes"
 
-for page in presstime.1 presstime-config.5 presstime-themes.5; do
+for page in presstime.1 presstime-config.5 presstime-themes.5 presstime-json.5; do
 	f="$PT_BUILDDIR/docs/$page"
 	if grep -q '@[A-Za-z_]*@' "$f"; then
 		t_fail "$page has every placeholder substituted" "$(grep '@[A-Za-z_]*@' "$f")"
@@ -33,7 +33,8 @@ else
 fi
 if command -v mandoc >/dev/null 2>&1; then
 	lint=$(cd "$PT_BUILDDIR/docs" && mandoc -Tlint -W warning \
-		presstime.1 presstime-config.5 presstime-themes.5 2>&1)
+		presstime.1 presstime-config.5 presstime-themes.5 \
+		presstime-json.5 2>&1)
 	is "man pages lint clean with mandoc" "$lint" ""
 fi
 

@@ -9,7 +9,7 @@ pt new no-deadline "Someday story" --desk metro --priority flash >/dev/null
 pt status city-budget assigned >/dev/null
 pt credit ice-contract "Dylan Martin" >/dev/null
 pt log ice-contract "Reseller confirms the contract value of 508,832 dollars" >/dev/null
-pt rfc add ice-contract ICE --due "-10m" >/dev/null
+pt rfc add ice-contract ICE --kind organization --due "-10m" >/dev/null
 
 slugs() { printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' '; }
 runs "ls all by due" 0 pt ls --tsv
@@ -19,7 +19,7 @@ is "priority order" "$(slugs)" "no-deadline ice-contract city-budget late-story 
 runs "sort by slug" 0 pt ls --sort slug --tsv
 is "slug order" "$(slugs)" "city-budget ice-contract late-story no-deadline "
 runs "bad sort" 2 pt ls --sort colour
-like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: due, priority, updated, status, slug\)'
+like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: due, priority, updated, status, slug, needs\)'
 runs "limit pages without OFFSET" 0 pt ls --limit 2 --tsv
 is "limit 2" "$(slugs)" "late-story ice-contract "
 runs "status filter" 0 pt ls status:assigned --tsv
@@ -58,7 +58,7 @@ runs "ls --json" 0 pt ls --json
 runs "ls json parses" 0 sh -c '"$PRESSTIME" ls --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d), d[0][\"slug\"], d[1][\"rfc_open\"])"'
 is "json fields" "$OUT" "4 late-story 1"
 runs "search" 0 pt search reseller --tsv
-like "search hit" "$OUT" "^ice-contract	entry	Thu 14:00	\[Reseller\] confirms"
+like "search hit (--tsv: ISO times)" "$OUT" "^ice-contract	entry	2026-11-26T14:00:00Z	\[Reseller\] confirms"
 runs "search json" 0 sh -c '"$PRESSTIME" search ICE --json | python3 -m json.tool'
 runs "search with FTS syntax is safe" 0 pt search 'NEAR(a b) OR "x' --tsv
 runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -m json.tool'
@@ -67,9 +67,8 @@ runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -
 # aligned table a terminal gets.
 me=$(id -un)
 runs "history --json" 0 pt history city-budget --json
-is "history json: keys in order, null from, UTC times" "$OUT" "[
+is "history json: keys in order, unset absent, UTC times" "$OUT" "[
   {
-    \"from\": null,
     \"to\": \"pitched\",
     \"at\": \"2026-11-26T14:00:00Z\",
     \"by\": \"$me\",
@@ -79,8 +78,7 @@ is "history json: keys in order, null from, UTC times" "$OUT" "[
     \"from\": \"pitched\",
     \"to\": \"assigned\",
     \"at\": \"2026-11-26T14:00:00Z\",
-    \"by\": \"$me\",
-    \"note\": null
+    \"by\": \"$me\"
   }
 ]"
 runs "search --json" 0 pt search reseller --json
@@ -121,7 +119,7 @@ unlike "no paging note with --tsv" "$OUT" "shown; use"
 
 runs "budget" 0 pt budget
 like "budget groups by desk" "$OUT" "== metro =="
-like "budget has the line" "$OUT" "ice-contract \(pitched, due 2026-11-26 14:30\)"
+like "budget has the line" "$OUT" "ice-contract \(pitched, urgent, due 2026-11-26 14:30\)"
 runs "budget for one desk" 0 pt budget --desk culture
 unlike "other desks left out" "$OUT" "ice-contract"
 runs "budget bad day" 1 pt budget --day "someday"

@@ -3,14 +3,17 @@
 
 pt init >/dev/null
 pt new hootsuite-ice "Hootsuite drops ICE contract" --desk business >/dev/null
-runs "rfc add" 0 pt rfc add hootsuite-ice ICE --due "cob thu"
+runs "a new target needs its kind" 1 pt rfc add hootsuite-ice ICE --due "cob thu"
+like "asking person or organization" "$ERR" '"ICE" is new to the newsroom: is it a person or an organization\? \(--kind source'
+is "and nobody is made" "$(sql "SELECT count(*) FROM person")" 0
+runs "rfc add" 0 pt rfc add hootsuite-ice ICE --kind organization --due "cob thu"
 is "rfc add says the number" "$OUT" "request 1: asked ICE for comment on hootsuite-ice"
-is "all-caps target is an organization" "$(sql "SELECT kind FROM person WHERE name='ICE'")" "organization"
-runs "rfc add by phone" 0 pt rfc add hootsuite-ice Sam Anderson --channel phone
+is "the kind given is kept" "$(sql "SELECT kind FROM person WHERE name='ICE'")" "organization"
+runs "rfc add by phone" 0 pt rfc add hootsuite-ice Sam Anderson --kind source --channel phone
 is "multi-word target" "$(sql "SELECT name, kind FROM person WHERE id=2")" "Sam Anderson|source"
 runs "rfc add reseller" 0 pt rfc add hootsuite-ice Carahsoft --kind organization
-runs "rfc add FCN" 0 pt rfc add hootsuite-ice FCN
-runs "bad channel" 1 pt rfc add hootsuite-ice X --channel pigeon
+runs "rfc add FCN" 0 pt rfc add hootsuite-ice FCN --kind organization
+runs "bad channel" 1 pt rfc add hootsuite-ice X --kind source --channel pigeon
 like "bad channel message" "$ERR" 'unknown channel "pigeon" \(expected one of: email, phone, social, in person, other\)'
 runs "asking is on the timeline" 0 pt show hootsuite-ice
 like "timeline says who was asked and by when" "$OUT" \
@@ -30,7 +33,7 @@ like "unknown request" "$ERR" "no request for comment #99"
 runs "unknown target" 1 pt rfc lapse hootsuite-ice Nobody
 like "unknown target message" "$ERR" 'no request for comment to "Nobody" on hootsuite-ice'
 runs "rfc ls" 0 pt rfc ls hootsuite-ice --tsv
-is "rfc ls rows" "$(printf '%s\n' "$OUT" | cut -f1,2,3,7)" "1	ICE	email	promised by Thu 17:00
+is "rfc ls rows (--tsv: ISO times)" "$(printf '%s\n' "$OUT" | cut -f1,2,3,7)" "1	ICE	email	promised by 2026-11-26T17:00:00Z
 2	Sam Anderson	phone	open
 3	Carahsoft	email	declined
 4	FCN	email	open"
@@ -39,9 +42,9 @@ runs "rfc ls json fields" 0 sh -c '"$PRESSTIME" rfc ls hootsuite-ice --json | py
 import json, sys
 d = json.load(sys.stdin)
 print(len(d), *d[0].keys())
-print(*(repr(d[0][k]) for k in (\"id\", \"attempts\", \"due_at\", \"answer\", \"promised_by\")))"'
-is "rfc ls json: keys in order, numbers, nulls, UTC times" "$OUT" \
-"4 id target kind channel asked_at asked_by due_at attempts state answer answered_at promised_by
+print(*(repr(d[0].get(k)) for k in (\"id\", \"attempts\", \"due\", \"answer\", \"promised_by\")))"'
+is "rfc ls json: the export's keys in order, numbers, unset absent, UTC times" "$OUT" \
+"4 id target kind channel asked_at asked_by due attempts state promised_by
 1 1 '2026-11-26T17:00:00Z' None '2026-11-26T17:00:00Z'"
 
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
@@ -59,7 +62,10 @@ runs "publishing before the embargo is refused" 1 pt status hootsuite-ice publis
 like "embargo message" "$ERR" "cannot publish hootsuite-ice before its embargo lifts at 2026-11-26 15:00"
 pt set hootsuite-ice embargo "" >/dev/null
 runs "publish" 0 pt status hootsuite-ice published
-like "publish reports lapsed requests" "$OUT" "2 open requests for comment lapsed: no response by press time"
+is "publish says what it lapsed" "$OUT" "hootsuite-ice is now published
+2 requests for comment lapsed at press time:
+Sam Anderson (phone): no response by press time
+FCN (email): no response by press time"
 is "open requests lapsed, others kept" "$(sql "SELECT group_concat(state, ',') FROM (SELECT state FROM rfc ORDER BY id)")" \
 	"promised,lapsed,declined,lapsed"
 is "lapses are on the timeline" "$(sql "SELECT count(*) FROM entry WHERE body LIKE 'No response from % by press time%'")" "2"
@@ -81,7 +87,7 @@ is "flag cleared" "$(sql "SELECT needs_update FROM story")" "0"
 # An outcome that came before it was typed in carries its own time; a
 # bare clock time for when something happened is the last such moment.
 pt new folo-ice "ICE folo" >/dev/null
-pt rfc add folo-ice "Dana Cole" --at 11:00 >/dev/null
+pt rfc add folo-ice "Dana Cole" --kind source --at 11:00 >/dev/null
 runs "a time still to come is refused" 1 pt rfc decline folo-ice "Dana Cole" --at +1h
 like "naming it" "$ERR" "3 p\.m\. .*is still to come; give when it happened"
 runs "a time before the asking is refused" 1 pt rfc decline folo-ice "Dana Cole" --at 10:00
@@ -102,11 +108,25 @@ like "and says why, with the value" "$ERR" 'rfc attempt takes no --at \("13:00"\
 # Waiting for another writer's lock is not "when": the request and its
 # timeline entry carry the moment the answer was recorded, the same one
 # (the real clock here, not the fixed one).
-pt rfc add folo-ice "Lee Park" >/dev/null
-(echo "BEGIN IMMEDIATE;"; sleep 2; echo "ROLLBACK;") | sqlite3 "$PRESSTIME_DB" &
-sleep 0.5
-runs "an answer waits out another writer" 0 env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes."
-wait
+pt rfc add folo-ice "Lee Park" --kind source >/dev/null
+if lock_hold; then t_ok "another writer holds the lock"; else
+	t_fail "another writer holds the lock" "$(cat "$T_TMP/holder.out")"; fi
+env -u PRESSTIME_NOW "$PRESSTIME" rfc answer folo-ice "Lee Park" "Yes." \
+    >"$T_TMP/answer.out" 2>&1 &
+ANSWER=$!
+if busy_waiting "$ANSWER" && kill -0 "$ANSWER" 2>/dev/null; then
+	t_ok "the answer waits while the lock is held"
+else
+	t_fail "the answer waits while the lock is held" "$(cat "$T_TMP/answer.out")"
+fi
+# Held into the next second of the clock, so a time taken before the
+# wait would differ from one taken after it.
+waited=$(date +%s)
+next_second() { [ "$(date +%s)" -gt "$waited" ]; }
+wait_until 30 next_second
+lock_release ROLLBACK
+wait "$ANSWER"
+is "an answer waits out another writer" "$?" 0
 is "answered_at is the entry's time" "$(sql "SELECT r.answered_at = e.occurred_at AND e.occurred_at = e.logged_at FROM rfc r JOIN person p ON p.id = r.person_id, entry e WHERE p.name = 'Lee Park' AND e.body = 'Yes.'")" 1
 # Two people share a name: the kind asked for picks the right one.
 sql "INSERT INTO person (name, kind, created_at) VALUES ('Reuters', 'source', 0), ('Reuters', 'organization', 0)"
@@ -114,4 +134,6 @@ runs "rfc add --kind organization" 0 pt rfc add folo-ice Reuters --kind organiza
 is "goes to the organization, not the source made first" \
     "$(sql "SELECT p.kind FROM rfc r JOIN person p ON p.id = r.person_id WHERE p.name = 'Reuters'")" organization
 is "and makes no one new" "$(sql "SELECT count(*) FROM person WHERE name = 'Reuters'")" 2
+runs "a known target needs no kind" 0 pt rfc add folo-ice ICE
+is "and keeps the one it has" "$(sql "SELECT count(*) FROM person WHERE name = 'ICE'")" 1
 done_testing

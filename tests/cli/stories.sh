@@ -85,7 +85,13 @@ like "conflict names who and both versions" "$ERR" \
 is "conflict changed nothing" "$(sql "SELECT priority FROM story")" "urgent"
 v=$(sql "SELECT version FROM story")
 runs "set with the current version works" 0 pt set hootsuite-ice priority flash --version "$v"
+st=$(sql "SELECT status || ' ' || version FROM story")
+nh=$(sql "SELECT count(*) FROM status_change")
 runs "status with a stale version is a conflict" 3 pt status hootsuite-ice reporting --version 1
+like "the status conflict names both versions" "$ERR" \
+	"hootsuite-ice was changed by $(id -un) at .*your edit was based on version 1\)"
+is "the status conflict moved nothing" "$(sql "SELECT status || ' ' || version FROM story")" "$st"
+is "and recorded no move" "$(sql "SELECT count(*) FROM status_change")" "$nh"
 runs "unknown field" 2 pt set hootsuite-ice colour red
 like "unknown field lists fields" "$ERR" 'unknown field "colour"'
 runs "bad words value" 1 pt set hootsuite-ice words lots
@@ -113,7 +119,7 @@ runs "unknown option exits 2" 2 pt ls --colour
 runs "help" 0 pt --help
 like "help lists verbs from the table" "$OUT" "endnotes SLUG"
 like "a long usage is whole" "$OUT" \
-    "^  rfc add SLUG TARGET .*\| ls SLUG \[--json\|--tsv\]$"
+    "^  rfc add SLUG TARGET .*\| ls SLUG \[--json\|--tsv \[--header\]\]$"
 like "its text on the next line, in the column" "$OUT" \
     "^ {47}requests for comment$"
 runs "version" 0 pt --version

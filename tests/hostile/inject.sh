@@ -275,7 +275,7 @@ for c in $CASES; do
 	    "$PRESSTIME" set "h-$c" "$p" "x" ';;' \
 	    "$PRESSTIME" log "h-$c" --kind "$p" "x" ';;' \
 	    "$PRESSTIME" credit "h-$c" "x" --role "$p" ';;' \
-	    "$PRESSTIME" rfc add "h-$c" "x" --channel "$p" ';;' \
+	    "$PRESSTIME" rfc add "h-$c" "x" --kind source --channel "$p" ';;' \
 	    "$PRESSTIME" rfc answer "h-$c" "$p" "x" ';;' \
 	    "$PRESSTIME" ls "pri:$p" ';;' \
 	    "$PRESSTIME" budget --day "$p" ';;' \

@@ -90,6 +90,19 @@ tm send-keys -t pt r
 check "re-applied" "hootsuite-ice: editor dmartin"
 is "stored" "$(sql "SELECT editor FROM story")" dmartin
 
+# A status move races too: the menu opened on version N, someone else
+# changes the story, the move chosen from the menu is refused, not made
+# over their change.
+tm send-keys -t pt s
+check "the status menu" "move hootsuite-ice from pitched: +1 assigned"
+pt set hootsuite-ice dek "Changed under the menu" >/dev/null
+tm send-keys -t pt 1
+check "the move is a conflict" "r: reload and re-apply yours, c: cancel"
+is "nothing moved yet" "$(sql "SELECT status FROM story")" pitched
+tm send-keys -t pt c
+check "cancel says so" "cancelled: "
+is "cancel moves nothing" "$(sql "SELECT status || ' ' || (SELECT count(*) FROM status_change) FROM story")" "pitched 1"
+
 # Another editor's entry shows up, named, with no key pressed.
 pt log hootsuite-ice "ICE spokesperson promised a statement" >/dev/null
 check "an entry by someone else is named" "$ME logged on hootsuite-ice"

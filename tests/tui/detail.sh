@@ -13,7 +13,7 @@ pt new city-budget "Council passes budget" --due +4h >/dev/null
 long="ICE spokesperson promised a statement by close of business Thursday; $(printf 'word%.0s ' $(seq 1 60))the end of a long entry."
 pt log hootsuite-ice "$long" >/dev/null
 pt log hootsuite-ice "$(printf 'Evil \033[31mred\033[0m \342\200\256entry')" >/dev/null
-pt rfc add hootsuite-ice FCN >/dev/null
+pt rfc add hootsuite-ice FCN --kind organization >/dev/null
 pt rfc answer hootsuite-ice 1 "We are reviewing the contract and will say more next week." \
     >/dev/null 2>&1
 
@@ -79,7 +79,7 @@ is "; p sets the priority of each" \
 tui 24 80 'tt;eSame note on both<Enter>'
 is "; e logs on each" \
     "$(sql "SELECT count(*) FROM entry WHERE body = 'Same note on both'")" 2
-tui 24 80 'tt;rCity press office<Enter><Enter><Enter>'
+tui 24 80 'tt;rCity press office<Enter>organization<Enter><Enter><Enter>'
 is "; r asks on each" \
     "$(sql "SELECT count(*) FROM rfc r JOIN person p ON p.id = r.person_id WHERE p.name = 'City press office'")" 2
 tui 24 80 'tt;d+1h<Enter>'
@@ -90,12 +90,14 @@ like "an action that cannot apply says which do" "$(line 24)" \
     "search does not apply to tagged stories \(; works with"
 
 # <Sleep N>: an idle script still notices other writers.
-printf ':open hootsuite-ice<Enter><Sleep 1.5>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
+# The entry is written once the TUI sleeps in its pause (after :open).
+printf ':open hootsuite-ice<Enter><Sleep 2>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 PRESSTIME_SCRIPT="$T_TMP/k" \
     "$PRESSTIME" >/dev/null 2>&1 &
-sleep 0.5
+TUI=$!
+busy_waiting "$TUI"
 pt log hootsuite-ice "Written while the TUI slept" >/dev/null
-wait
+wait "$TUI"
 like "the idle TUI reloaded and names the entry" "$(cat "$T_TMP/s.txt")" \
     "$(id -un) logged on hootsuite-ice"
 done_testing

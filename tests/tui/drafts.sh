@@ -146,7 +146,7 @@ check "the draft is offered" \
     "1 unsaved rfc for hootsuite-ice from [0-9][0-9]:[0-9][0-9] — restore\? \(y/n"
 tm send-keys -t pt y
 check "back in the request prompt" "ask for comment on hootsuite-ice: ICE press office"
-tm send-keys -t pt Enter Enter Enter
+tm send-keys -t pt Enter organization Enter Enter Enter
 check "the request is added" "asked ICE press office for comment"
 is "the request is stored" "$(sql "SELECT count(*) FROM rfc")" 1
 is "the restored draft is gone" "$(sql "SELECT count(*) FROM draft")" 0

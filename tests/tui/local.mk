@@ -3,6 +3,7 @@
 TESTS += \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
+	tests/tui/record.sh \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
@@ -14,12 +15,15 @@ TESTS += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
+	tests/tui/record.sh \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
@@ -31,4 +35,6 @@ EXTRA_DIST += \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/locale.sh \
-	tests/tui/signals.sh
+	tests/tui/signals.sh \
+	tests/tui/window.sh \
+	tests/tui/writefail.sh

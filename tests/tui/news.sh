@@ -42,8 +42,13 @@ check "e asks for the entry" "log on hootsuite-ice:"
 tm send-keys -t pt -l "Our own note"
 tm send-keys -t pt Enter
 check "our entry is logged" "^logged on hootsuite-ice"
-sleep 1.5
-is "our own entry is not named as news" "$(msg)" "logged on hootsuite-ice"
+is "our own entry is not named with it" "$(msg)" "logged on hootsuite-ice"
+# The next poll that reads news (another writer's) does not name it
+# either: the other change is named alone, with no "1 more".
+pt set fcn-layoffs art "Photo of the plant" >/dev/null
+check "the next writer's change is named" "$ME changed .*fcn-layoffs"
+is "alone: our own entry is not news" "$(msg)" \
+    "$ME changed a field of fcn-layoffs"
 
 pt log hootsuite-ice "ICE spokesperson promised a statement" >/dev/null
 check "another writer's entry is named" "$ME logged on hootsuite-ice"
@@ -56,13 +61,13 @@ check "an editor is named" "$ME changed the editor of fcn-layoffs"
 pt set hootsuite-ice headline "ICE drops Hootsuite" >/dev/null
 check "a headline is named" "$ME changed the headline of hootsuite-ice"
 check "and shown" "hootsuite-ice +ICE drops Hootsuite"
-pt rfc add hootsuite-ice ICE >/dev/null
+pt rfc add hootsuite-ice ICE --kind organization >/dev/null
 check "a request asked is named" "$ME asked ICE for comment on hootsuite-ice"
 is "as one change" "$(msg)" "$ME asked ICE for comment on hootsuite-ice"
 check "and counted" "hootsuite-ice .* 1/1 "
 pt rfc answer hootsuite-ice ICE "We do not comment on contracts." >/dev/null
 check "an answer is named" "$ME logged the answer from ICE on hootsuite-ice"
-pt rfc add fcn-layoffs "Sam Anderson" >/dev/null
+pt rfc add fcn-layoffs "Sam Anderson" --kind source >/dev/null
 check "a second request" "$ME asked Sam Anderson for comment on fcn-layoffs"
 pt rfc decline fcn-layoffs "Sam Anderson" >/dev/null
 check "a refusal is named" \
@@ -118,8 +123,8 @@ check "the open story's change comes first" \
 tm send-keys -t pt e
 check "typing an entry" "log on hootsuite-ice:"
 tm send-keys -t pt -l "Our second note"
+check "the text is typed" "log on hootsuite-ice: Our second note"
 pt status fcn-layoffs assigned >/dev/null
-sleep 1
 tm send-keys -t pt Enter
 check "what others did meanwhile joins our message" \
     "logged on hootsuite-ice; meanwhile $ME moved fcn-layoffs to assigned *$"
@@ -127,7 +132,6 @@ check "what others did meanwhile joins our message" \
 tm send-keys -t pt e
 check "typing again" "log on hootsuite-ice:"
 pt set fcn-layoffs dek "Talks resume Monday" >/dev/null
-sleep 1
 tm send-keys -t pt Escape
 check "a cancelled prompt still lets the news through" \
     "$ME changed the dek of fcn-layoffs *$"
@@ -137,7 +141,6 @@ check "a cancelled prompt still lets the news through" \
 tm send-keys -t pt s
 check "the status menu" "1 assigned"
 pt log fcn-layoffs "Logged while the menu stood" >/dev/null
-sleep 1
 tm send-keys -t pt 1
 check "the move, and what happened meanwhile" \
     "hootsuite-ice is assigned; meanwhile $ME logged on fcn-layoffs *$"
@@ -150,8 +153,8 @@ tm send-keys -t pt g t t
 tm send-keys -t pt "\\;" e
 check "one entry for the tagged" "log on 2 tagged:"
 tm send-keys -t pt -l "Same note on both"
+check "the note is typed" "log on 2 tagged: Same note on both"
 pt set city-budget art "photo" >/dev/null
-sleep 1
 tm send-keys -t pt Enter
 check "the summary, and what happened meanwhile" \
     "log: done on 2 tagged; meanwhile $ME changed .*city-budget *$"

@@ -9,8 +9,8 @@ pt new fcn-layoffs "FCN cuts 40 jobs at 日本語 plant" --due -1h \
     --priority urgent >/dev/null
 pt new city-budget "Council passes budget" --desk metro --due +1d \
     >/dev/null
-pt rfc add hootsuite-ice FCN >/dev/null
-pt rfc add hootsuite-ice "Sam Anderson" >/dev/null
+pt rfc add hootsuite-ice FCN --kind organization >/dev/null
+pt rfc add hootsuite-ice "Sam Anderson" --kind source >/dev/null
 
 tui 24 100 ''
 is "exit status" "$TUI_RC" 0

@@ -10,8 +10,8 @@ pt set hootsuite-ice dek "The agency pays for social monitoring" \
     >/dev/null 2>&1
 pt log hootsuite-ice "ICE spokesperson promised a statement by close of business Thursday, and this sentence is long enough to wrap at a hundred columns." >/dev/null
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
-pt rfc add hootsuite-ice FCN >/dev/null
-pt rfc add hootsuite-ice "Sam Anderson" >/dev/null
+pt rfc add hootsuite-ice FCN --kind organization >/dev/null
+pt rfc add hootsuite-ice "Sam Anderson" --kind source >/dev/null
 
 tui 24 100 '<Enter>'
 like "top bar names the story" "$(line 1)" "story hootsuite-ice"
@@ -93,7 +93,7 @@ tui 24 100 'd+3h<Enter>'
 like "d sets the deadline" "$(line 3)" "3:00"
 
 # Requests: add, then answered / declined / promised / lapsed.
-tui 24 100 '<Enter>rICE press office<Enter><C-u>phone<Enter>cob<Enter>2'
+tui 24 100 '<Enter>rICE press office<Enter>organization<Enter><C-u>phone<Enter>cob<Enter>2'
 is "r adds a request" \
     "$(sql "SELECT channel FROM rfc ORDER BY id DESC LIMIT 1")" phone
 like "the request shows" "$SCREEN" "ICE press office +phone"
@@ -110,15 +110,15 @@ is "M promises by a time" \
 tui 24 100 '<Enter>2'
 like "a promise shows its time in the Requests tab" "$(line 9)" \
     "promised by Fri 14:00"
-pt rfc add hootsuite-ice Nobody >/dev/null
+pt rfc add hootsuite-ice Nobody --kind source >/dev/null
 tui 24 100 '<Enter>2GX'
 is "X lapses" "$(sql "SELECT state FROM rfc WHERE id = 4")" lapsed
 tui 24 100 '<Enter>1X'
 like "A/D/M/X outside Requests say where" "$(line 24)" "Requests tab"
 
 # End notes wrap to the screen instead of being cut at its edge.
-pt rfc add hootsuite-ice "The Department of Extraordinarily Long Names" >/dev/null
-pt rfc add hootsuite-ice "Another Agency With A Long Name" >/dev/null
+pt rfc add hootsuite-ice "The Department of Extraordinarily Long Names" --kind organization >/dev/null
+pt rfc add hootsuite-ice "Another Agency With A Long Name" --kind organization >/dev/null
 tui 24 60 '<Enter>P'
 notes=$(sed -n '7,12p' "$T_TMP/screen.txt" | sed 's/^ *//' | tr '\n' ' ')
 like "end notes wrap and keep every word" "$notes" \

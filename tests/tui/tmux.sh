@@ -30,6 +30,7 @@ tm send-keys -t pt e
 check "e asks for the entry" "log on fcn-layoffs:"
 tm send-keys -t pt -l "Union says talks broke down"
 tm send-keys -t pt Enter
+check "the entry is logged" "^logged on fcn-layoffs"
 check "the entry shows" "Union says talks broke down"
 is "the entry is stored" \
     "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 1")" \
@@ -66,7 +67,7 @@ tm send-keys -t pt n
 tm send-keys -t pt e
 check "entry prompt" "log on"
 tm send-keys -t pt -l "half a sentence"
-sleep 0.3
+check "the text is in the prompt" "log on .*half a sentence"
 PID=$(tm list-panes -t pt -F '#{pane_pid}')
 CHILD=$(pgrep -P "$PID" presstime 2>/dev/null || pgrep -P "$PID" | head -1)
 if [ -n "$CHILD" ]; then

@@ -367,7 +367,7 @@ test_tables(void **state)
 		assert_string_equal(config_column_name(i), t[i].name);
 	assert_string_equal(config_column_name(CONFIG_COL_RFC), "rfc");
 	t = config_sorts(&n);
-	assert_int_equal(n, 5);
+	assert_int_equal(n, SORT_NSORTS);
 	assert_string_equal(story_sort_name(SORT_SLUG), "slug");
 	t = config_views(&n);
 	assert_int_equal(n, 3);

@@ -15,6 +15,7 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/entry.h"
+#include "presstime/history.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
@@ -82,8 +83,13 @@ test_publish_lapses_and_late_answer(void **state)
 	int lapsed = -1;
 
 	r.target = "FCN";
+	/* A new target's kind is never guessed: refused without one. */
+	assert_int_equal(desk_rfc_add(d, "ice", &r, &id1, &err), PT_EINVAL);
+	assert_non_null(strstr(err.msg, "person or an organization"));
+	r.kind = "organization";
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id1, &err), 0);
 	r.target = "Sam Anderson";
+	r.kind = "source";
 	r.channel = "phone";
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id2, &err), 0);
 	walk(d, path_to_ready);
@@ -94,13 +100,22 @@ test_publish_lapses_and_late_answer(void **state)
 	assert_int_equal(s->rfc_open, 0);
 	assert_int_equal(s->needs_update, 0);
 	story_free(s);
-	/* A refusal after the fact does not make the story wrong ... */
-	assert_int_equal(desk_rfc_resolve(d, "ice", id2, "declined", NULL, 0,
-	    0, &err), 0);
+	/* A refusal after the fact makes the story wrong too: it ran
+	 * saying "did not return a phone call", the truth is "declined". */
+	{
+		struct pt_str news = PT_STR_INIT;
+
+		assert_int_equal(desk_rfc_resolve_flag(d, "ice", id2,
+		    "declined", NULL, 0, 0, &news, &err), 0);
+		assert_string_equal(pt_str_cstr(&news), "Sam Anderson declined "
+		    "after publication: ice needs an update");
+		pt_str_done(&news);
+	}
 	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
-	assert_int_equal(s->needs_update, 0);
+	assert_int_equal(s->needs_update, 1);
 	story_free(s);
-	/* ... but an answer to a request we said went unanswered does. */
+	assert_int_equal(desk_story_clear_update(d, "ice", &err), 0);
+	/* So does an answer to a request we said went unanswered. */
 	assert_int_equal(desk_rfc_resolve(d, "ice", id1, "answered", "Yes.", 0,
 	    0, &err), 0);
 	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
@@ -123,6 +138,7 @@ test_resolve_at(void **state)
 	long long id;
 
 	r.target = "FCN";
+	r.kind = "organization";
 	r.asked_at = now - 3 * 3600;
 	assert_int_equal(desk_rfc_add(d, "ice", &r, &id, &err), 0);
 	assert_int_equal(desk_rfc_resolve(d, "ice", id, "answered", "No.",
@@ -198,6 +214,42 @@ test_held_returns(void **state)
 	story_free(s);
 }
 
+/* A move based on an old version is refused, whatever the move: the
+ * story keeps its state and no status change is recorded. */
+static void
+test_status_stale_version(void **state)
+{
+	struct desk *d = *state;
+	struct pt_err err = { 0 };
+	struct status_change_list hl = { NULL, 0 };
+	struct story *s;
+	long long v;
+	size_t moves;
+
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	v = s->version;
+	story_free(s);
+	assert_int_equal(desk_story_set(d, "ice", FIELD_DEK, "Someone else's",
+	    v, &err), 0);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_int_equal(history_list_story(d->db, s->id, &hl, &err), 0);
+	moves = hl.n;
+	history_list_free(&hl);
+	assert_int_equal(desk_story_status(d, "ice", "assigned", NULL, v,
+	    NULL, &err), PT_ECONFLICT);
+	story_free(s);
+	assert_int_equal(story_get(d->db, "ice", &s, &err), 0);
+	assert_string_equal(s->status, "pitched");
+	assert_int_equal(s->version, v + 1);
+	assert_int_equal(history_list_story(d->db, s->id, &hl, &err), 0);
+	assert_int_equal(hl.n, moves);
+	history_list_free(&hl);
+	/* The current version moves it. */
+	assert_int_equal(desk_story_status(d, "ice", "assigned", NULL,
+	    s->version, NULL, &err), 0);
+	story_free(s);
+}
+
 int
 main(void)
 {
@@ -208,6 +260,8 @@ main(void)
 		    test_failed_operation_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_held_returns, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_status_stale_version,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resolve_at, setup,
 		    teardown),
 	};

@@ -500,9 +500,16 @@ test_format_parse(void **state)
 	assert_int_equal(export_format_parse("yaml", &f, &err), 0);
 	assert_int_equal(f, EXPORT_YAML);
 	assert_string_equal(export_format_name(EXPORT_JSON), "json");
-	assert_int_equal(export_format_parse("csv", &f, &err), PT_EINVAL);
-	assert_string_equal(err.msg, "unknown export format \"csv\" (expected "
-	    "one of: yaml, json, md)");
+	assert_int_equal(export_format_parse("ninjs", &f, &err), 0);
+	assert_int_equal(f, EXPORT_NINJS);
+	assert_int_equal(export_format_parse("ics", &f, &err), 0);
+	assert_int_equal(f, EXPORT_ICS);
+	assert_int_equal(export_format_parse("csv", &f, &err), 0);
+	assert_int_equal(f, EXPORT_CSV);
+	assert_string_equal(export_format_name(EXPORT_NINJS), "ninjs");
+	assert_int_equal(export_format_parse("xls", &f, &err), PT_EINVAL);
+	assert_string_equal(err.msg, "unknown export format \"xls\" (expected "
+	    "one of: yaml, json, md, ninjs, ics, csv)");
 }
 
 int

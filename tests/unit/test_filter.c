@@ -139,7 +139,7 @@ test_errors_name_the_term(void **state)
 	    "(try upd:<30m or upd:>2d)");
 	compile_fails("rfc:maybe", "unknown request state \"maybe\" in filter "
 	    "term \"rfc:maybe\" (expected one of: open, answered, declined, "
-	    "promised, lapsed, overdue, none)");
+	    "promised, lapsed, overdue, broken, none)");
 	compile_fails("status:", "filter term \"status:\" has no value");
 	compile_fails("status:a,,b", "unknown status \"a\" in filter term "
 	    "\"status:a,,b\" (expected one of: pitched, assigned, reporting, "

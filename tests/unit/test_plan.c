@@ -28,20 +28,23 @@ static const char *const terms[] = {
 	"editor:dmartin", "@dmartin,tkeiser", "by:dmartin",
 	"by:\"Dylan Martin\"", "pri:flash", "priority:urgent", "pri:flash,urgent",
 	"due:<2h", "due:>1d", "due:<17:00", "due:today", "due:tomorrow",
-	"due:none", "overdue", "rfc:open", "rfc:answered", "rfc:declined",
-	"rfc:promised", "rfc:lapsed", "rfc:overdue", "upd:<30m",
+	"due:none", "overdue", "rfc:open", "rfc:promised", "rfc:overdue",
+	"rfc:broken", "upd:<30m",
 	"needs:update", "slug:hootsuite-ice", "contract", "\"no comment\"",
 	"desk:metro status:editing", "@dmartin overdue",
 	NULL
 };
 
-/* Terms that match most of an archive by nature ("every story but", "not
- * touched for two days"): a walk in queue order that stops at the page is
- * faster than finding them all and sorting. They must still walk an
- * index in order, never sort the table. */
+/* Terms that match all through an archive by nature ("every story but",
+ * "not touched for two days", requests answered, declined or lapsed,
+ * which hang off old stories as much as new ones): a walk in queue order that stops at the page is
+ * faster than finding them all and sorting (rfc:answered found first
+ * took 1.5 s at 1,000,000 stories, walked 15 ms). They must still walk
+ * an index in order, never sort the table, and each look per story
+ * must be a search. */
 static const char *const walks[] = {
-	"rfc:none", "upd:>2d", "!status:published", "!desk:metro",
-	"!contract", NULL
+	"rfc:answered", "rfc:declined", "rfc:lapsed", "rfc:none", "upd:>2d",
+	"!status:published", "!desk:metro", "!contract", NULL
 };
 
 /* "SCAN s" is a walk of the story table (alias s) or an index over all
@@ -130,7 +133,10 @@ test_walks_are_in_order(void **state)
 		char *plan = plan_of(db, walks[i], SORT_DUE, NULL);
 
 		if (strstr(plan, "SCAN s USING INDEX story_due") == NULL ||
-		    strstr(plan, "TEMP B-TREE FOR ORDER BY") != NULL) {
+		    strstr(plan, "TEMP B-TREE FOR ORDER BY") != NULL ||
+		    strstr(plan, "SCAN r") != NULL ||
+		    /* per story, not every open request (12 s at 100,000) */
+		    strstr(plan, "rfc_open_due") != NULL) {
 			print_error("ls %s does not walk story_due:\n%s",
 			    walks[i], plan);
 			bad++;
@@ -155,6 +161,8 @@ test_every_key_has_a_term(void **state)
 		snprintf(want, sizeof want, "%s:", key);
 		for (size_t i = 0; terms[i] != NULL && !found; i++)
 			found = strncmp(terms[i], want, strlen(want)) == 0;
+		for (size_t i = 0; walks[i] != NULL && !found; i++)
+			found = strncmp(walks[i], want, strlen(want)) == 0;
 		if (!found)
 			print_error("filter key \"%s\" has no term in "
 			    "test_plan.c\n", key);

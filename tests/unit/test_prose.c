@@ -313,10 +313,11 @@ test_lapsed_social(void **state)
 
 	(void)state;
 	expect_no_response(r, 1,
-	    "FCN did not respond to a message seeking comment by press time.");
+	    "FCN did not respond to a message on social media seeking comment "
+	    "by press time.");
 	expect_no_response(r, 3,
-	    "FCN, ICE and Sam Anderson did not respond to messages seeking "
-	    "comment by press time.");
+	    "FCN, ICE and Sam Anderson did not respond to messages on social "
+	    "media seeking comment by press time.");
 }
 
 static void
@@ -525,6 +526,259 @@ test_appends_to_existing_text(void **state)
 	pt_str_done(&s);
 }
 
+/*
+ * One test per row of the wording table (src/desk/prose.c), named after
+ * the row; test_rule_table checks the table has exactly these rows, so a
+ * new rule without a test fails here.
+ */
+static void
+expect_rule(enum prose_rule_id id, const char *name)
+{
+	const struct prose_rule *r = prose_rule(id);
+
+	assert_non_null(r);
+	assert_string_equal(r->name, name);
+}
+
+static void
+test_rule_noresp_email(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "Carahsoft", "organization", "email", "lapsed", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_NORESP_EMAIL, "no response, email");
+	expect_no_response(r, 1, "Carahsoft did not respond to an email "
+	    "seeking comment by press time.");
+}
+
+static void
+test_rule_noresp_phone(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "Dana Cole", "source", "phone", "open", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_NORESP_PHONE, "no response, phone");
+	expect_no_response(r, 1, "Dana Cole did not return a phone call "
+	    "seeking comment by press time.");
+}
+
+static void
+test_rule_noresp_social(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "the employee", "source", "social", "lapsed", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_NORESP_SOCIAL, "no response, social media");
+	expect_no_response(r, 1, "The employee did not respond to a message "
+	    "on social media seeking comment by press time.");
+}
+
+static void
+test_rule_noresp_other(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "FCN", "organization", "in person", "lapsed", 0 },
+		{ "ICE", "organization", "email", "lapsed", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_NORESP_OTHER, "no response, mixed or other channels");
+	expect_no_response(r, 1, "FCN did not respond to a request for comment "
+	    "by press time.");
+	expect_no_response(r, 2, "FCN and ICE did not respond to requests for "
+	    "comment by press time.");
+}
+
+static void
+test_rule_declined(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "Hootsuite", "organization", "email", "declined", 0 },
+		{ "the employee", "source", "social", "declined", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_DECLINED, "declined");
+	expect_no_response(r, 2, "Hootsuite and the employee declined to "
+	    "comment.");
+}
+
+/* Kind decides, never capitals: an all-capitals person is a person, a
+ * lower-case organization an organization. */
+static void
+test_rule_promise_org(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "the agency", "organization", "email", "promised",
+		    utc(2026, 11, 26, 17, 0) },
+		{ "FCN", "organization", "email", "promised", 0 },
+	};
+
+	(void)state;
+	expect_rule(PROSE_PROMISE_ORG, "promise, organization");
+	expect_no_response(r, 1, "The agency said it would provide a "
+	    "statement by 5 p.m. Thursday.");
+	expect_no_response(r + 1, 1, "FCN said it would provide a statement.");
+}
+
+static void
+test_rule_promise_person(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "JD VANCE", "source", "phone", "promised",
+		    utc(2026, 12, 10, 9, 30) },
+	};
+
+	(void)state;
+	expect_rule(PROSE_PROMISE_PERSON, "promise, person");
+	expect_no_response(r, 1, "JD VANCE said a statement would come by "
+	    "9:30 a.m. Dec. 10.");
+}
+
+static void
+test_rule_broken_org(void **state)
+{
+	/* Due 5 p.m. Tuesday; press time 2 p.m. Thursday: broken, and so is
+	 * one that lapsed at publication with its promise on it. */
+	const struct prose_rfc r[] = {
+		{ "ICE", "organization", "email", "promised",
+		    utc(2026, 11, 24, 17, 0) },
+		{ "ICE", "organization", "email", "lapsed",
+		    utc(2026, 11, 24, 17, 0) },
+	};
+
+	(void)state;
+	expect_rule(PROSE_BROKEN_ORG, "broken promise, organization");
+	expect_no_response(r, 1, "ICE said it would provide a statement by "
+	    "5 p.m. Tuesday but had not done so by press time.");
+	expect_no_response(r + 1, 1, "ICE said it would provide a statement by "
+	    "5 p.m. Tuesday but had not done so by press time.");
+	assert_true(prose_promise_broken(&r[0], NOW));
+	assert_false(prose_promise_broken(&r[0], utc(2026, 11, 24, 16, 0)));
+}
+
+static void
+test_rule_broken_person(void **state)
+{
+	const struct prose_rfc r[] = {
+		{ "Sam Anderson", "source", "phone", "promised",
+		    utc(2026, 11, 26, 12, 0) },
+	};
+
+	(void)state;
+	expect_rule(PROSE_BROKEN_PERSON, "broken promise, person");
+	expect_no_response(r, 1, "Sam Anderson said a statement would come by "
+	    "noon Thursday but none had come by press time.");
+}
+
+static void
+test_rule_tagline(void **state)
+{
+	const char *one[] = { "Dylan Martin" };
+	const char *three[] = { "Dylan Martin", "Jane Roe", "Ana Ruiz" };
+	struct pt_str s = PT_STR_INIT;
+
+	(void)state;
+	expect_rule(PROSE_TAGLINE, "contributors");
+	prose_tagline(&s, one, 1);
+	assert_string_equal(pt_str_cstr(&s),
+	    "Dylan Martin contributed to this story.");
+	pt_str_clear(&s);
+	prose_tagline(&s, three, 3);
+	assert_string_equal(pt_str_cstr(&s),
+	    "Dylan Martin, Jane Roe and Ana Ruiz contributed to this story.");
+	pt_str_done(&s);
+}
+
+static void
+test_rule_correction(void **state)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	(void)state;
+	expect_rule(PROSE_CORRECTION, "correction");
+	prose_correction(&s, "the contract was worth $508,832, not $580,832.");
+	assert_string_equal(pt_str_cstr(&s), "This story has been corrected to "
+	    "show the contract was worth $508,832, not $580,832.");
+	pt_str_done(&s);
+}
+
+static void
+test_rule_kill(void **state)
+{
+	struct pt_str s = PT_STR_INIT;
+
+	(void)state;
+	expect_rule(PROSE_KILL, "kill notice");
+	prose_kill(&s, "the document it relied on was forged");
+	assert_string_equal(pt_str_cstr(&s), "This story has been withdrawn: "
+	    "the document it relied on was forged.");
+	pt_str_done(&s);
+}
+
+static void
+test_rule_noon(void **state)
+{
+	(void)state;
+	expect_rule(PROSE_NOON, "noon");
+	expect_time(utc(2026, 11, 27, 12, 0), "noon Friday");
+}
+
+static void
+test_rule_midnight(void **state)
+{
+	(void)state;
+	expect_rule(PROSE_MIDNIGHT, "midnight (closes the day it ends)");
+	expect_time(utc(2026, 11, 28, 0, 0), "midnight Friday");
+}
+
+static void
+test_rule_am(void **state)
+{
+	(void)state;
+	expect_rule(PROSE_AM, "morning");
+	expect_time(utc(2026, 11, 27, 9, 5), "9:05 a.m. Friday");
+}
+
+static void
+test_rule_pm(void **state)
+{
+	(void)state;
+	expect_rule(PROSE_PM, "afternoon and evening");
+	expect_time(utc(2026, 11, 27, 17, 0), "5 p.m. Friday");
+}
+
+static void
+test_rule_list_and(void **state)
+{
+	const char *three[] = { "FCN", "ICE", "Carahsoft" };
+
+	(void)state;
+	expect_rule(PROSE_LIST_AND, "lists: no serial comma");
+	expect_list(three, 3, "FCN, ICE and Carahsoft");
+}
+
+#define RULE_TESTS 17
+
+static void
+test_rule_table(void **state)
+{
+	(void)state;
+	/* Every row has words; one test above per row. */
+	assert_int_equal(PROSE_NRULES, RULE_TESTS);
+	for (int i = 0; i < PROSE_NRULES; i++) {
+		assert_non_null(prose_rule((enum prose_rule_id)i)->name);
+		assert_non_null(prose_rule((enum prose_rule_id)i)->one);
+	}
+	assert_null(prose_rule(PROSE_NRULES));
+}
+
 int
 main(void)
 {
@@ -554,6 +808,24 @@ main(void)
 		cmocka_unit_test(test_strongest_outcome_speaks),
 		cmocka_unit_test(test_sentence_starts_capitalized),
 		cmocka_unit_test(test_appends_to_existing_text),
+		cmocka_unit_test(test_rule_noresp_email),
+		cmocka_unit_test(test_rule_noresp_phone),
+		cmocka_unit_test(test_rule_noresp_social),
+		cmocka_unit_test(test_rule_noresp_other),
+		cmocka_unit_test(test_rule_declined),
+		cmocka_unit_test(test_rule_promise_org),
+		cmocka_unit_test(test_rule_promise_person),
+		cmocka_unit_test(test_rule_broken_org),
+		cmocka_unit_test(test_rule_broken_person),
+		cmocka_unit_test(test_rule_tagline),
+		cmocka_unit_test(test_rule_correction),
+		cmocka_unit_test(test_rule_kill),
+		cmocka_unit_test(test_rule_noon),
+		cmocka_unit_test(test_rule_midnight),
+		cmocka_unit_test(test_rule_am),
+		cmocka_unit_test(test_rule_pm),
+		cmocka_unit_test(test_rule_list_and),
+		cmocka_unit_test(test_rule_table),
 	};
 
 	return cmocka_run_group_tests(tests, setup_utc, NULL);

@@ -395,6 +395,77 @@ test_duration(void **state)
 	assert_int_equal(ptime_parse_duration(NULL, &got, &err), PT_EINVAL);
 }
 
+/* text is refused with a message holding want; *out stays as it was. */
+static void
+parse_refused(const char *text, time_t now, const char *want)
+{
+	struct pt_err err = { 0, "" };
+	time_t got = 12345;
+
+	if (ptime_parse(text, now, PTIME_COB_HOUR, &got, &err) != PT_EINVAL)
+		fail_msg("\"%s\" was accepted", text);
+	if (strstr(err.msg, want) == NULL)
+		fail_msg("\"%s\": message \"%s\" lacks \"%s\"", text, err.msg,
+		    want);
+	assert_int_equal(got, 12345);
+}
+
+/* One range, on the UTC instant, whatever the spelling: every accepted
+ * time has a four-digit year in UTC, so export's ISO times import. */
+static void
+test_range(void **state)
+{
+	const char *range = "is out of range: presstime takes times from "
+	    "1970-01-01 00:00:01 to 9999-12-31 23:59:59 UTC";
+	char buf[64];
+	time_t t;
+
+	(void)state;
+	set_tz("America/New_York");
+	parse_refused("-990999d", NOW_UTC, "time \"-990999d\" " );
+	parse_refused("-990999d", NOW_UTC, range);
+	parse_refused("+99999999w", NOW_UTC, range);
+	parse_refused("9999-12-31 23:59", NOW_UTC, range);
+	parse_refused("1969-12-31T23:59:59Z", NOW_UTC, range);
+	parse_refused("1970-01-01T00:00:00Z", NOW_UTC, range);
+	parse_refused("1969-12-31 19:00", NOW_UTC, range); /* the epoch, NY */
+	parse_ok("9999-12-31T23:59:59Z", NOW_UTC, (time_t)253402300799LL);
+	parse_ok("9999-12-31 18:59:59", NOW_UTC, (time_t)253402300799LL);
+	parse_ok("1970-01-01T00:00:01Z", NOW_UTC, 1);
+	/* The edges round-trip through the export format. */
+	ptime_format_iso((time_t)253402300799LL, buf, sizeof buf);
+	assert_string_equal(buf, "9999-12-31T23:59:59Z");
+	assert_int_equal(ptime_parse(buf, NOW_UTC, PTIME_COB_HOUR, &t, NULL),
+	    0);
+	assert_int_equal(t, (time_t)253402300799LL);
+	set_tz("UTC");
+	parse_refused("+99999999w", NOW_UTC, "\"+99999999w\"");
+	parse_ok("+9999w", NOW_UTC, NOW_UTC + 9999LL * 7 * DAY);
+}
+
+/* 2027-03-14 in New York: 02:00 EST jumps to 03:00 EDT. */
+static void
+test_dst_gap(void **state)
+{
+	(void)state;
+	set_tz("America/New_York");
+	parse_refused("2027-03-14 02:30", NOW_UTC, "time \"2027-03-14 02:30\" "
+	    "does not exist in time zone America/New_York: the clocks skip "
+	    "that hour when daylight saving time starts (try "
+	    "\"2027-03-14 03:30\")");
+	parse_refused("2027-03-14T02:00", NOW_UTC, "does not exist");
+	/* Typed the evening before: "tomorrow 2:30" is in the gap too. */
+	parse_refused("tomorrow 2:30", local(2027, 3, 13, 20, 0, 0),
+	    "does not exist");
+	parse_ok("2027-03-14 01:59", NOW_UTC, local(2027, 3, 14, 1, 59, 0));
+	parse_ok("2027-03-14 03:00", NOW_UTC, local(2027, 3, 14, 3, 0, 0));
+	/* A zone given explicitly has no gap. */
+	parse_ok("2027-03-14T02:30:00Z", NOW_UTC, (time_t)1804991400);
+	/* No DST, no gap. */
+	set_tz("UTC");
+	parse_ok("2027-03-14 02:30", NOW_UTC, (time_t)1804991400);
+}
+
 static void
 test_format(void **state)
 {
@@ -521,7 +592,9 @@ test_age(void **state)
 }
 
 /* fuzz_time: "-9999948d" parsed to a time 27,000 years back and its age
- * read "1428564w", wider than the queue's 7-column age field. */
+ * read "1428564w", wider than the queue's 7-column age field. Such a
+ * time is now refused as out of range, but one read from an older
+ * database must still fit. */
 static void
 test_age_of_ancient_time_fits_seven_columns(void **state)
 {
@@ -531,7 +604,9 @@ test_age_of_ancient_time_fits_seven_columns(void **state)
 
 	age_is(99999 * 7 * (time_t)DAY, "99999w");
 	age_is(100000 * 7 * (time_t)DAY, "99999w+");
-	assert_int_equal(ptime_parse("-9999948d", NOW_UTC, 17, &t, &err), 0);
+	assert_int_equal(ptime_parse("-9999948d", NOW_UTC, 17, &t, &err),
+	    PT_EINVAL);
+	t = NOW_UTC - 9999948LL * DAY;
 	ptime_age(t, NOW_UTC, buf, sizeof buf);
 	assert_string_equal(buf, "99999w+");
 	for (long long d = 0; d < 30000LL * 366 * DAY; d += 7919LL * DAY + 3) {
@@ -732,6 +807,8 @@ main(void)
 		cmocka_unit_test(test_parse_cob_eod),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_duration),
+		cmocka_unit_test(test_range),
+		cmocka_unit_test(test_dst_gap),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_short),
 		cmocka_unit_test(test_countdown),

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Turns run.sh's hyperfine JSON into the results table: one row per
+figure, one column per newsroom, each presstime time with its ratio to
+the same query in sqlite3 (or to taskwarrior).
+
+usage: table.py TMPDIR DB...   (run.sh calls it)
+"""
+import json
+import os
+import sys
+
+
+def mean_ms(path, i=0):
+    try:
+        with open(path) as f:
+            return json.load(f)["results"][i]["mean"] * 1000
+    except (OSError, IndexError, KeyError, ValueError):
+        return None
+
+
+def size(n):
+    return (f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0
+            else f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n))
+
+
+def main():
+    tmp, dbs = sys.argv[1], sys.argv[2:]
+    names = [os.path.basename(d) for d in dbs]
+    counts = []
+    for n in names:
+        with open(os.path.join(tmp, n + ".n")) as f:
+            counts.append(int(f.read()))
+    rows = []
+    for f in sorted(os.listdir(tmp)):
+        if f.startswith(names[0] + ".") and f.endswith(".json"):
+            rows.append(f[len(names[0]) + 1:-5])
+    order = ["default", "slug"] + [r for r in rows if r.startswith("ls ")]
+    order += [r for r in rows if r.startswith("search ")] + ["log"]
+    order += [r for r in rows if r.startswith("tui-")]
+    print("# presstime benchmarks\n")
+    print("Mean wall time of each command (hyperfine, warm cache), and in")
+    print("parentheses its ratio to the same query in `sqlite3` (process")
+    print("start included on both sides). TUI rows are a whole headless")
+    print("session: start, the keys, `:q`.\n")
+    print("| figure | " + " | ".join(
+        f"{size(c)} stories" for c in counts) + " |")
+    print("|:---|" + "---:|" * len(dbs))
+    for r in order:
+        cells = []
+        for n in names:
+            p = os.path.join(tmp, f"{n}.{r}.json")
+            pt, sq = mean_ms(p, 0), mean_ms(p, 1)
+            if pt is None:
+                cells.append("")
+            elif sq is None:
+                cells.append(f"{pt:.1f} ms")
+            else:
+                cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×)")
+        label = r.replace("tui-", "TUI: ").replace("|", "\\|")
+        label = {"default": "ls --limit 40", "slug":
+                 "ls --sort slug --limit 40", "log": "log SLUG TEXT",
+                 "TUI: paint": "TUI: first paint",
+                 "TUI: G": "TUI: G (last story)",
+                 "TUI: Gg": "TUI: G then g",
+                 "TUI: Gk": "TUI: G then 100 × k",
+                 "TUI: limit": "TUI: l desk:metro"}.get(label, label)
+        if label.startswith("ls ") and r not in ("default", "slug"):
+            label += " --limit 40"
+        print(f"| `{label}` | " + " | ".join(cells) + " |")
+    cells = []
+    for n in names:
+        try:
+            with open(os.path.join(tmp, n + ".idle")) as f:
+                cells.append(f"{float(f.read()):.1f}% of a core")
+        except (OSError, ValueError):
+            cells.append("")
+    print("| TUI idle at the last story, another editor logging every "
+          "second (20 s) | " + " | ".join(cells) + " |")
+    cells = []
+    for n in names:
+        tw = mean_ms(os.path.join(tmp, n + ".task.json"))
+        pt = mean_ms(os.path.join(tmp, n + ".default.json"))
+        cells.append(f"{tw:.0f} ms (presstime {tw / pt:.0f}× faster)"
+                     if tw and pt else "")
+    if any(cells):
+        print("| taskwarrior `task list limit:40` | " + " | ".join(cells) +
+              " |")
+
+
+if __name__ == "__main__":
+    main()

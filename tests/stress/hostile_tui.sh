@@ -1,0 +1,6 @@
+#!/bin/sh
+# tests/hostile/tui.sh over the whole hostile corpus (make check runs a
+# sample of it, one case of each family).
+PT_HOSTILE_ALL=1
+export PT_HOSTILE_ALL
+. "$PT_SRCDIR/tests/hostile/tui.sh"
