@@ -66,6 +66,7 @@ run(int argc, char **argv)
 		    c->from_state != NULL ? c->from_state : "-", c->to_state,
 		    c->by, c->note });
 	}
+	cli_pager_start();
 	cli_rows_print(rows);
 	cli_rows_free(rows);
 	history_list_free(&hl);
