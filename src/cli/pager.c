@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "presstime/cli.h"
+#include "presstime/str.h"
 
 static pid_t pager_pid;
 
@@ -37,13 +38,16 @@ cli_pager_start(void)
 		return;
 	}
 	if (pid == 0) {
+		char sh[] = "sh", dash_c[] = "-c";
+		char *args[] = { sh, dash_c, pt_xstrdup(pager), NULL };
+
 		dup2(fd[0], 0);
 		close(fd[0]);
 		close(fd[1]);
 		/* less: quit if one screen, keep colors, leave the screen. */
 		setenv("LESS", getenv("LESS") != NULL ? getenv("LESS") :
 		    "FRX", 1);
-		execl("/bin/sh", "sh", "-c", pager, (char *)NULL);
+		execv("/bin/sh", args);
 		_exit(127);
 	}
 	dup2(fd[1], 1);
