@@ -8,6 +8,9 @@ CLI_TESTS = \
 	tests/cli/queue.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
+	tests/cli/audit.sh \
+	tests/cli/undo.sh \
+	tests/cli/authorship.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh \
