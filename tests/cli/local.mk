@@ -5,6 +5,7 @@ CLI_TESTS = \
 	tests/cli/clock.sh \
 	tests/cli/record.sh \
 	tests/cli/queue.sh \
+	tests/cli/ls_count.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
 	tests/cli/files.sh \
