@@ -10,6 +10,7 @@
 #include "presstime/filter.h"
 #include "presstime/person.h"
 #include "presstime/ptime.h"
+#include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "cmds.h"
@@ -94,7 +95,7 @@ html_row(struct pt_str *out, const struct story *s, const char *due,
 	html_esc(out, s->status);
 	if (s->words > 0)
 		pt_str_addf(out, ", %d words", s->words);
-	pt_str_add(out, ", due ");
+	pt_str_add(out, ", ");
 	html_esc(out, due);
 	pt_str_add(out, ")</small></h3>\n<p>");
 	html_esc(out, s->budget_line != NULL ? s->budget_line : s->headline);
@@ -112,20 +113,28 @@ html_row(struct pt_str *out, const struct story *s, const char *due,
 	pt_str_add(out, "</article>\n");
 }
 
-/* One story on the budget: due that day, or live with no deadline yet. */
+/*
+ * One story on the budget: every live story of the day, that is due that
+ * day, overdue from before it, or live with no deadline yet (a flash
+ * being updated included); a held one is marked so the desk does not
+ * plan on it. Times are the newsroom's.
+ */
 static int
 budget_row(const struct story *s, void *ctx)
 {
 	struct budget *b = ctx;
 	struct pt_str by = PT_STR_INIT, *out;
-	char due[32] = "no deadline";
+	char due[48] = "no deadline", when[32];
 
-	if (s->deadline != 0 && (s->deadline < b->day ||
-	    s->deadline >= ptime_day_start(b->day + 36 * 3600)))
+	if (s->deadline != 0 &&
+	    s->deadline >= ptime_day_start(b->day + 36 * 3600))
 		return 0;
 	out = group_for(&b->groups, &b->ngroups, s->desk);
-	if (s->deadline != 0)
-		ptime_format(s->deadline, due, sizeof due);
+	if (s->deadline != 0) {
+		ptime_format(s->deadline, when, sizeof when);
+		snprintf(due, sizeof due, "%s %s", s->deadline < b->day ?
+		    "overdue since" : "due", when);
+	}
 	byline(b->d, s, &by);
 	b->shown++;
 	if (b->html) {
@@ -133,10 +142,15 @@ budget_row(const struct story *s, void *ctx)
 		pt_str_done(&by);
 		return 0;
 	}
-	pt_str_addf(out, "\n%s (%s", s->slug, s->status);
+	if (state_story_is(s->status, STORY_HELD))
+		pt_str_addf(out, "\nHELD %s (held from %s, %s", s->slug,
+		    s->held_from != NULL ? s->held_from : "?", s->priority);
+	else
+		pt_str_addf(out, "\n%s (%s, %s", s->slug, s->status,
+		    s->priority);
 	if (s->words > 0)
 		pt_str_addf(out, ", %d words", s->words);
-	pt_str_addf(out, ", due %s)\n  %s\n", due,
+	pt_str_addf(out, ", %s)\n  %s\n", due,
 	    s->budget_line != NULL ? s->budget_line : s->headline);
 	if (by.len > 0)
 		pt_str_addf(out, "  By %s\n", by.buf);
@@ -220,9 +234,9 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	}
 	day = ptime_day_start(day);
-	/* The day's budget: what is due that day, and what is live with no
-	 * deadline yet; never what is already out or dropped. */
-	pt_str_add(&ftext, "!status:published,updating,corrected,spiked,killed");
+	/* The day's live stories: never what is out and done with, or
+	 * dropped; a published story being updated is live again. */
+	pt_str_add(&ftext, "!status:published,corrected,spiked,killed");
 	if (deskname != NULL && strpbrk(deskname, " \",") == NULL)
 		pt_str_addf(&ftext, " desk:%s", deskname);
 	else if (deskname != NULL) {
@@ -246,7 +260,8 @@ run(int argc, char **argv)
 	}
 	bc.d = d;
 	bc.day = day;
-	rc = story_each(d->db, f, SORT_DUE, -1, budget_row, &bc, &err);
+	/* Priority first (flash at the top), then deadline. */
+	rc = story_each(d->db, f, SORT_PRIORITY, -1, budget_row, &bc, &err);
 	filter_free(f);
 	desk_close(d);
 	if (rc >= 0 && bc.html)

@@ -4,6 +4,7 @@ CLI_TESTS = \
 	tests/cli/rfc.sh \
 	tests/cli/clock.sh \
 	tests/cli/record.sh \
+	tests/cli/budget.sh \
 	tests/cli/queue.sh \
 	tests/cli/ls_count.sh \
 	tests/cli/io.sh \

@@ -119,7 +119,7 @@ unlike "no paging note with --tsv" "$OUT" "shown; use"
 
 runs "budget" 0 pt budget
 like "budget groups by desk" "$OUT" "== metro =="
-like "budget has the line" "$OUT" "ice-contract \(pitched, due 2026-11-26 14:30\)"
+like "budget has the line" "$OUT" "ice-contract \(pitched, urgent, due 2026-11-26 14:30\)"
 runs "budget for one desk" 0 pt budget --desk culture
 unlike "other desks left out" "$OUT" "ice-contract"
 runs "budget bad day" 1 pt budget --day "someday"
