@@ -70,11 +70,22 @@ char *config_dir(void);
  * ~/.config/presstime/config.yaml. malloc'ed; NULL if no home is known. */
 char *config_default_path(void);
 
-/* Reads path (NULL: config_default_path()) into cfg, which need not be
- * initialised; config_done it afterwards whatever the result. A missing
- * file is the defaults and no error. Every problem is added to diags and
- * leaves that setting at its default. Returns 0 when nothing was
- * reported, else a negative PT_E* code. */
+/* The system-wide config files, read before the user's, least important
+ * first: $(sysconfdir)/presstime/config.yaml, then DIR/presstime/
+ * config.yaml for each DIR of $XDG_CONFIG_DIRS (default /etc/xdg), last
+ * listed first. NULL-terminated; free each and the vector. */
+char **config_system_paths(void);
+
+/* Reads path into cfg, which need not be initialised; config_done it
+ * afterwards whatever the result. path NULL: the system files
+ * (config_system_paths) then the user's (config_default_path), each
+ * setting a later file has overriding an earlier one, so an
+ * administrator names the shared database once and a user may still
+ * choose a theme; with $PRESSTIME_CONFIG set, only that file. cfg->path
+ * is the last file read (else the user's). A missing file is the
+ * defaults and no error. Every problem is added to diags and leaves
+ * that setting as it was. Returns 0 when nothing was reported, else a
+ * negative PT_E* code. */
 int config_load(const char *path, struct config *cfg, struct pt_diag *diags);
 
 /* Adds "cfg->path:line:col: message" to diags: for problems found later

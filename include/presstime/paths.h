@@ -8,8 +8,9 @@
  * $(pkgdatadir) (e.g. /usr/share/presstime). Borrowed: static or the
  * environment's storage. */
 const char *pt_data_dir(void);
-/* The configured $(sysconfdir) (e.g. /etc), never from the environment:
- * it is where the administrator's files are. Static storage. */
+/* $PRESSTIME_SYSCONFDIR when set and not empty (tests, a relocated
+ * install), else the configured $(sysconfdir) (e.g. /etc): where the
+ * administrator's presstime/config.yaml is. Borrowed. */
 const char *pt_sysconf_dir(void);
 
 #endif

@@ -232,8 +232,10 @@ run(int argc, char **argv)
 	}
 	if (rc == 0)
 		printf("request %lld on %s: %s\n", id, pos[1], sub);
-	if (rc == 0 && news.len > 0)
+	if (rc == 0 && news.len > 0) {
+		pt_str_addc(&news, '\n');
 		cli_put_lines(stdout, pt_str_cstr(&news));
+	}
 done:
 	desk_close(d);
 	pt_str_done(&text);

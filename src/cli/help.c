@@ -46,8 +46,10 @@ cli_help(FILE *f)
 	    "  --version    show the version\n\n"
 	    "Exit status: 0 done, 1 error, 2 usage, 3 conflict.\n", f);
 	fprintf(f, "\nFiles:\n"
+	    "  system config    %s/presstime/config.yaml (then "
+	    "$XDG_CONFIG_DIRS, then yours)\n"
 	    "  shipped themes   %s/themes\n"
-	    "\nSee presstime(1); bugs: %s\n", pt_data_dir(),
+	    "\nSee presstime(1); bugs: %s\n", pt_sysconf_dir(), pt_data_dir(),
 	    PACKAGE_BUGREPORT);
 }
 

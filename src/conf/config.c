@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "presstime/config.h"
+#include "presstime/paths.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
 #include "presstime/ydoc.h"
@@ -516,8 +517,10 @@ static void (*const setting_fns[NSETTINGS])(struct config_read *,
 	[SET_KEYS] = set_keys,
 };
 
-int
-config_load(const char *path, struct config *cfg, struct pt_diag *diags)
+/* Reads one file over what cfg holds: each setting it has replaces the
+ * one before. A missing file is no error. */
+static int
+config_read_file(const char *path, struct config *cfg, struct pt_diag *diags)
 {
 	struct config_read r;
 	struct ydoc_node *root;
@@ -527,21 +530,21 @@ config_load(const char *path, struct config *cfg, struct pt_diag *diags)
 	size_t i, s;
 	int rc;
 
-	config_init(cfg);
-	cfg->path = path != NULL ? pt_xstrdup(path) : config_default_path();
-	if (cfg->path == NULL)
-		return 0;
-	rc = ydoc_load_file(cfg->path, &ydoc_conf_limits, &root, &err);
+	rc = ydoc_load_file(path, &ydoc_conf_limits, &root, &err);
 	if (rc == PT_ENOENT)
 		return 0;
 	if (rc != 0) {
 		pt_diag_add_err(diags, &err);
 		return rc;
 	}
+	/* Later problems (keys, theme, limit) are reported against the
+	 * last file read: the one whose settings won. */
+	free(cfg->path);
+	cfg->path = pt_xstrdup(path);
 	cfg->loaded = 1;
 	memset(&r, 0, sizeof r);
 	r.cfg = cfg;
-	r.file = cfg->path;
+	r.file = path;
 	r.diags = diags;
 	if (root->kind != YDOC_MAP)
 		problem(&r, root, "config must be a map of settings, like "
@@ -560,4 +563,87 @@ config_load(const char *path, struct config *cfg, struct pt_diag *diags)
 	}
 	ydoc_free(root);
 	return r.problems ? PT_EINVAL : 0;
+}
+
+char **
+config_system_paths(void)
+{
+	const char *x = getenv("XDG_CONFIG_DIRS");
+	char **v = pt_xcalloc(2, sizeof *v);
+	struct pt_str s = PT_STR_INIT;
+	size_t n = 0, cap = 2;
+	const char *p, *e;
+
+	/* The administrator's file first, then $XDG_CONFIG_DIRS from the
+	 * least important (the last) to the most (the first), so each one
+	 * read overrides the ones before; a relative entry is ignored, as
+	 * the XDG spec says. */
+	pt_str_addf(&s, "%s/presstime/config.yaml", pt_sysconf_dir());
+	v[n++] = pt_str_steal(&s);
+	if (x == NULL || x[0] == '\0')
+		x = "/etc/xdg";
+	for (e = x + strlen(x); e > x; e = p) {
+		const char *start;
+
+		p = e;
+		while (p > x && p[-1] != ':')
+			p--;
+		start = p;
+		if (p > x)
+			p--;  /* past the ':' */
+		if (e > start && start[0] == '/') {
+			pt_str_addn(&s, start, (size_t)(e - start));
+			pt_str_add(&s, "/presstime/config.yaml");
+			if (strcmp(pt_str_cstr(&s), v[0]) == 0) {
+				pt_str_clear(&s);
+				continue;
+			}
+			if (n + 1 >= cap) {
+				cap *= 2;
+				v = pt_xrealloc(v, cap * sizeof *v);
+			}
+			v[n++] = pt_str_steal(&s);
+		}
+	}
+	v[n] = NULL;
+	pt_str_done(&s);
+	return v;
+}
+
+int
+config_load(const char *path, struct config *cfg, struct pt_diag *diags)
+{
+	char **sys, *user;
+	int rc = 0, rc1;
+
+	config_init(cfg);
+	/* A file named by the caller or $PRESSTIME_CONFIG stands alone. */
+	if (path != NULL ||
+	    (getenv("PRESSTIME_CONFIG") != NULL &&
+	    getenv("PRESSTIME_CONFIG")[0] != '\0')) {
+		user = path != NULL ? pt_xstrdup(path) : config_default_path();
+		rc = config_read_file(user, cfg, diags);
+		if (cfg->path == NULL)
+			cfg->path = user;
+		else
+			free(user);
+		return rc;
+	}
+	sys = config_system_paths();
+	for (size_t i = 0; sys[i] != NULL; i++) {
+		if ((rc1 = config_read_file(sys[i], cfg, diags)) < 0 && rc == 0)
+			rc = rc1;
+		free(sys[i]);
+	}
+	free(sys);
+	if ((user = config_default_path()) == NULL)
+		return rc;
+	if ((rc1 = config_read_file(user, cfg, diags)) < 0 && rc == 0)
+		rc = rc1;
+	/* Nothing read: name the user's file (where settings would go). */
+	if (cfg->path == NULL)
+		cfg->path = user;
+	else
+		free(user);
+	return rc;
 }

@@ -294,13 +294,13 @@ trim(struct pt_str *s)
 }
 
 /* What a request needs: who, by which channel, answered by when. */
-struct rfc_ask {
+struct request_typed {
 	struct pt_str who, ch, due, kind;
 };
 
 static int
-rfc_ask(struct tui *t, const char *slug, const char *what,
-    const char *initial, struct rfc_ask *r)
+ask_request(struct tui *t, const char *slug, const char *what,
+    const char *initial, struct request_typed *r)
 {
 	char label[160];
 	int rc;
@@ -334,7 +334,7 @@ rfc_ask(struct tui *t, const char *slug, const char *what,
 }
 
 static int
-rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
+request_apply(struct tui *t, const char *slug, struct request_typed *a)
 {
 	struct desk_rfc r = { 0 };
 	struct pt_err err;
@@ -364,7 +364,7 @@ rfc_apply(struct tui *t, const char *slug, struct rfc_ask *a)
 }
 
 static void
-rfc_ask_done(struct rfc_ask *r)
+request_typed_done(struct request_typed *r)
 {
 	pt_str_done(&r->who);
 	pt_str_done(&r->ch);
@@ -375,12 +375,12 @@ rfc_ask_done(struct rfc_ask *r)
 void
 act_rfc_prompt(struct tui *t, const char *slug, const char *initial)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+	struct request_typed r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
 		PT_STR_INIT };
 
-	if (rfc_ask(t, slug, slug, initial, &r))
-		(void)rfc_apply(t, slug, &r);
-	rfc_ask_done(&r);
+	if (ask_request(t, slug, slug, initial, &r))
+		(void)request_apply(t, slug, &r);
+	request_typed_done(&r);
 }
 
 void
@@ -522,16 +522,16 @@ act_apply(struct tui *t, enum act a, const char *slug, long long version,
 int
 act_rfc_tagged(struct tui *t, char **slugs, size_t n)
 {
-	struct rfc_ask r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
+	struct request_typed r = { PT_STR_INIT, PT_STR_INIT, PT_STR_INIT,
 		PT_STR_INIT };
 	char what[64];
 	int ok = 0;
 
 	snprintf(what, sizeof what, "%zu tagged", n);
-	if (rfc_ask(t, NULL, what, "", &r))
+	if (ask_request(t, NULL, what, "", &r))
 		for (size_t i = 0; i < n; i++)
-			ok += rfc_apply(t, slugs[i], &r) == 0;
-	rfc_ask_done(&r);
+			ok += request_apply(t, slugs[i], &r) == 0;
+	request_typed_done(&r);
 	return ok;
 }
 

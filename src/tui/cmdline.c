@@ -16,16 +16,16 @@
 static void
 c_status(struct tui *t, const char *arg)
 {
-	const struct story *s;
+	const struct story *s, *cur = story_view_current(t);
 
 	if (*arg == '\0') {
 		tui_view_ops(t->view)->key(t, A_STATUS, 0);
 		return;
 	}
-	if (t->view == V_STORY && t->sv.s != NULL) {
-		char *slug = pt_xstrdup(t->sv.slug);
+	if (t->view == V_STORY && cur != NULL) {
+		char *slug = pt_xstrdup(cur->slug);
 
-		act_status_to(t, slug, t->sv.s->version, arg);
+		act_status_to(t, slug, cur->version, arg);
 		free(slug);
 	} else if ((s = queue_current(t)) != NULL) {
 		char *slug = pt_xstrdup(s->slug);
@@ -90,7 +90,8 @@ c_export(struct tui *t, const char *arg)
 	char name[16];
 	const char *path;
 	size_t n = strcspn(arg, " ");
-	int one = t->view == V_STORY && t->sv.slug != NULL;
+	const struct story *cur = story_view_current(t);
+	int one = t->view == V_STORY && cur != NULL;
 
 	path = arg + n;
 	path += strspn(path, " ");
@@ -104,7 +105,7 @@ c_export(struct tui *t, const char *arg)
 		tui_err(t, &err);
 		return;
 	}
-	if (export_stories(t->d, one ? NULL : t->q.filter, one ? t->sv.slug :
+	if (export_stories(t->d, one ? NULL : queue_filter(t), one ? cur->slug :
 	    NULL, fmt, &out, &err) < 0) {
 		tui_err(t, &err);
 		pt_str_done(&out);
@@ -113,12 +114,12 @@ c_export(struct tui *t, const char *arg)
 	if (pt_file_write(path, pt_str_cstr(&out), out.len, 0, &err) < 0)
 		tui_err(t, &err);
 	else if (one)
-		tui_msg(t, 0, "exported %s as %s to %s", t->sv.slug,
+		tui_msg(t, 0, "exported %s as %s to %s", cur->slug,
 		    export_format_name(fmt), path);
 	else
 		tui_msg(t, 0, "exported %s (%s) as %s to %s",
-		    t->q.limit != NULL ? t->q.limit : "every story",
-		    t->q.count == 1 ? "1 story" : "the stories",
+		    queue_limit(t) != NULL ? queue_limit(t) : "every story",
+		    queue_count(t) == 1 ? "1 story" : "the stories",
 		    export_format_name(fmt), path);
 	pt_str_done(&out);
 }
@@ -148,8 +149,8 @@ c_set(struct tui *t, const char *arg)
 		tui_err(t, &err);
 		return;
 	}
-	if (t->view == V_STORY && t->sv.s != NULL)
-		s = t->sv.s;
+	if (t->view == V_STORY && story_view_current(t) != NULL)
+		s = story_view_current(t);
 	else if ((s = queue_current(t)) == NULL) {
 		tui_msg(t, 1, "no story selected");
 		return;

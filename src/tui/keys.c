@@ -83,6 +83,7 @@ static const struct {
 struct binding {
 	int key;
 	enum act act;
+	int user;  /* bound by the user's config: the key hints show */
 };
 
 static struct binding binds[V_NVIEWS][MAXBIND];
@@ -157,15 +158,16 @@ keys_name(int key, char *buf, size_t n)
 }
 
 static void
-bind(enum tui_view v, int key, enum act a)
+bind(enum tui_view v, int key, enum act a, int user)
 {
 	for (size_t i = 0; i < nbinds[v]; i++)
 		if (binds[v][i].key == key) {
 			binds[v][i].act = a;
+			binds[v][i].user = user;
 			return;
 		}
 	if (nbinds[v] < MAXBIND)
-		binds[v][nbinds[v]++] = (struct binding){ key, a };
+		binds[v][nbinds[v]++] = (struct binding){ key, a, user };
 }
 
 static void
@@ -182,7 +184,7 @@ bind_list(enum tui_view v, const char *list, enum act a)
 			memcpy(word, p, len);
 			word[len] = '\0';
 			if ((k = keys_parse(word, &used)) >= 0)
-				bind(v, k, a);
+				bind(v, k, a, 0);
 		}
 		p += len;
 		p += strspn(p, " ");
@@ -232,9 +234,9 @@ keys_config(struct tui *t)
 			continue;
 		}
 		if (strcmp(b->view, "queue") != 0)
-			bind(V_STORY, k, a->id);
+			bind(V_STORY, k, a->id, 1);
 		if (strcmp(b->view, "story") != 0)
-			bind(V_QUEUE, k, a->id);
+			bind(V_QUEUE, k, a->id, 1);
 	}
 }
 
@@ -263,5 +265,71 @@ keys_for(enum tui_view v, enum act a, char *buf, size_t n)
 		    len > 0 ? " " : "", k);
 		if (len >= n)
 			len = n - 1;
+	}
+}
+
+/* The key a hint names for a: the user's own binding if there is one,
+ * else the first default; -1 when a has no key in v. */
+static int
+hint_key(enum tui_view v, enum act a)
+{
+	int first = -1;
+
+	for (size_t i = 0; i < nbinds[v]; i++) {
+		if (binds[v][i].act != a)
+			continue;
+		if (binds[v][i].user)
+			return binds[v][i].key;
+		if (first < 0)
+			first = binds[v][i].key;
+	}
+	return first;
+}
+
+/* "<Enter>" as the bar shows it: "Enter". */
+static void
+hint_name(int key, char *buf, size_t n)
+{
+	size_t len;
+
+	keys_name(key, buf, n);
+	len = strlen(buf);
+	if (len > 2 && buf[0] == '<' && buf[len - 1] == '>') {
+		memmove(buf, buf + 1, len - 2);
+		buf[len - 2] = '\0';
+	}
+}
+
+void
+keys_hints(enum tui_view v, const struct view_hint *h, struct pt_str *out)
+{
+	for (; h->label != NULL; h++) {
+		int keys[5], n = 0, run = 1;
+		char name[32];
+
+		for (size_t i = 0; i < 5 && h->acts[i] != A_NONE; i++)
+			if ((keys[n] = hint_key(v, h->acts[i])) >= 0)
+				n++;
+		if (n == 0)
+			continue;
+		if (out->len > 0)
+			pt_str_addc(out, ' ');
+		/* Three or more keys in a row ("1 2 3 4") as a range. */
+		while (run < n && keys[run] == keys[run - 1] + 1 &&
+		    keys[run] < 128)
+			run++;
+		if (run < 3)
+			run = 1;
+		for (int i = 0; i < n; i++) {
+			if (i == 1 && run > 1) {
+				hint_name(keys[run - 1], name, sizeof name);
+				pt_str_addf(out, "-%s", name);
+				i = run - 1;
+				continue;
+			}
+			hint_name(keys[i], name, sizeof name);
+			pt_str_addf(out, "%s%s", i > 0 ? "/" : "", name);
+		}
+		pt_str_addf(out, ":%s", h->label);
 	}
 }

@@ -12,9 +12,13 @@ libpresstime_a_SOURCES += \
 	src/tui/actions.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \
+	src/tui/queue_layout.c \
 	src/tui/queue_rows.c \
 	src/tui/view_story.c \
+	src/tui/view_story_tabs.c \
 	src/tui/wrap.c \
 	src/tui/view_help.c
 noinst_HEADERS += \
-	src/tui/tui_int.h
+	src/tui/tui_int.h \
+	src/tui/view_queue.h \
+	src/tui/view_story.h

@@ -40,13 +40,16 @@ changed_field(const struct story *old, const struct story *s)
 /* The story as this screen last loaded it (the open one, or a row of
  * the queue's window), to say what changed in it; NULL when off screen. */
 static const struct story *
-shown_story(const struct tui *t, long long id)
+shown_story(struct tui *t, long long id)
 {
-	if (t->sv.s != NULL && t->sv.s->id == id)
-		return t->sv.s;
-	for (size_t i = 0; i < t->q.rows.n; i++)
-		if (t->q.rows.v[i].id == id)
-			return &t->q.rows.v[i];
+	const struct story *s;
+
+	for (int v = 0; v < V_NVIEWS; v++) {
+		const struct view_ops *ops = tui_view_ops((enum tui_view)v);
+
+		if (ops->shown != NULL && (s = ops->shown(t, id)) != NULL)
+			return s;
+	}
 	return NULL;
 }
 
@@ -159,7 +162,8 @@ news_text(struct tui *t, const struct history_news *nw, char *buf,
 	it = pt_xcalloc(nw->n, sizeof *it);
 	n = news_items(nw, it);
 	for (size_t i = 0; i < n; i++) {
-		if (t->sv.s != NULL && it[i].ev->story_id == t->sv.s->id) {
+		if (tui_view_ops(V_STORY)->shown(t, it[i].ev->story_id) !=
+		    NULL) {
 			pick = &it[i];
 			break;
 		}

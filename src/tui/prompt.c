@@ -249,7 +249,7 @@ draw(struct tui *t, const char *label, const struct line *l)
 /* The draft context and story of a prompt: the caller's when it named
  * them, else the kind of prompt and the open story. */
 static const char *
-draft_ctx(struct tui *t, enum prompt_hist h, enum prompt_comp c,
+prompt_draft_ctx(struct tui *t, enum prompt_hist h, enum prompt_comp c,
     const char **slug)
 {
 	static const char *const kinds[PH_NHIST] = { "command", "search",
@@ -260,8 +260,9 @@ draft_ctx(struct tui *t, enum prompt_hist h, enum prompt_comp c,
 	if (ctx == NULL)
 		ctx = c == PC_STATE ? "status" : c == PC_SORT ? "sort" :
 		    kinds[h];
-	if (*slug == NULL && t->view == V_STORY)
-		*slug = t->sv.slug;
+	if (*slug == NULL && t->view == V_STORY &&
+	    story_view_current(t) != NULL)
+		*slug = story_view_current(t)->slug;
 	return ctx;
 }
 
@@ -270,7 +271,7 @@ static void
 save_draft(struct tui *t, enum prompt_hist h, enum prompt_comp c,
     const struct line *l)
 {
-	const char *slug, *ctx = draft_ctx(t, h, c, &slug);
+	const char *slug, *ctx = prompt_draft_ctx(t, h, c, &slug);
 
 	tui_save_draft(t, ctx, slug, pt_str_cstr(&l->s));
 }
@@ -287,7 +288,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	/* Prompts whose Enter writes: the caller named a draft context, or
 	 * the command line (:set headline ...). */
 	int writes = t->draft_ctx != NULL || c == PC_CMD;
-	const char *slug, *ctx = draft_ctx(t, h, c, &slug), *kept = NULL;
+	const char *slug, *ctx = prompt_draft_ctx(t, h, c, &slug), *kept = NULL;
 
 	/* Text a write could not take comes back in its prompt. */
 	if (writes && (kept = tui_kept_offer(t, ctx, slug)) != NULL)

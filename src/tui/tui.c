@@ -117,7 +117,7 @@ tui_draw(struct tui *t)
 {
 	int lines = screen_lines(), cols = screen_cols();
 	const struct view_ops *v = views[t->view];
-	const char *bar;
+	struct pt_str bar = PT_STR_INIT;
 
 	screen_clear();
 	t->too_small = lines < TUI_MIN_LINES || cols < TUI_MIN_COLS;
@@ -128,34 +128,30 @@ tui_draw(struct tui *t)
 		screen_flush();
 		return;
 	}
-	if (t->view == V_STORY && t->sv.slug != NULL)
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | story %s",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
-		    t->sv.slug);
-	else if (t->view == V_HELP)
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | help",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db));
-	else {
-		char count[48];
-
-		queue_count_label(t, count, sizeof count);
-		scr_putf(t, 0, 0, cols, THEME_TITLE, 1,
-		    " presstime: %s | limit: %s | sort: %s | %s%s%.0zu%s",
-		    t->o->title != NULL ? t->o->title : pt_db_path(t->d->db),
-		    t->q.limit != NULL ? t->q.limit : "none",
-		    story_sort_name(t->q.sort), count,
-		    t->q.ntags > 0 ? " | " : "", t->q.ntags,
-		    t->q.ntags > 0 ? " tagged" : "");
-	}
+	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
+	    t->o->title : pt_db_path(t->d->db));
+	v->title(t, &bar);
+	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
-	bar = t->in_prompt && t->msg[0] != '\0' ? t->msg : v->hints;
-	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, bar);
+	pt_str_clear(&bar);
+	if (t->in_prompt && t->msg[0] != '\0')
+		pt_str_add(&bar, t->msg);
+	else
+		keys_hints(t->view, v->hints, &bar);
+	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, pt_str_cstr(&bar));
+	pt_str_done(&bar);
 	if (!t->in_prompt)
 		scr_put(t, lines - 1, 0, cols,
 		    t->msg_err ? THEME_ERROR : THEME_MESSAGE, 1, t->msg);
 	screen_flush();
+}
+
+/* Every view reloads what it shows (one with nothing open does nothing). */
+static void
+reload_views(struct tui *t)
+{
+	for (int v = 0; v < V_NVIEWS; v++)
+		views[v]->reload(t);
 }
 
 void
@@ -193,9 +189,7 @@ tui_mark_own(struct tui *t)
 		tui_say_news_after_own(t, &t->held);
 		history_news_free(&t->held);
 	}
-	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL)
-		views[V_STORY]->reload(t);
+	reload_views(t);
 }
 
 /* Notices other writers: data_version moves when another connection
@@ -203,7 +197,6 @@ tui_mark_own(struct tui *t)
 void
 tui_poll(struct tui *t, int force)
 {
-	struct story *old;
 	struct pt_err err;
 	long long dv;
 
@@ -219,17 +212,7 @@ tui_poll(struct tui *t, int force)
 	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
-	views[V_QUEUE]->reload(t);
-	if (t->sv.slug != NULL) {
-		/* A story that cannot be read now stays as it was. */
-		old = t->sv.s;
-		t->sv.s = NULL;
-		views[V_STORY]->reload(t);
-		if (t->sv.s == NULL)
-			t->sv.s = old;
-		else if (old != NULL)
-			story_free(old);
-	}
+	reload_views(t);
 }
 
 static int
@@ -353,7 +336,6 @@ load_settings(struct tui *t)
 	keys_config(t);
 	if (t->cfg.cob_hour > 0)
 		t->d->cob_hour = t->cfg.cob_hour;
-	t->q.sort = t->cfg.default_sort;
 }
 
 static void
@@ -393,27 +375,28 @@ restore_draft(struct tui *t, const struct draft *dr)
 		return 1;
 	} else if (dr->slug != NULL)
 		return 0;
-	if (strcmp(kind, "entry") == 0 && t->sv.s != NULL)
+	if (strcmp(kind, "entry") == 0 && story_view_current(t) != NULL)
 		act_log_prompt(t, dr->slug, dr->body);
-	else if (strcmp(kind, "rfc") == 0 && t->sv.s != NULL)
+	else if (strcmp(kind, "rfc") == 0 && story_view_current(t) != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
 	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
-	    t->sv.s != NULL)
+	    story_view_current(t) != NULL)
 		story_answer_prompt(t, strtoll(arg + 1, NULL, 10), kind,
 		    dr->body);
-	else if (t->sv.s != NULL && desk_field_parse(kind, &f, &err) == 0)
+	else if (story_view_current(t) != NULL &&
+	    desk_field_parse(kind, &f, &err) == 0)
 		act_set_field(t, dr->slug, f, dr->body, 0);
 	else if (strcmp(kind, "limit") == 0) {
 		if (prompt_read(t, "limit: ", dr->body, PH_LIMIT, PC_NONE,
 		    &line) == 1)
 			queue_set_limit(t, pt_str_cstr(&line));
 	} else if (strcmp(kind, "search") == 0) {
-		if (t->sv.s != NULL)
+		if (story_view_current(t) != NULL)
 			story_search_prompt(t, dr->body);
 		else
 			queue_search(t, dr->body);
-	} else if (strcmp(kind, "sort") == 0 && t->sv.s == NULL) {
+	} else if (strcmp(kind, "sort") == 0 && story_view_current(t) == NULL) {
 		queue_sort_prompt(t, dr->body);
 	} else if (strcmp(kind, "command") == 0) {
 		if (prompt_read(t, ":", dr->body, PH_CMD, PC_CMD, &line) == 1)
@@ -480,16 +463,7 @@ dispatch(struct tui *t, int k)
 	struct pt_str line = PT_STR_INIT;
 	char kn[32];
 
-	/* Esc backs out of an overlay as q does. */
-	if (a == A_NONE && k == TK_ESC && t->view == V_STORY &&
-	    (t->sv.detail || t->sv.endnotes))
-		a = A_QUIT;
-
 	switch (a) {
-	case A_NONE:
-		keys_name(k, kn, sizeof kn);
-		tui_msg(t, 1, "no action on %s here (? shows the keys)", kn);
-		break;
 	case A_CMD:
 		if (prompt_read(t, ":", "", PH_CMD, PC_CMD, &line) == 1)
 			cmdline_run(t, pt_str_cstr(&line));
@@ -502,7 +476,10 @@ dispatch(struct tui *t, int k)
 		clearok(curscr, TRUE);
 		break;
 	default:
-		views[t->view]->key(t, a, k);
+		if (views[t->view]->key(t, a, k))
+			break;
+		keys_name(k, kn, sizeof kn);
+		tui_msg(t, 1, "no action on %s here (? shows the keys)", kn);
 		break;
 	}
 	pt_str_done(&line);
@@ -598,6 +575,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_err = rest[0] != '\0';
 		t.msg_sticky = rest[0] != '\0';
 	}
+	story_view_init(&t);
 	queue_init(&t);
 	if (t.cfg.default_limit != NULL && queue_set_limit(&t,
 	    t.cfg.default_limit) < 0)
@@ -613,7 +591,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	tui_kept_done(&t);
 	pt_db_set_stop(d->db, NULL);
 	queue_done(&t);
-	story_view_done(&t);
+	story_view_free(&t);
 	history_watch_done(&t.watch);
 	history_news_free(&t.held);
 	prompt_free(&t);

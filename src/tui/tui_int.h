@@ -18,6 +18,8 @@
 #include "presstime/theme.h"
 
 struct tui;
+struct queue;
+struct story_view;
 
 /* Keys: a Unicode code point, or a curses KEY_* code moved above it. */
 #define TK_FN(k)	(0x200000 + (k))
@@ -53,58 +55,34 @@ struct action {
 	const char *help;
 };
 
-/* A view: tig's shape, a table of operations over private state. */
+/* Hints: one item of the bottom bar, "s:status", its key looked up in
+ * the live keymap so a user's binding shows. Up to 5 actions share one
+ * label ("A/D/M/X:answer"); an item whose actions have no key is left
+ * out. */
+struct view_hint {
+	enum act acts[5];
+	const char *label;
+};
+
+/* A view: tig's shape, a table of operations over state private to the
+ * view's files (struct queue in view_queue.h, struct story_view in
+ * view_story.h); the rest of the TUI goes through these and through the
+ * few accessors below. */
 struct view_ops {
 	const char *name;
 	void (*draw)(struct tui *);
-	void (*key)(struct tui *, enum act, int key);
-	void (*reload)(struct tui *);  /* the data changed underneath */
-	const char *hints;             /* bottom bar when no message */
-};
-
-#define QUEUE_PAGE 128  /* rows per keyset seek */
-#define QUEUE_COUNT_CAP 1000 /* the title counts this far: "1,000+" */
-
-struct queue {
-	char *limit;                /* the filter text, NULL: none */
-	struct filter *filter;
-	enum story_sort sort;
-	long long count;            /* up to QUEUE_COUNT_CAP */
-	int count_more;             /* more than the count */
-	struct story_list rows;     /* the window around the cursor */
-	int at_top, at_end;         /* the window reaches that end */
-	int sel, top;               /* cursor and screen top, in rows */
-	char **tags;                /* tagged slugs */
-	size_t ntags;
-	int apply_next;             /* `;` pressed: next action on tagged */
-	char *search;               /* last `/` words */
-	long long *hits;            /* story ids the search found */
-	size_t nhits;
-	int slug_w;                 /* slug column: the longest slug shown */
-};
-
-struct story_view {
-	char *slug;
-	struct story *s;
-	int tab;                    /* 0 timeline .. 3 history */
-	struct pt_str *lines;       /* the current tab, drawn lines */
-	int *lslot;                 /* theme slot of each line */
-	int *litem;                 /* item index (rfc) of each line, -1 */
-	size_t nlines;
-	long long *rfc_ids;
-	char **rfc_state;
-	size_t nrfc;
-	int sel, top;               /* line cursor */
-	int endnotes;               /* the P overlay is up */
-	struct pt_str notes;
-	char *search;
-	long long *ids;             /* entry ids (Timeline), by litem */
-	size_t nids;
-	int follow;                 /* G pressed: stay on the last line */
-	int detail;                 /* Enter: one item in full, 0 none */
-	long long detail_id;        /* entry or rfc id shown */
-	int detail_rfc;             /* the detail is a request */
-	int saved_sel, saved_top;   /* the tab's place under the detail */
+	/* Action a, from key; 0 when the view has no use for it (A_NONE
+	 * included), for the caller to say so. */
+	int (*key)(struct tui *, enum act, int key);
+	/* The data changed underneath: reload what is shown, keeping it as
+	 * it was when it cannot be read. */
+	void (*reload)(struct tui *);
+	/* What the top bar says after the database's name. */
+	void (*title)(struct tui *, struct pt_str *out);
+	const struct view_hint *hints; /* ends with a NULL label */
+	/* The story with this id as the view last drew it (the "before" of
+	 * a change others made), NULL when it does not show it. */
+	const struct story *(*shown)(struct tui *, long long id);
 };
 
 /* A draft kept this session: text a write could not take, or what the
@@ -132,8 +110,8 @@ struct tui {
 	void *term;                 /* SCREEN * */
 	void *tin, *tout;           /* FILE * for headless */
 	enum tui_view view, prev_view;
-	struct queue q;
-	struct story_view sv;
+	struct queue *q;            /* view_queue.h */
+	struct story_view *sv;      /* view_story.h */
 	int help_top;
 	char msg[1024];
 	int msg_err;
@@ -237,6 +215,11 @@ int keys_parse(const char *s, size_t *used);
 void keys_name(int key, char *buf, size_t n);
 /* The keys bound to an action in a view, "j <Down>". */
 void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
+/* The bottom bar of a view from its hints and the live keymap,
+ * "q:quit Enter:open ... s:status" (a user's own key for an action
+ * wins over the defaults). */
+void keys_hints(enum tui_view v, const struct view_hint *h,
+    struct pt_str *out);
 
 /* script.c */
 int script_open(const char *path, struct pt_err *err);
@@ -293,29 +276,24 @@ extern const struct view_ops view_queue_ops;
 extern const struct view_ops view_story_ops;
 extern const struct view_ops view_help_ops;
 const struct view_ops *tui_view_ops(enum tui_view v);
+/* Each view's state lives from its _init to its _free. */
 void queue_init(struct tui *t);
 void queue_done(struct tui *t);
+/* The active limit's text (NULL: none), its compiled filter (NULL:
+ * every story) and how many stories it matches. */
+const char *queue_limit(struct tui *t);
+const struct filter *queue_filter(struct tui *t);
+long long queue_count(struct tui *t);
 int queue_set_limit(struct tui *t, const char *text);
 int queue_set_sort(struct tui *t, const char *name);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
-
-/* The queue's window of rows (queue_rows.c): indexes are into rows,
- * which queue_fit keeps loaded around the cursor and the screen. */
-int queue_body_rows(void);
-void queue_fit(struct tui *t);
-/* Row i of the window, or NULL. */
-const struct story *queue_row(struct tui *t, int i);
-void queue_first(struct tui *t);  /* g */
-void queue_last(struct tui *t);   /* G */
-/* Re-reads the window around s (a seek on its keys), s at screen row
- * off if it is still there. */
-void queue_anchor(struct tui *t, const struct story *s, int off);
-void queue_rows_reload(struct tui *t);
-void queue_rows_done(struct tui *t);
-/* "1 story", "12 stories", "1,000+ stories". */
-void queue_count_label(const struct tui *t, char *buf, size_t n);
+void story_view_init(struct tui *t);
+void story_view_free(struct tui *t);
+/* Closes the open story (the view keeps no state of it). */
 void story_view_done(struct tui *t);
+/* The open story, borrowed until the next reload; NULL when none. */
+const struct story *story_view_current(struct tui *t);
 /* A/D/M in Requests, also when a draft comes back: kind "answer",
  * "decline" or "promise" on request rfc_id with initial text. */
 void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,

@@ -66,12 +66,14 @@ draw(struct tui *t)
 	}
 }
 
-static void
+static int
 key(struct tui *t, enum act a, int k)
 {
 	int h = body_rows(), max = nlines() - h;
 
 	(void)k;
+	if (a == A_NONE)
+		return 0;
 	switch (a) {
 	case A_DOWN: t->help_top++; break;
 	case A_UP: t->help_top--; break;
@@ -86,6 +88,7 @@ key(struct tui *t, enum act a, int k)
 		t->help_top = max;
 	if (t->help_top < 0)
 		t->help_top = 0;
+	return 1;
 }
 
 static void
@@ -94,6 +97,18 @@ reload(struct tui *t)
 	(void)t;
 }
 
+static void
+title(struct tui *t, struct pt_str *out)
+{
+	(void)t;
+	pt_str_add(out, "help");
+}
+
+static const struct view_hint hints[] = {
+	{ { A_QUIT }, "back" }, { { A_DOWN, A_UP }, "scroll" },
+	{ { A_NONE }, NULL }
+};
+
 const struct view_ops view_help_ops = {
-	"help", draw, key, reload, "q:back j/k:scroll"
+	"help", draw, key, reload, title, hints, NULL
 };

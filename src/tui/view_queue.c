@@ -12,33 +12,13 @@
 #include "presstime/search.h"
 #include "presstime/sanitize.h"
 #include "presstime/story.h"
-#include "tui_int.h"
+#include "view_queue.h"
 
-/* The columns: the order and set come from config. */
-static const struct {
-	enum config_column id;
-	const char *head;
-	int width;   /* 0: takes what is left */
-	int right;   /* right-aligned */
-	int drop;    /* dropped first on narrow screens: higher first */
-} cols[CONFIG_NCOLUMNS] = {
-	{ CONFIG_COL_PRIO, "", 2, 0, 0 },
-	{ CONFIG_COL_SLUG, "SLUG", 18, 0, 0 },
-	{ CONFIG_COL_HEADLINE, "HEADLINE", 0, 0, 0 },
-	{ CONFIG_COL_STATUS, "STATUS", 9, 0, 0 },
-	{ CONFIG_COL_DESK, "DESK", 9, 0, 3 },
-	{ CONFIG_COL_EDITOR, "EDITOR", 9, 0, 2 },
-	{ CONFIG_COL_DUE, "DUE", 6, 1, 0 },
-	{ CONFIG_COL_RFC, "RFC", 5, 1, 0 },
-	{ CONFIG_COL_UPDATED, "UPD", 4, 1, 1 },
-	{ CONFIG_COL_TAG, "", 1, 0, 0 },
-};
-
-static int
-is_tagged(const struct tui *t, const char *slug)
+int
+queue_is_tagged(const struct tui *t, const char *slug)
 {
-	for (size_t i = 0; i < t->q.ntags; i++)
-		if (strcmp(t->q.tags[i], slug) == 0)
+	for (size_t i = 0; i < t->q->ntags; i++)
+		if (strcmp(t->q->tags[i], slug) == 0)
 			return 1;
 	return 0;
 }
@@ -46,19 +26,19 @@ is_tagged(const struct tui *t, const char *slug)
 static void
 tag_set(struct tui *t, const char *slug, int on)
 {
-	for (size_t i = 0; i < t->q.ntags; i++)
-		if (strcmp(t->q.tags[i], slug) == 0) {
+	for (size_t i = 0; i < t->q->ntags; i++)
+		if (strcmp(t->q->tags[i], slug) == 0) {
 			if (!on) {
-				free(t->q.tags[i]);
-				t->q.tags[i] = t->q.tags[--t->q.ntags];
+				free(t->q->tags[i]);
+				t->q->tags[i] = t->q->tags[--t->q->ntags];
 			}
 			return;
 		}
 	if (!on)
 		return;
-	t->q.tags = pt_xrealloc(t->q.tags, (t->q.ntags + 1) *
-	    sizeof *t->q.tags);
-	t->q.tags[t->q.ntags++] = pt_xstrdup(slug);
+	t->q->tags = pt_xrealloc(t->q->tags, (t->q->ntags + 1) *
+	    sizeof *t->q->tags);
+	t->q->tags[t->q->ntags++] = pt_xstrdup(slug);
 }
 
 static void
@@ -70,6 +50,8 @@ reload(struct tui *t)
 void
 queue_init(struct tui *t)
 {
+	t->q = pt_xcalloc(1, sizeof *t->q);
+	t->q->sort = t->cfg.default_sort;
 	queue_rows_reload(t);
 }
 
@@ -77,13 +59,15 @@ void
 queue_done(struct tui *t)
 {
 	queue_rows_done(t);
-	for (size_t i = 0; i < t->q.ntags; i++)
-		free(t->q.tags[i]);
-	free(t->q.tags);
-	free(t->q.limit);
-	filter_free(t->q.filter);
-	free(t->q.search);
-	free(t->q.hits);
+	for (size_t i = 0; i < t->q->ntags; i++)
+		free(t->q->tags[i]);
+	free(t->q->tags);
+	free(t->q->limit);
+	filter_free(t->q->filter);
+	free(t->q->search);
+	free(t->q->hits);
+	free(t->q);
+	t->q = NULL;
 }
 
 int
@@ -99,11 +83,11 @@ queue_set_limit(struct tui *t, const char *text)
 		tui_err(t, &err);
 		return -1;
 	}
-	filter_free(t->q.filter);
-	free(t->q.limit);
-	t->q.filter = f;
-	t->q.limit = *text != '\0' ? pt_xstrdup(text) : NULL;
-	story_list_free(&t->q.rows);
+	filter_free(t->q->filter);
+	free(t->q->limit);
+	t->q->filter = f;
+	t->q->limit = *text != '\0' ? pt_xstrdup(text) : NULL;
+	story_list_free(&t->q->rows);
 	queue_rows_reload(t);
 	return 0;
 }
@@ -118,200 +102,16 @@ queue_set_sort(struct tui *t, const char *name)
 		tui_err(t, &err);
 		return -1;
 	}
-	t->q.sort = s;
-	story_list_free(&t->q.rows);
+	t->q->sort = s;
+	story_list_free(&t->q->rows);
 	queue_rows_reload(t);
 	return 0;
 }
 
 static void
-cell(const struct tui *t, const struct story *s, enum config_column c,
-    char *buf, size_t n, int *slot)
-{
-	time_t now = ptime_now();
-	char tmp[64];
-
-	*slot = THEME_NORMAL;
-	buf[0] = '\0';
-	switch (c) {
-	case CONFIG_COL_PRIO: {
-		int r = story_priority_rank(s->priority);
-
-		snprintf(buf, n, "%s", r == 0 ? "!!" : r == 1 ? "!" :
-		    r == 3 ? "-" : "");
-		*slot = r == 0 ? THEME_PRIO_FLASH : r == 1 ?
-		    THEME_PRIO_URGENT : r == 3 ? THEME_PRIO_DEFERRED :
-		    THEME_PRIO_ROUTINE;
-		break;
-	}
-	case CONFIG_COL_SLUG:
-		snprintf(buf, n, "%s", s->slug);
-		break;
-	case CONFIG_COL_HEADLINE:
-		snprintf(buf, n, "%s", s->headline != NULL ? s->headline : "");
-		break;
-	case CONFIG_COL_STATUS:
-		/* A story that ran and is now wrong says so in the alarm
-		 * color, in words that fit the column at 80 columns: a
-		 * mark after "published" would be cut off. */
-		if (s->needs_update) {
-			snprintf(buf, n, "needs upd");
-			*slot = THEME_OVERDUE;
-			break;
-		}
-		snprintf(buf, n, "%s", s->status);
-		snprintf(tmp, sizeof tmp, "state_%s", s->status);
-		if ((*slot = theme_slot_find(tmp)) < 0)
-			*slot = THEME_NORMAL;
-		break;
-	case CONFIG_COL_DESK:
-		snprintf(buf, n, "%s", s->desk != NULL ? s->desk : "");
-		break;
-	case CONFIG_COL_EDITOR:
-		snprintf(buf, n, "%s", s->editor != NULL ? s->editor : "");
-		break;
-	case CONFIG_COL_DUE:
-		if (s->deadline != 0) {
-			ptime_countdown(s->deadline, now, buf, n);
-			if (s->deadline < now)
-				*slot = THEME_OVERDUE;
-			else if (s->deadline - now < 3600)
-				*slot = THEME_DUE_SOON;
-		}
-		break;
-	case CONFIG_COL_RFC:
-		if (s->rfc_total > 0)
-			snprintf(buf, n, "%d/%d", s->rfc_open, s->rfc_total);
-		break;
-	case CONFIG_COL_UPDATED:
-		ptime_age(s->updated_at, now, buf, n);
-		*slot = THEME_DIM;
-		break;
-	case CONFIG_COL_TAG:
-		snprintf(buf, n, "%s", is_tagged(t, s->slug) ? "*" : "");
-		*slot = THEME_TAGGED;
-		break;
-	case CONFIG_NCOLUMNS:
-		break;
-	}
-}
-
-/* A column's width; the slug column follows the longest slug on the
- * screen, between the table's width and SLUG_MAX_W, so short slugs give
- * the headline room and long ones are not cut. */
-#define SLUG_MAX_W 28
-
-static int
-col_width(const struct tui *t, enum config_column c)
-{
-	if (c == CONFIG_COL_SLUG && t->q.slug_w > cols[c].width)
-		return t->q.slug_w < SLUG_MAX_W ? t->q.slug_w : SLUG_MAX_W;
-	return cols[c].width;
-}
-
-static void
-measure_slugs(struct tui *t)
-{
-	t->q.slug_w = 0;
-	for (int r = 0; r < queue_body_rows(); r++) {
-		const struct story *s = queue_row(t, t->q.top + r);
-		int w;
-
-		if (s == NULL)
-			break;
-		if ((w = sanitize_width(s->slug)) > t->q.slug_w)
-			t->q.slug_w = w;
-	}
-}
-
-/* Which columns are shown at this width, and how wide the headline is. */
-static int
-layout(const struct tui *t, int *show, int *hw)
-{
-	int w = screen_cols(), used = 0, n = 0;
-
-	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
-		show[i] = 1;
-		used += col_width(t, t->cfg.columns[i]) + 1;
-	}
-	for (int drop = 3; drop > 0 && w - used < 16; drop--)
-		for (size_t i = 0; i < t->cfg.ncolumns; i++)
-			if (cols[t->cfg.columns[i]].drop == drop && show[i]) {
-				show[i] = 0;
-				used -= col_width(t, t->cfg.columns[i]) + 1;
-			}
-	*hw = w - used;
-	for (size_t i = 0; i < t->cfg.ncolumns; i++)
-		n += show[i];
-	return n;
-}
-
-static int
-draw_cols(struct tui *t, int y, const struct story *s)
-{
-	int show[CONFIG_NCOLUMNS], hw, x = 0;
-
-	layout(t, show, &hw);
-	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
-		enum config_column c = t->cfg.columns[i];
-		int w = cols[c].width != 0 ? col_width(t, c) : hw, slot;
-		char buf[1024];
-
-		if (!show[i])
-			continue;
-		if (s == NULL) {
-			snprintf(buf, sizeof buf, "%s", cols[c].head);
-			slot = THEME_HEADER;
-		} else
-			cell(t, s, c, buf, sizeof buf, &slot);
-		if (cols[c].right) {
-			int bw = (int)strlen(buf);  /* ASCII: times, counts */
-
-			scr_put(t, y, x, w - bw, s == NULL ? THEME_HEADER :
-			    THEME_NORMAL, 1, "");
-			scr_put(t, y, x + (bw < w ? w - bw : 0), w, slot, 1,
-			    buf);
-		} else
-			scr_put(t, y, x, w, slot, 1, buf);
-		x += w;
-		scr_put(t, y, x, 1, s == NULL ? THEME_HEADER : THEME_NORMAL,
-		    1, " ");
-		x++;
-	}
-	return x;
-}
-
-static void
-draw(struct tui *t)
-{
-	int h = queue_body_rows();
-
-	queue_fit(t);
-	measure_slugs(t);
-	draw_cols(t, 1, NULL);
-	scr_attr_row(t, 1, THEME_HEADER);
-	if (t->q.rows.n == 0) {
-		scr_put(t, 2, 1, screen_cols() - 1, THEME_DIM, 0,
-		    t->q.limit != NULL ? "no stories match the limit "
-		    "(l and an empty line clears it)" :
-		    "no stories yet: c starts one");
-		return;
-	}
-	for (int r = 0; r < h; r++) {
-		const struct story *s = queue_row(t, t->q.top + r);
-
-		if (s == NULL)
-			break;
-		draw_cols(t, 2 + r, s);
-		if (t->q.top + r == t->q.sel)
-			scr_attr_row(t, 2 + r, THEME_CURSOR);
-	}
-}
-
-static void
 move_to(struct tui *t, int i)
 {
-	t->q.sel = i;
+	t->q->sel = i;
 	queue_fit(t);
 }
 
@@ -319,7 +119,7 @@ move_to(struct tui *t, int i)
  * (0: this one or the next): one seek for the nearest hit in queue
  * order, wrapping at the end, however far away it is. */
 static void
-search_step(struct tui *t, int dir)
+hit_step(struct tui *t, int dir)
 {
 	const struct story *s = queue_current(t);
 	enum story_seek how = dir < 0 ? SEEK_BEFORE : dir > 0 ? SEEK_AFTER :
@@ -330,17 +130,17 @@ search_step(struct tui *t, int dir)
 	struct pt_err err;
 	int rc;
 
-	if (t->q.search == NULL) {
+	if (t->q->search == NULL) {
 		tui_msg(t, 1, "no search yet (/ searches)");
 		return;
 	}
-	f = filter_among(t->q.filter, t->q.hits, t->q.nhits);
+	f = filter_among(t->q->filter, t->q->hits, t->q->nhits);
 	if (s != NULL)
-		story_cursor_after(s, t->q.sort, &cur);
-	rc = story_seek(t->d->db, f, t->q.sort, s != NULL ? &cur : NULL, how,
+		story_cursor_after(s, t->q->sort, &cur);
+	rc = story_seek(t->d->db, f, t->q->sort, s != NULL ? &cur : NULL, how,
 	    1, &l, &err);
 	if (rc == 0 && l.n == 0 && s != NULL)
-		rc = story_seek(t->d->db, f, t->q.sort, NULL, how ==
+		rc = story_seek(t->d->db, f, t->q->sort, NULL, how ==
 		    SEEK_BEFORE ? SEEK_BEFORE : SEEK_AFTER, 1, &l, &err);
 	filter_free(f);
 	if (rc < 0) {
@@ -348,18 +148,18 @@ search_step(struct tui *t, int dir)
 		return;
 	}
 	if (l.n == 0) {
-		tui_msg(t, 1, "\"%s\" is not in this queue", t->q.search);
+		tui_msg(t, 1, "\"%s\" is not in this queue", t->q->search);
 		return;
 	}
-	for (size_t i = 0; i < t->q.rows.n; i++)
-		if (t->q.rows.v[i].id == l.v[0].id) {
+	for (size_t i = 0; i < t->q->rows.n; i++)
+		if (t->q->rows.v[i].id == l.v[0].id) {
 			move_to(t, (int)i);
 			break;
 		}
 	s = queue_current(t);
 	if (s == NULL || s->id != l.v[0].id)
-		queue_anchor(t, &l.v[0], t->q.sel - t->q.top);
-	tui_msg(t, 0, "/%s: %s", t->q.search, l.v[0].slug);
+		queue_anchor(t, &l.v[0], t->q->sel - t->q->top);
+	tui_msg(t, 0, "/%s: %s", t->q->search, l.v[0].slug);
 	story_list_free(&l);
 }
 
@@ -380,15 +180,15 @@ queue_search(struct tui *t, const char *initial)
 		pt_str_done(&q);
 		return;
 	}
-	free(t->q.search);
-	free(t->q.hits);
-	t->q.search = pt_str_steal(&q);
-	t->q.hits = pt_xcalloc(hits.n + 1, sizeof *t->q.hits);
-	t->q.nhits = hits.n;
+	free(t->q->search);
+	free(t->q->hits);
+	t->q->search = pt_str_steal(&q);
+	t->q->hits = pt_xcalloc(hits.n + 1, sizeof *t->q->hits);
+	t->q->nhits = hits.n;
 	for (size_t i = 0; i < hits.n; i++)
-		t->q.hits[i] = hits.v[i].story_id;
+		t->q->hits[i] = hits.v[i].story_id;
 	search_hits_free(&hits);
-	search_step(t, 0);
+	hit_step(t, 0);
 }
 
 struct tag_walk {
@@ -428,7 +228,7 @@ tag_filter(struct tui *t)
 		goto out;
 	}
 	tui_msg(t, 0, "tagged %d matching \"%s\" (%zu tagged)", tw.n,
-	    pt_str_cstr(&q), t->q.ntags);
+	    pt_str_cstr(&q), t->q->ntags);
 out:
 	filter_free(f);
 	pt_str_done(&q);
@@ -493,17 +293,17 @@ apply_status(struct tui *t)
 	struct pt_err err;
 	char q[128];
 
-	snprintf(q, sizeof q, "status for %zu tagged: ", t->q.ntags);
+	snprintf(q, sizeof q, "status for %zu tagged: ", t->q->ntags);
 	if (prompt_read(t, q, "", PH_CMD, PC_STATE, &to) == 1 &&
 	    to.len > 0) {
 		while (to.len > 0 && to.buf[to.len - 1] == ' ')
 			to.buf[--to.len] = '\0';
 		snprintf(q, sizeof q, "move %zu %s to %s? (y/n)",
-		    t->q.ntags, t->q.ntags == 1 ? "story" : "stories",
+		    t->q->ntags, t->q->ntags == 1 ? "story" : "stories",
 		    to.buf);
 		if (tui_yesno(t, q) == 1) {
-			for (size_t i = 0; i < t->q.ntags; i++)
-				if (desk_story_status(t->d, t->q.tags[i],
+			for (size_t i = 0; i < t->q->ntags; i++)
+				if (desk_story_status(t->d, t->q->tags[i],
 				    to.buf, NULL, 0, NULL, &err) < 0)
 					failed++;
 				else
@@ -536,15 +336,15 @@ apply_tagged(struct tui *t, enum act a)
 	for (size_t i = 0; i < n; i++)
 		if (ac[i].id == a)
 			name = ac[i].name;
-	if (t->q.ntags == 0) {
+	if (t->q->ntags == 0) {
 		tui_msg(t, 1, "no stories tagged (t tags, T tags by filter)");
 		return;
 	}
-	snprintf(what, sizeof what, "%zu tagged", t->q.ntags);
+	snprintf(what, sizeof what, "%zu tagged", t->q->ntags);
 	switch (a) {
 	case A_TAG:
-		while (t->q.ntags > 0)
-			free(t->q.tags[--t->q.ntags]);
+		while (t->q->ntags > 0)
+			free(t->q->tags[--t->q->ntags]);
 		tui_msg(t, 0, "untagged all");
 		return;
 	case A_STATUS:
@@ -552,16 +352,16 @@ apply_tagged(struct tui *t, enum act a)
 		return;
 	case A_RFC:
 		t->bulk = 1;
-		ok = act_rfc_tagged(t, t->q.tags, t->q.ntags);
-		failed = (int)t->q.ntags - ok;
+		ok = act_rfc_tagged(t, t->q->tags, t->q->ntags);
+		failed = (int)t->q->ntags - ok;
 		break;
 	case A_ASSIGN: case A_PRIO: case A_DEADLINE: case A_LOG:
 	case A_LOGED:
 		if (!act_ask(t, a, what, &v))
 			break;
 		t->bulk = 1;
-		for (size_t i = 0; i < t->q.ntags; i++) {
-			if (act_apply(t, a, t->q.tags[i], 0,
+		for (size_t i = 0; i < t->q->ntags; i++) {
+			if (act_apply(t, a, t->q->tags[i], 0,
 			    pt_str_cstr(&v)) == 0)
 				ok++;
 			else
@@ -592,27 +392,27 @@ apply_tagged(struct tui *t, enum act a)
 }
 
 static void
-key(struct tui *t, enum act a, int k)
+queue_key(struct tui *t, enum act a, int k)
 {
 	const struct story *s = queue_current(t);
 	int h = queue_body_rows();
 	struct pt_str line = PT_STR_INIT;
 
 	(void)k;
-	if (t->q.apply_next) {
-		t->q.apply_next = 0;
+	if (t->q->apply_next) {
+		t->q->apply_next = 0;
 		apply_tagged(t, a);
 		return;
 	}
 	switch (a) {
-	case A_DOWN: move_to(t, t->q.sel + 1); break;
-	case A_UP: move_to(t, t->q.sel - 1); break;
+	case A_DOWN: move_to(t, t->q->sel + 1); break;
+	case A_UP: move_to(t, t->q->sel - 1); break;
 	case A_FIRST: queue_first(t); break;
 	case A_LAST: queue_last(t); break;
-	case A_PGDN: t->q.top += h; move_to(t, t->q.sel + h); break;
-	case A_PGUP: t->q.top -= h; move_to(t, t->q.sel - h); break;
-	case A_HALFDN: t->q.top += h / 2; move_to(t, t->q.sel + h / 2); break;
-	case A_HALFUP: t->q.top -= h / 2; move_to(t, t->q.sel - h / 2); break;
+	case A_PGDN: t->q->top += h; move_to(t, t->q->sel + h); break;
+	case A_PGUP: t->q->top -= h; move_to(t, t->q->sel - h); break;
+	case A_HALFDN: t->q->top += h / 2; move_to(t, t->q->sel + h / 2); break;
+	case A_HALFUP: t->q->top -= h / 2; move_to(t, t->q->sel - h / 2); break;
 	case A_ENTER:
 		if (s != NULL)
 			tui_open_story(t, s->slug);
@@ -621,10 +421,10 @@ key(struct tui *t, enum act a, int k)
 		t->quit = 1;
 		break;
 	case A_SEARCH: queue_search(t, ""); break;
-	case A_SNEXT: search_step(t, 1); break;
-	case A_SPREV: search_step(t, -1); break;
+	case A_SNEXT: hit_step(t, 1); break;
+	case A_SPREV: hit_step(t, -1); break;
 	case A_LIMIT:
-		if (prompt_read(t, "limit: ", t->q.limit, PH_LIMIT, PC_NONE,
+		if (prompt_read(t, "limit: ", t->q->limit, PH_LIMIT, PC_NONE,
 		    &line) == 1)
 			queue_set_limit(t, pt_str_cstr(&line));
 		break;
@@ -633,14 +433,14 @@ key(struct tui *t, enum act a, int k)
 		break;
 	case A_TAG:
 		if (s != NULL) {
-			tag_set(t, s->slug, !is_tagged(t, s->slug));
-			move_to(t, t->q.sel + 1);
+			tag_set(t, s->slug, !queue_is_tagged(t, s->slug));
+			move_to(t, t->q->sel + 1);
 		}
 		break;
 	case A_TAGF: tag_filter(t); break;
 	case A_APPLY:
-		t->q.apply_next = 1;
-		tui_msg(t, 0, "next action applies to %zu tagged", t->q.ntags);
+		t->q->apply_next = 1;
+		tui_msg(t, 0, "next action applies to %zu tagged", t->q->ntags);
 		break;
 	case A_NEW: queue_new_story(t, NULL, ""); break;
 	default:
@@ -657,8 +457,63 @@ key(struct tui *t, enum act a, int k)
 	pt_str_done(&line);
 }
 
+static int
+key(struct tui *t, enum act a, int k)
+{
+	if (a == A_NONE)
+		return 0;
+	queue_key(t, a, k);
+	return 1;
+}
+
+static void
+title(struct tui *t, struct pt_str *out)
+{
+	char count[48];
+
+	queue_count_label(t, count, sizeof count);
+	pt_str_addf(out, "limit: %s | sort: %s | %s",
+	    t->q->limit != NULL ? t->q->limit : "none",
+	    story_sort_name(t->q->sort), count);
+	if (t->q->ntags > 0)
+		pt_str_addf(out, " | %zu tagged", t->q->ntags);
+}
+
+static const struct story *
+shown(struct tui *t, long long id)
+{
+	for (size_t i = 0; i < t->q->rows.n; i++)
+		if (t->q->rows.v[i].id == id)
+			return &t->q->rows.v[i];
+	return NULL;
+}
+
+const char *
+queue_limit(struct tui *t)
+{
+	return t->q->limit;
+}
+
+const struct filter *
+queue_filter(struct tui *t)
+{
+	return t->q->filter;
+}
+
+long long
+queue_count(struct tui *t)
+{
+	return t->q->count;
+}
+
+static const struct view_hint hints[] = {
+	{ { A_QUIT }, "quit" }, { { A_ENTER }, "open" },
+	{ { A_SEARCH }, "search" }, { { A_LIMIT }, "limit" },
+	{ { A_SORT }, "sort" }, { { A_TAG }, "tag" },
+	{ { A_STATUS }, "status" }, { { A_LOG }, "log" },
+	{ { A_NEW }, "new" }, { { A_HELP }, "help" }, { { A_NONE }, NULL }
+};
+
 const struct view_ops view_queue_ops = {
-	"queue", draw, key, reload,
-	"q:quit Enter:open /:search l:limit o:sort t:tag s:status "
-	"e:log c:new ?:help"
+	"queue", queue_draw, key, reload, title, hints, shown
 };

@@ -15,7 +15,7 @@
 #include "presstime/rfc.h"
 #include "presstime/sanitize.h"
 #include "presstime/states.h"
-#include "tui_int.h"
+#include "view_story.h"
 
 #define HEAD_ROWS 6  /* top bar + four header lines + the tab bar */
 
@@ -29,314 +29,32 @@ body_rows(void)
 }
 
 static void
-clear_lines(struct story_view *sv)
-{
-	for (size_t i = 0; i < sv->nlines; i++)
-		pt_str_done(&sv->lines[i]);
-	free(sv->lines);
-	free(sv->lslot);
-	free(sv->litem);
-	sv->lines = NULL;
-	sv->lslot = sv->litem = NULL;
-	sv->nlines = 0;
-	for (size_t i = 0; i < sv->nrfc; i++)
-		free(sv->rfc_state[i]);
-	free(sv->rfc_ids);
-	free(sv->rfc_state);
-	sv->rfc_ids = NULL;
-	sv->rfc_state = NULL;
-	sv->nrfc = 0;
-	free(sv->ids);
-	sv->ids = NULL;
-	sv->nids = 0;
-}
-
-static void
-add_line(struct story_view *sv, int slot, int item, const char *text)
-{
-	sv->lines = pt_xrealloc(sv->lines, (sv->nlines + 1) *
-	    sizeof *sv->lines);
-	sv->lslot = pt_xrealloc(sv->lslot, (sv->nlines + 1) *
-	    sizeof *sv->lslot);
-	sv->litem = pt_xrealloc(sv->litem, (sv->nlines + 1) *
-	    sizeof *sv->litem);
-	pt_str_init(&sv->lines[sv->nlines]);
-	pt_str_add(&sv->lines[sv->nlines], text);
-	sv->lslot[sv->nlines] = slot;
-	sv->litem[sv->nlines++] = item;
-}
-
-struct wrap_into_view {
-	struct story_view *sv;
-	int slot, item;
-};
-
-static void
-emit_view_line(void *ctx, const char *line)
-{
-	struct wrap_into_view *w = ctx;
-
-	add_line(w->sv, w->slot, w->item, line);
-}
-
-static void
-add_wrapped(struct story_view *sv, int slot, int item, const char *text,
-    int width, int indent)
-{
-	struct wrap_into_view w = { sv, slot, item };
-
-	tui_wrap(text, width, indent, emit_view_line, &w);
-}
-
-static int
-kind_slot(const char *kind)
-{
-	char name[64];
-	int s;
-
-	snprintf(name, sizeof name, "kind_%s", kind != NULL ? kind : "");
-	return (s = theme_slot_find(name)) >= 0 ? s : THEME_NORMAL;
-}
-
-static void
-entry_lines(struct tui *t, const struct entry *e, int correction)
-{
-	char when[32], line[1024];
-	int item = (int)t->sv.nids;
-
-	t->sv.ids = pt_xrealloc(t->sv.ids, (t->sv.nids + 1) *
-	    sizeof *t->sv.ids);
-	t->sv.ids[t->sv.nids++] = e->id;
-
-	ptime_format(e->occurred_at, when, sizeof when);
-	snprintf(line, sizeof line, "%s%s  %s%s%s  (logged by %s)",
-	    correction ? "  correction: " : "", when, e->kind,
-	    e->source != NULL ? "  source: " : "",
-	    e->source != NULL ? e->source : "", e->logged_by);
-	add_line(&t->sv, kind_slot(e->kind), item, line);
-	add_wrapped(&t->sv, THEME_NORMAL, item, e->body != NULL ? e->body :
-	    "", screen_cols() - 6, correction ? 6 : 4);
-}
-
-static void
-timeline(struct tui *t)
-{
-	struct entry_list l = { NULL, 0 };
-	struct pt_err err;
-
-	if (entry_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
-		tui_err(t, &err);
-		return;
-	}
-	for (size_t i = 0; i < l.n; i++) {
-		int orphan = 1;
-
-		if (l.v[i].amends != 0)
-			for (size_t j = 0; j < l.n; j++)
-				if (l.v[j].id == l.v[i].amends)
-					orphan = 0;
-		if (l.v[i].amends != 0 && !orphan)
-			continue;
-		entry_lines(t, &l.v[i], l.v[i].amends != 0);
-		/* Corrections go right after the entry they amend. */
-		for (size_t j = 0; j < l.n; j++)
-			if (l.v[j].amends == l.v[i].id)
-				entry_lines(t, &l.v[j], 1);
-	}
-	if (l.n == 0)
-		add_line(&t->sv, THEME_DIM, -1, "no entries yet: e logs one");
-	entry_list_free(&l);
-}
-
-static void
-requests(struct tui *t)
-{
-	struct rfc_list l = { NULL, 0 };
-	struct pt_err err;
-	time_t now = ptime_now();
-
-	if (rfc_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
-		tui_err(t, &err);
-		return;
-	}
-	t->sv.rfc_ids = pt_xcalloc(l.n + 1, sizeof *t->sv.rfc_ids);
-	t->sv.rfc_state = pt_xcalloc(l.n + 1, sizeof *t->sv.rfc_state);
-	for (size_t i = 0; i < l.n; i++) {
-		const struct rfc *r = &l.v[i];
-		char asked[32], due[32] = "", state[48], slot[64];
-		struct pt_str line = PT_STR_INIT;
-		int sl;
-
-		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0 && state_rfc_is(r->state, RFC_OPEN))
-			ptime_countdown(r->due_at, now, due, sizeof due);
-		snprintf(state, sizeof state, "%s", r->state);
-		if (state_rfc_is(r->state, RFC_PROMISED) &&
-		    r->promised_by != 0) {
-			char by[32];
-
-			ptime_format_short(r->promised_by, now, by, sizeof by);
-			snprintf(state, sizeof state, "promised by %s", by);
-		}
-		/* Columns by display width, never by bytes: a name in CJK or
-		 * with accents must neither be cut mid-character nor skew the
-		 * columns after it. */
-		tui_pad_cell(&line, r->target, 20);
-		tui_pad_cell(&line, r->channel, 9);
-		pt_str_addf(&line, "%-12s %6s  ", asked, due);
-		tui_pad_cell(&line, state, 22);
-		pt_str_add(&line, r->answer != NULL ? r->answer : "");
-		snprintf(slot, sizeof slot, "rfc_%s", r->state);
-		sl = theme_slot_find(slot);
-		add_line(&t->sv, sl >= 0 ? sl : THEME_NORMAL, (int)i,
-		    pt_str_cstr(&line));
-		pt_str_done(&line);
-		t->sv.rfc_ids[i] = r->id;
-		t->sv.rfc_state[i] = pt_xstrdup(r->state);
-	}
-	t->sv.nrfc = l.n;
-	if (l.n == 0)
-		add_line(&t->sv, THEME_DIM, -1, "no requests for comment: "
-		    "r asks someone");
-	rfc_list_free(&l);
-}
-
-static void
-credits(struct tui *t)
-{
-	struct credit_list l = { NULL, 0 };
-	struct pt_err err;
-
-	if (credit_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
-		tui_err(t, &err);
-		return;
-	}
-	for (size_t i = 0; i < l.n; i++) {
-		char line[512];
-
-		snprintf(line, sizeof line, "%-12s %s (%s)", l.v[i].role,
-		    l.v[i].person.name, l.v[i].person.kind);
-		add_line(&t->sv, THEME_NORMAL, -1, line);
-	}
-	if (l.n == 0)
-		add_line(&t->sv, THEME_DIM, -1, "no credits yet");
-	credit_list_free(&l);
-}
-
-static void
-history(struct tui *t)
-{
-	struct status_change_list l = { NULL, 0 };
-	struct pt_err err;
-
-	if (history_list_story(t->d->db, t->sv.s->id, &l, &err) < 0) {
-		tui_err(t, &err);
-		return;
-	}
-	for (size_t i = 0; i < l.n; i++) {
-		char when[32], line[1024];
-
-		ptime_format(l.v[i].at, when, sizeof when);
-		snprintf(line, sizeof line, "%s  %s -> %s  by %s%s%s", when,
-		    l.v[i].from_state != NULL ? l.v[i].from_state : "(new)",
-		    l.v[i].to_state, l.v[i].by, l.v[i].note != NULL ?
-		    "  " : "", l.v[i].note != NULL ? l.v[i].note : "");
-		add_line(&t->sv, THEME_NORMAL, -1, line);
-	}
-	history_list_free(&l);
-}
-
-/* The detail pane: one entry or request in full, wrapped to width. */
-static void
-detail(struct tui *t)
-{
-	int w = screen_cols() - 4;
-	char line[512], a[32], b[32];
-
-	if (!t->sv.detail_rfc) {
-		struct entry e;
-		struct pt_err err;
-
-		if (entry_get(t->d->db, t->sv.detail_id, &e, &err) < 0) {
-			add_line(&t->sv, THEME_ERROR, -1, err.msg);
-			return;
-		}
-		ptime_format(e.occurred_at, a, sizeof a);
-		ptime_format(e.logged_at, b, sizeof b);
-		snprintf(line, sizeof line, "Entry %lld  %s  happened %s  "
-		    "(logged %s by %s)   q/Esc: back", e.id, e.kind, a, b,
-		    e.logged_by);
-		add_line(&t->sv, THEME_HEADER, -1, line);
-		if (e.source != NULL)
-			add_wrapped(&t->sv, THEME_DIM, -1, e.source, w, 2);
-		if (e.url != NULL)
-			add_wrapped(&t->sv, THEME_DIM, -1, e.url, w, 2);
-		add_line(&t->sv, THEME_NORMAL, -1, "");
-		add_wrapped(&t->sv, THEME_NORMAL, -1, e.body != NULL ?
-		    e.body : "", w, 2);
-		entry_done(&e);
-	} else {
-		struct rfc r;
-		struct pt_err err;
-
-		if (rfc_get(t->d->db, t->sv.detail_id, &r, &err) < 0) {
-			add_line(&t->sv, THEME_ERROR, -1, err.msg);
-			return;
-		}
-		ptime_format(r.asked_at, a, sizeof a);
-		snprintf(line, sizeof line, "Request %lld to %s by %s, asked "
-		    "%s by %s   q/Esc: back", r.id, r.target, r.channel, a,
-		    r.asked_by != NULL ? r.asked_by : "?");
-		add_line(&t->sv, THEME_HEADER, -1, line);
-		b[0] = '\0';
-		if (r.due_at != 0)
-			ptime_format(r.due_at, b, sizeof b);
-		snprintf(line, sizeof line, "  state %s%s%s", r.state,
-		    b[0] != '\0' ? "  due " : "", b);
-		add_line(&t->sv, THEME_NORMAL, -1, line);
-		if (r.answer != NULL) {
-			add_line(&t->sv, THEME_NORMAL, -1, "");
-			add_wrapped(&t->sv, THEME_NORMAL, -1, r.answer, w, 2);
-		}
-		rfc_done(&r);
-	}
-}
-
-static void
 reload(struct tui *t)
 {
 	struct story *s;
 	struct pt_err err;
 
-	if (t->sv.slug == NULL)
+	if (t->sv->slug == NULL)
 		return;
-	if (story_get(t->d->db, t->sv.slug, &s, &err) < 0) {
+	if (story_get(t->d->db, t->sv->slug, &s, &err) < 0) {
 		tui_err(t, &err);
 		return;
 	}
-	if (t->sv.s != NULL)
-		story_free(t->sv.s);
-	t->sv.s = s;
-	clear_lines(&t->sv);
-	if (t->sv.detail)
-		detail(t);
-	else switch (t->sv.tab) {
-	case 0: timeline(t); break;
-	case 1: requests(t); break;
-	case 2: credits(t); break;
-	default: history(t); break;
-	}
+	if (t->sv->s != NULL)
+		story_free(t->sv->s);
+	t->sv->s = s;
+	story_tab_lines(t);
 	/* Like tail -f: after G, new lines keep the last one in view. */
-	if (t->sv.follow && !t->sv.detail)
-		t->sv.sel = (int)t->sv.nlines - 1;
-	if (t->sv.sel >= (int)t->sv.nlines)
-		t->sv.sel = (int)t->sv.nlines - 1;
-	if (t->sv.sel < 0)
-		t->sv.sel = 0;
-	if (t->sv.follow && !t->sv.detail) {
+	if (t->sv->follow && !t->sv->detail)
+		t->sv->sel = (int)t->sv->nlines - 1;
+	if (t->sv->sel >= (int)t->sv->nlines)
+		t->sv->sel = (int)t->sv->nlines - 1;
+	if (t->sv->sel < 0)
+		t->sv->sel = 0;
+	if (t->sv->follow && !t->sv->detail) {
 		int h = body_rows();
 
-		t->sv.top = t->sv.sel - h + 1 > 0 ? t->sv.sel - h + 1 : 0;
+		t->sv->top = t->sv->sel - h + 1 > 0 ? t->sv->sel - h + 1 : 0;
 	}
 }
 
@@ -346,10 +64,10 @@ tui_open_story(struct tui *t, const char *slug)
 	char *copy = pt_xstrdup(slug);
 
 	story_view_done(t);
-	t->sv.slug = copy;
-	t->sv.tab = 0;
+	t->sv->slug = copy;
+	t->sv->tab = 0;
 	reload(t);
-	if (t->sv.s == NULL) {
+	if (t->sv->s == NULL) {
 		story_view_done(t);
 		return;
 	}
@@ -359,13 +77,13 @@ tui_open_story(struct tui *t, const char *slug)
 void
 story_view_done(struct tui *t)
 {
-	clear_lines(&t->sv);
-	if (t->sv.s != NULL)
-		story_free(t->sv.s);
-	free(t->sv.slug);
-	free(t->sv.search);
-	pt_str_done(&t->sv.notes);
-	memset(&t->sv, 0, sizeof t->sv);
+	story_lines_clear(t->sv);
+	if (t->sv->s != NULL)
+		story_free(t->sv->s);
+	free(t->sv->slug);
+	free(t->sv->search);
+	pt_str_done(&t->sv->notes);
+	memset(t->sv, 0, sizeof *t->sv);
 }
 
 static void
@@ -375,7 +93,7 @@ byline(struct tui *t, struct pt_str *out)
 	struct pt_err err;
 	size_t nb = 0, nc = 0;
 
-	if (credit_list_story(t->d->db, t->sv.s->id, &l, &err) < 0)
+	if (credit_list_story(t->d->db, t->sv->s->id, &l, &err) < 0)
 		return;
 	for (size_t i = 0; i < l.n; i++)
 		if (strcmp(l.v[i].role, "byline") == 0)
@@ -393,7 +111,7 @@ byline(struct tui *t, struct pt_str *out)
 static void
 draw_header(struct tui *t)
 {
-	const struct story *s = t->sv.s;
+	const struct story *s = t->sv->s;
 	struct pt_str by = PT_STR_INIT;
 	int cols = screen_cols(), x;
 	char due[32] = "none", at[32] = "", buf[64];
@@ -423,8 +141,8 @@ draw_header(struct tui *t)
 	pt_str_done(&by);
 	x = 0;
 	for (int i = 0; i < 4; i++)
-		x += scr_putf(t, 5, x, cols - x, i == t->sv.tab ?
-		    THEME_TAB_ACTIVE : THEME_TAB, 0, i == t->sv.tab ?
+		x += scr_putf(t, 5, x, cols - x, i == t->sv->tab ?
+		    THEME_TAB_ACTIVE : THEME_TAB, 0, i == t->sv->tab ?
 		    "[%d %s] " : " %d %s  ", i + 1, tabs[i]);
 }
 
@@ -448,7 +166,7 @@ static void
 draw_notes(struct tui *t)
 {
 	struct notes_draw nd = { t, HEAD_ROWS + 1, screen_cols() };
-	const char *p = pt_str_cstr(&t->sv.notes);
+	const char *p = pt_str_cstr(&t->sv->notes);
 
 	scr_put(t, HEAD_ROWS, 2, nd.cols - 4, THEME_HEADER, 1,
 	    "End notes at press time (any key closes)");
@@ -473,28 +191,28 @@ draw(struct tui *t)
 {
 	int h = body_rows();
 
-	if (t->sv.s == NULL)
+	if (t->sv->s == NULL)
 		return;
 	draw_header(t);
-	if (t->sv.endnotes) {
+	if (t->sv->endnotes) {
 		draw_notes(t);
 		return;
 	}
-	if (t->sv.sel < t->sv.top)
-		t->sv.top = t->sv.sel;
-	if (t->sv.sel >= t->sv.top + h)
-		t->sv.top = t->sv.sel - h + 1;
-	for (int r = 0; r < h && t->sv.top + r < (int)t->sv.nlines; r++) {
-		int i = t->sv.top + r;
+	if (t->sv->sel < t->sv->top)
+		t->sv->top = t->sv->sel;
+	if (t->sv->sel >= t->sv->top + h)
+		t->sv->top = t->sv->sel - h + 1;
+	for (int r = 0; r < h && t->sv->top + r < (int)t->sv->nlines; r++) {
+		int i = t->sv->top + r;
 
-		scr_put(t, HEAD_ROWS + r, 0, screen_cols(), t->sv.lslot[i], 1,
-		    pt_str_cstr(&t->sv.lines[i]));
+		scr_put(t, HEAD_ROWS + r, 0, screen_cols(), t->sv->lslot[i], 1,
+		    pt_str_cstr(&t->sv->lines[i]));
 		/* The selected item: its lines in Timeline, its row in
 		 * Requests. */
-		if (!t->sv.detail && t->sv.litem[i] >= 0 &&
-		    t->sv.sel < (int)t->sv.nlines &&
-		    t->sv.litem[i] == t->sv.litem[t->sv.sel] &&
-		    (t->sv.tab == 1 || (t->sv.tab == 0 && t->sv.lslot[i] !=
+		if (!t->sv->detail && t->sv->litem[i] >= 0 &&
+		    t->sv->sel < (int)t->sv->nlines &&
+		    t->sv->litem[i] == t->sv->litem[t->sv->sel] &&
+		    (t->sv->tab == 1 || (t->sv->tab == 0 && t->sv->lslot[i] !=
 		    THEME_NORMAL)))
 			scr_attr_row(t, HEAD_ROWS + r, THEME_CURSOR);
 	}
@@ -503,18 +221,18 @@ draw(struct tui *t)
 static void
 move_to(struct tui *t, int i)
 {
-	if (i >= (int)t->sv.nlines)
-		i = (int)t->sv.nlines - 1;
+	if (i >= (int)t->sv->nlines)
+		i = (int)t->sv->nlines - 1;
 	if (i < 0)
 		i = 0;
-	t->sv.sel = i;
-	t->sv.follow = 0;
+	t->sv->sel = i;
+	t->sv->follow = 0;
 	/* Outside Requests the cursor is the top line: plain scrolling,
 	 * stopping when the last line shows (the cursor then walks down). */
-	if (t->sv.tab != 1 || t->sv.detail) {
-		int last = (int)t->sv.nlines - body_rows();
+	if (t->sv->tab != 1 || t->sv->detail) {
+		int last = (int)t->sv->nlines - body_rows();
 
-		t->sv.top = i < last ? i : last > 0 ? last : 0;
+		t->sv->top = i < last ? i : last > 0 ? last : 0;
 	}
 }
 
@@ -522,55 +240,55 @@ move_to(struct tui *t, int i)
 static void
 open_detail(struct tui *t)
 {
-	int item = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] :
+	int item = t->sv->sel < (int)t->sv->nlines ? t->sv->litem[t->sv->sel] :
 	    -1;
 
-	if (t->sv.tab == 0 && item >= 0 && (size_t)item < t->sv.nids)
-		t->sv.detail_id = t->sv.ids[item];
-	else if (t->sv.tab == 1 && item >= 0 && (size_t)item < t->sv.nrfc)
-		t->sv.detail_id = t->sv.rfc_ids[item];
+	if (t->sv->tab == 0 && item >= 0 && (size_t)item < t->sv->nids)
+		t->sv->detail_id = t->sv->ids[item];
+	else if (t->sv->tab == 1 && item >= 0 && (size_t)item < t->sv->nrfc)
+		t->sv->detail_id = t->sv->rfc_ids[item];
 	else {
 		tui_msg(t, 1, "nothing to open here (Timeline and Requests "
 		    "open an entry or a request)");
 		return;
 	}
-	t->sv.detail_rfc = t->sv.tab == 1;
-	t->sv.saved_sel = t->sv.sel;
-	t->sv.saved_top = t->sv.top;
-	t->sv.detail = 1;
-	t->sv.sel = t->sv.top = 0;
+	t->sv->detail_rfc = t->sv->tab == 1;
+	t->sv->saved_sel = t->sv->sel;
+	t->sv->saved_top = t->sv->top;
+	t->sv->detail = 1;
+	t->sv->sel = t->sv->top = 0;
 	reload(t);
 }
 
 static void
 close_detail(struct tui *t)
 {
-	t->sv.detail = 0;
+	t->sv->detail = 0;
 	reload(t);
-	t->sv.sel = t->sv.saved_sel;
-	t->sv.top = t->sv.saved_top;
-	if (t->sv.sel >= (int)t->sv.nlines)
-		t->sv.sel = t->sv.nlines > 0 ? (int)t->sv.nlines - 1 : 0;
+	t->sv->sel = t->sv->saved_sel;
+	t->sv->top = t->sv->saved_top;
+	if (t->sv->sel >= (int)t->sv->nlines)
+		t->sv->sel = t->sv->nlines > 0 ? (int)t->sv->nlines - 1 : 0;
 }
 
 static void
-search_step(struct tui *t, int dir)
+tab_match_step(struct tui *t, int dir)
 {
-	int n = (int)t->sv.nlines;
+	int n = (int)t->sv->nlines;
 
-	if (t->sv.search == NULL || n == 0) {
+	if (t->sv->search == NULL || n == 0) {
 		tui_msg(t, 1, "no search yet (/ searches this tab)");
 		return;
 	}
 	for (int k = 1; k <= n; k++) {
-		int i = ((t->sv.sel + dir * k) % n + n) % n;
+		int i = ((t->sv->sel + dir * k) % n + n) % n;
 
-		if (strcasestr(pt_str_cstr(&t->sv.lines[i]), t->sv.search)) {
+		if (strcasestr(pt_str_cstr(&t->sv->lines[i]), t->sv->search)) {
 			move_to(t, i);
 			return;
 		}
 	}
-	tui_msg(t, 1, "\"%s\" is not in this tab", t->sv.search);
+	tui_msg(t, 1, "\"%s\" is not in this tab", t->sv->search);
 }
 
 void
@@ -580,9 +298,9 @@ story_search_prompt(struct tui *t, const char *initial)
 
 	if (prompt_read(t, "/", initial, PH_SEARCH, PC_NONE, &q) == 1 &&
 	    q.len > 0) {
-		free(t->sv.search);
-		t->sv.search = pt_str_steal(&q);
-		search_step(t, 1);
+		free(t->sv->search);
+		t->sv->search = pt_str_steal(&q);
+		tab_match_step(t, 1);
 	}
 	pt_str_done(&q);
 }
@@ -600,7 +318,7 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 	char ctx[48];
 	time_t by = 0;
 
-	t->draft_slug = t->sv.slug;
+	t->draft_slug = t->sv->slug;
 	t->draft_ctx = ctx;
 	if (state_rfc_is(state, RFC_ANSWERED)) {
 		snprintf(ctx, sizeof ctx, "answer:%lld", rfc_id);
@@ -620,13 +338,13 @@ resolve_id(struct tui *t, long long rfc_id, const char *state,
 		    initial, PH_TIME, PC_NONE, &when) != 1)
 			goto out;
 		if (desk_parse_time(t->d, pt_str_cstr(&when), &by, &err) < 0) {
-			tui_write_failed(t, t->sv.slug, &err);
+			tui_write_failed(t, t->sv->slug, &err);
 			goto out;
 		}
 	}
-	if (desk_rfc_resolve_flag(t->d, t->sv.slug, rfc_id, state,
+	if (desk_rfc_resolve_flag(t->d, t->sv->slug, rfc_id, state,
 	    text.len > 0 ? pt_str_cstr(&text) : NULL, by, 0, &news, &err) < 0)
-		tui_write_failed(t, t->sv.slug, &err);
+		tui_write_failed(t, t->sv->slug, &err);
 	else {
 		/* A word after publication is news the editor must see. */
 		if (news.len > 0)
@@ -647,15 +365,15 @@ void
 story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
     const char *initial)
 {
-	if (t->sv.tab != 1) {
-		t->sv.tab = 1;
-		t->sv.sel = t->sv.top = 0;
+	if (t->sv->tab != 1) {
+		t->sv->tab = 1;
+		t->sv->sel = t->sv->top = 0;
 		reload(t);
 	}
-	for (size_t i = 0; i < t->sv.nlines; i++)
-		if (t->sv.litem[i] >= 0 && (size_t)t->sv.litem[i] < t->sv.nrfc &&
-		    t->sv.rfc_ids[t->sv.litem[i]] == rfc_id)
-			t->sv.sel = (int)i;
+	for (size_t i = 0; i < t->sv->nlines; i++)
+		if (t->sv->litem[i] >= 0 && (size_t)t->sv->litem[i] < t->sv->nrfc &&
+		    t->sv->rfc_ids[t->sv->litem[i]] == rfc_id)
+			t->sv->sel = (int)i;
 	resolve_id(t, rfc_id, strcmp(kind, "answer") == 0 ? "answered" :
 	    strcmp(kind, "promise") == 0 ? "promised" : "declined", initial);
 }
@@ -665,29 +383,29 @@ resolve(struct tui *t, enum act a)
 {
 	static const char *const states[] = { "answered", "declined",
 	    "promised", "lapsed" };
-	int i = t->sv.sel < (int)t->sv.nlines ? t->sv.litem[t->sv.sel] : -1;
+	int i = t->sv->sel < (int)t->sv->nlines ? t->sv->litem[t->sv->sel] : -1;
 
-	if (t->sv.tab != 1 || i < 0) {
+	if (t->sv->tab != 1 || i < 0) {
 		tui_msg(t, 1, "pick a request in the Requests tab (2)");
 		return;
 	}
-	resolve_id(t, t->sv.rfc_ids[i], states[a == A_ANSWERED ? 0 :
+	resolve_id(t, t->sv->rfc_ids[i], states[a == A_ANSWERED ? 0 :
 	    a == A_DECLINED ? 1 : a == A_PROMISED ? 2 : 3], "");
 }
 
 static void
-key(struct tui *t, enum act a, int k)
+story_view_key(struct tui *t, enum act a, int k)
 {
 	struct pt_str q = PT_STR_INIT;
 	struct pt_err err;
 	int h = body_rows();
 
 	(void)k;
-	if (t->sv.endnotes) {
-		t->sv.endnotes = 0;
+	if (t->sv->endnotes) {
+		t->sv->endnotes = 0;
 		return;
 	}
-	if (t->sv.detail) {
+	if (t->sv->detail) {
 		switch (a) {
 		case A_QUIT: case A_ENTER: close_detail(t); return;
 		case A_DOWN: case A_UP: case A_FIRST: case A_LAST: case A_PGDN:
@@ -699,17 +417,17 @@ key(struct tui *t, enum act a, int k)
 		}
 	}
 	switch (a) {
-	case A_DOWN: move_to(t, t->sv.sel + 1); break;
-	case A_UP: move_to(t, t->sv.sel - 1); break;
+	case A_DOWN: move_to(t, t->sv->sel + 1); break;
+	case A_UP: move_to(t, t->sv->sel - 1); break;
 	case A_FIRST: move_to(t, 0); break;
 	case A_LAST:
-		move_to(t, (int)t->sv.nlines - 1);
-		t->sv.follow = !t->sv.detail;
+		move_to(t, (int)t->sv->nlines - 1);
+		t->sv->follow = !t->sv->detail;
 		break;
-	case A_PGDN: move_to(t, t->sv.sel + h); break;
-	case A_PGUP: move_to(t, t->sv.sel - h); break;
-	case A_HALFDN: move_to(t, t->sv.sel + h / 2); break;
-	case A_HALFUP: move_to(t, t->sv.sel - h / 2); break;
+	case A_PGDN: move_to(t, t->sv->sel + h); break;
+	case A_PGUP: move_to(t, t->sv->sel - h); break;
+	case A_HALFDN: move_to(t, t->sv->sel + h / 2); break;
+	case A_HALFUP: move_to(t, t->sv->sel - h / 2); break;
 	case A_QUIT:
 		story_view_done(t);
 		t->view = V_QUEUE;
@@ -719,30 +437,30 @@ key(struct tui *t, enum act a, int k)
 		open_detail(t);
 		break;
 	case A_TABNEXT: case A_TAB1: case A_TAB2: case A_TAB3: case A_TAB4:
-		t->sv.tab = a == A_TABNEXT ? (t->sv.tab + 1) % 4 :
+		t->sv->tab = a == A_TABNEXT ? (t->sv->tab + 1) % 4 :
 		    (int)(a - A_TAB1);
-		t->sv.sel = t->sv.top = 0;
+		t->sv->sel = t->sv->top = 0;
 		reload(t);
 		break;
 	case A_SEARCH:
 		story_search_prompt(t, "");
 		break;
-	case A_SNEXT: search_step(t, 1); break;
-	case A_SPREV: search_step(t, -1); break;
+	case A_SNEXT: tab_match_step(t, 1); break;
+	case A_SPREV: tab_match_step(t, -1); break;
 	case A_ENDNOTES:
-		pt_str_clear(&t->sv.notes);
-		if (desk_endnotes(t->d, t->sv.slug, &t->sv.notes, &err) < 0)
+		pt_str_clear(&t->sv->notes);
+		if (desk_endnotes(t->d, t->sv->slug, &t->sv->notes, &err) < 0)
 			tui_err(t, &err);
 		else
-			t->sv.endnotes = 1;
+			t->sv->endnotes = 1;
 		break;
 	case A_ANSWERED: case A_DECLINED: case A_PROMISED: case A_LAPSED:
 		resolve(t, a);
 		break;
 	default: {
-		char *slug = pt_xstrdup(t->sv.slug);
+		char *slug = pt_xstrdup(t->sv->slug);
 
-		act_story(t, a, slug, t->sv.s->version);
+		act_story(t, a, slug, t->sv->s->version);
 		free(slug);
 		break;
 	}
@@ -750,8 +468,61 @@ key(struct tui *t, enum act a, int k)
 	pt_str_done(&q);
 }
 
+static int
+key(struct tui *t, enum act a, int k)
+{
+	/* Esc backs out of an overlay as q does. */
+	if (a == A_NONE && k == TK_ESC && (t->sv->detail || t->sv->endnotes))
+		a = A_QUIT;
+	if (a == A_NONE)
+		return 0;
+	story_view_key(t, a, k);
+	return 1;
+}
+
+static void
+title(struct tui *t, struct pt_str *out)
+{
+	pt_str_addf(out, "story %s", t->sv->slug != NULL ? t->sv->slug : "");
+}
+
+static const struct story *
+shown(struct tui *t, long long id)
+{
+	return t->sv->s != NULL && t->sv->s->id == id ? t->sv->s : NULL;
+}
+
+const struct story *
+story_view_current(struct tui *t)
+{
+	return t->sv->s;
+}
+
+void
+story_view_init(struct tui *t)
+{
+	t->sv = pt_xcalloc(1, sizeof *t->sv);
+}
+
+void
+story_view_free(struct tui *t)
+{
+	if (t->sv == NULL)
+		return;
+	story_view_done(t);
+	free(t->sv);
+	t->sv = NULL;
+}
+
+static const struct view_hint hints[] = {
+	{ { A_QUIT }, "back" },
+	{ { A_TAB1, A_TAB2, A_TAB3, A_TAB4, A_TABNEXT }, "tabs" },
+	{ { A_LOG }, "log" }, { { A_RFC }, "request" },
+	{ { A_STATUS }, "status" }, { { A_ENDNOTES }, "end notes" },
+	{ { A_ANSWERED, A_DECLINED, A_PROMISED, A_LAPSED }, "answer" },
+	{ { A_HELP }, "help" }, { { A_NONE }, NULL }
+};
+
 const struct view_ops view_story_ops = {
-	"story", draw, key, reload,
-	"q:back 1-4/Tab:tabs e:log r:request s:status P:end notes "
-	"A/D/M/X:answer ?:help"
+	"story", draw, key, reload, title, hints, shown
 };

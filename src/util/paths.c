@@ -23,5 +23,7 @@ pt_data_dir(void)
 const char *
 pt_sysconf_dir(void)
 {
-	return PT_SYSCONFDIR;
+	const char *env = getenv("PRESSTIME_SYSCONFDIR");
+
+	return env != NULL && env[0] != '\0' ? env : PT_SYSCONFDIR;
 }

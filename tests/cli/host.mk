@@ -3,7 +3,8 @@ HOST_TESTS = \
 	tests/cli/packaging.sh \
 	tests/cli/complete.sh \
 	tests/cli/scripts.sh \
-	tests/cli/exchange.sh
+	tests/cli/exchange.sh \
+	tests/cli/host.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS)
 EXTRA_DIST += tests/data/ninjs-schema_2.1.json tests/data/README.ninjs

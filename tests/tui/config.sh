@@ -37,6 +37,31 @@ like "a bad action is named with its place" "$(line 24)" \
 tui 24 100 '?'
 like "help shows the user's binding" "$SCREEN" "open +<Enter> x|open +x <Enter>"
 
+# The hint bar comes from the live keymap: rebinding s moves status.
+tui 24 100 ''
+like "the default hint bar says s:status" "$(line 23)" " s:status "
+cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
+keys:
+  queue:
+    s: tag
+    x: status
+YAML
+tui 24 100 ''
+like "the hint bar names the new key for status" "$(line 23)" " x:status "
+unlike "not the key rebound away" "$(line 23)" "s:status"
+like "and s under its new action" "$(line 23)" " s:tag "
+tui 24 100 '<Enter>'
+like "the story view, not rebound, keeps s" "$(line 23)" " s:status "
+cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
+keys:
+  story:
+    S: status
+YAML
+tui 24 100 '<Enter>'
+like "a key added for status is the one the bar shows" "$(line 23)" \
+    " S:status "
+like "tabs show as a range" "$(line 23)" " 1-4/Tab:tabs "
+
 rm -f "$XDG_CONFIG_HOME/presstime/config.yaml"
 tui 24 100 ':theme nosuchtheme<Enter>'
 like ":theme with a bad name says so" "$(line 24)" "nosuchtheme"

@@ -121,6 +121,10 @@ is "nothing logged" "$(pt show hootsuite-ice --format json | grep -c '"body"')" 
 tm send-keys -t pt E
 check "E: the editor's text is kept too" \
     "your text is kept as a draft in your drafts folder .*disk is full"
+# The message above may still be the one from the last write: wait for
+# the editor's line to reach the draft, not for the message.
+editor_kept() { tail -n 1 "$SPOOL"/*.draft 2>/dev/null | grep -q "From the editor"; }
+wait_until 100 editor_kept
 is "one draft file, the newest words" "$(ls "$SPOOL" | grep -c '\.draft$')" 1
 is "it holds the first text and the editor's line" \
     "$(tail -n 2 "$SPOOL"/*.draft)" "$TEXT
