@@ -121,8 +121,10 @@ locked() {
 lock_hold() {
 	rm -f "$T_TMP/holder"
 	mkfifo "$T_TMP/holder"
-	sqlite3 -batch "$PRESSTIME_DB" <"$T_TMP/holder" \
-	    >"$T_TMP/holder.out" 2>&1 &
+	# It waits out a writer of the moment (a checkpoint, a TUI's
+	# start) as presstime does, rather than failing "locked".
+	sqlite3 -batch -cmd ".timeout 10000" "$PRESSTIME_DB" \
+	    <"$T_TMP/holder" >"$T_TMP/holder.out" 2>&1 &
 	HOLDER=$!
 	exec 9>"$T_TMP/holder"
 	echo "BEGIN IMMEDIATE; ${1:-}" >&9

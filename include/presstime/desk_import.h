@@ -17,6 +17,7 @@
 #include "presstime/err.h"
 #include "presstime/history.h"
 #include "presstime/person.h"
+#include "presstime/record.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/strmap.h"
@@ -49,6 +50,14 @@ struct desk_import_change {
 	const void *at;
 };
 
+struct desk_import_notice {
+	struct notice n;
+	const void *at;
+};
+struct desk_import_snapshot {
+	struct snapshot s;
+	const void *at;
+};
 struct desk_import_story {
 	struct story s;
 	const void *at, *slug_at;
@@ -60,6 +69,10 @@ struct desk_import_story {
 	size_t nrfcs;
 	struct desk_import_change *changes;
 	size_t nchanges;
+	struct desk_import_notice *notices;
+	size_t nnotices;
+	struct desk_import_snapshot *snapshots;  /* the notes as they ran */
+	size_t nsnapshots;
 };
 
 /* What an import wrote. */

@@ -35,6 +35,8 @@ struct notice_list {
 	size_t n;
 };
 
+/* "correction" or "kill"; PT_EINVAL naming them otherwise. */
+int notice_kind_valid(const char *kind, struct pt_err *err);
 /* Inside the caller's transaction. */
 int notice_insert(struct pt_db *db, const struct notice *n,
     struct pt_err *err);
@@ -59,6 +61,8 @@ struct snapshot_list {
 	size_t n;
 };
 
+/* "published", "corrected", "writethru" or "killed". */
+int snapshot_reason_valid(const char *reason, struct pt_err *err);
 /* Inside the caller's transaction. */
 int snapshot_insert(struct pt_db *db, const struct snapshot *s,
     struct pt_err *err);

@@ -222,6 +222,31 @@ imw_story(struct imw *w, struct desk_import_story *is)
 			return imw_fail(w, is->changes[i].at, rc);
 		w->doc->st.history++;
 	}
+	for (size_t i = 0; i < is->nnotices; i++) {
+		struct notice *n = &is->notices[i].n;
+
+		n->story_id = s->id;
+		if (n->at == 0)
+			n->at = w->doc->now;
+		if (n->by == NULL)
+			n->by = w->d->login;
+		if ((rc = notice_insert(w->d->db, n, w->err)) < 0)
+			return imw_fail(w, is->notices[i].at, rc);
+	}
+	/* What ran is kept as it ran: the words are not rebuilt. */
+	for (size_t i = 0; i < is->nsnapshots; i++) {
+		struct snapshot *sn = &is->snapshots[i].s;
+
+		sn->story_id = s->id;
+		if (sn->taken_at == 0)
+			sn->taken_at = w->doc->now;
+		if (sn->taken_by == NULL)
+			sn->taken_by = w->d->login;
+		if (sn->zone == NULL)
+			sn->zone = w->d->zone;
+		if ((rc = snapshot_insert(w->d->db, sn, w->err)) < 0)
+			return imw_fail(w, is->snapshots[i].at, rc);
+	}
 	return 0;
 }
 

@@ -38,6 +38,7 @@
 #include "presstime/json.h"
 #include "presstime/person.h"
 #include "presstime/ptime.h"
+#include "presstime/record.h"
 #include "presstime/rfc.h"
 #include "presstime/story.h"
 #include "presstime/utf8.h"
@@ -453,6 +454,8 @@ export_story(struct desk *d, struct tw *w, const struct story *s,
 	struct entry_list el = { NULL, 0 };
 	struct rfc_list rl = { NULL, 0 };
 	struct status_change_list hl = { NULL, 0 };
+	struct notice_list nl = { NULL, 0 };
+	struct snapshot_list sl = { NULL, 0 };
 	int rc;
 
 	if ((rc = entry_list_story(d->db, s->id, &el, err)) < 0 ||
@@ -463,7 +466,9 @@ export_story(struct desk *d, struct tw *w, const struct story *s,
 		goto out;
 	}
 	if ((rc = credit_list_story(d->db, s->id, &cl, err)) < 0 ||
-	    (rc = history_list_story(d->db, s->id, &hl, err)) < 0)
+	    (rc = history_list_story(d->db, s->id, &hl, err)) < 0 ||
+	    (rc = notice_list_story(d->db, s->id, &nl, err)) < 0 ||
+	    (rc = snapshot_list_story(d->db, s->id, &sl, err)) < 0)
 		goto out;
 	tw_item_open(w, 0);
 	tw_fields(w, shape_story, s);
@@ -496,8 +501,29 @@ export_story(struct desk *d, struct tw *w, const struct story *s,
 		}
 		tw_list_close(w);
 	}
+	/* Corrections and kills, and the end notes as each version ran. */
+	if (nl.n > 0) {
+		tw_list_open(w, "notices");
+		for (size_t i = 0; i < nl.n; i++) {
+			tw_item_open(w, 0);
+			tw_fields(w, shape_notice, &nl.v[i]);
+			tw_item_close(w);
+		}
+		tw_list_close(w);
+	}
+	if (sl.n > 0) {
+		tw_list_open(w, "end_notes");
+		for (size_t i = 0; i < sl.n; i++) {
+			tw_item_open(w, 0);
+			tw_fields(w, shape_snapshot, &sl.v[i]);
+			tw_item_close(w);
+		}
+		tw_list_close(w);
+	}
 	tw_item_close(w);
 out:
+	notice_list_free(&nl);
+	snapshot_list_free(&sl);
 	credit_list_free(&cl);
 	entry_list_free(&el);
 	rfc_list_free(&rl);

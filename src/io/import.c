@@ -30,6 +30,8 @@ imp_doc_free(struct desk_import_doc *doc)
 		free(is->entries);
 		free(is->rfcs);
 		free(is->changes);
+		free(is->notices);
+		free(is->snapshots);
 	}
 	free(doc->stories);
 }

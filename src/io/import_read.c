@@ -23,7 +23,7 @@
 #define QUOTE_MAX 64 /* bytes of a user's text quoted in a message */
 
 static const char *const story_lists[] = { "credits", "timeline",
-	"requests", "history", NULL };
+	"requests", "history", "notices", "end_notes", NULL };
 static const char *const entry_specials[] = { "id", "amends", NULL };
 
 /* Grows an array of elements of size sz to hold one more. */
@@ -429,6 +429,26 @@ story_extra(struct imp *im, const struct ydoc_node *key,
 			r->r.attempts = -1;
 			rc = imp_map(im, item, "request", shape_rfc, &r->r,
 			    NULL, NULL);
+		} else if (strcmp(k, "notices") == 0) {
+			struct desk_import_notice *no;
+
+			is->notices = grow(is->notices, is->nnotices, &cap,
+			    sizeof *is->notices);
+			no = &is->notices[is->nnotices++];
+			memset(no, 0, sizeof *no);
+			no->at = item;
+			rc = imp_map(im, item, "notice", shape_notice, &no->n,
+			    NULL, NULL);
+		} else if (strcmp(k, "end_notes") == 0) {
+			struct desk_import_snapshot *sn;
+
+			is->snapshots = grow(is->snapshots, is->nsnapshots,
+			    &cap, sizeof *is->snapshots);
+			sn = &is->snapshots[is->nsnapshots++];
+			memset(sn, 0, sizeof *sn);
+			sn->at = item;
+			rc = imp_map(im, item, "end notes", shape_snapshot,
+			    &sn->s, NULL, NULL);
 		} else {
 			struct desk_import_change *c;
 

@@ -47,6 +47,8 @@ extern const struct shape_field shape_credit[];     /* struct credit */
 extern const struct shape_field shape_entry[];      /* struct entry */
 extern const struct shape_field shape_rfc[];        /* struct rfc */
 extern const struct shape_field shape_change[];     /* struct status_change */
+extern const struct shape_field shape_notice[];     /* struct notice */
+extern const struct shape_field shape_snapshot[];   /* struct snapshot */
 
 /* A workflow state name (states.h). */
 int shape_state_valid(const char *state, struct pt_err *err);

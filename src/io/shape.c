@@ -8,6 +8,7 @@
 #include "presstime/entry.h"
 #include "presstime/history.h"
 #include "presstime/person.h"
+#include "presstime/record.h"
 #include "presstime/rfc.h"
 #include "presstime/states.h"
 #include "presstime/story.h"
@@ -96,6 +97,29 @@ const struct shape_field shape_rfc[] = {
 	{ NULL, SHAPE_TEXT, 0, NULL, 0 }
 };
 #undef R
+
+#define N(m) offsetof(struct notice, m)
+const struct shape_field shape_notice[] = {
+	{ "kind", SHAPE_WORD, N(kind), notice_kind_valid, 1 },
+	{ "text", SHAPE_TEXT, N(body), NULL, 1 },
+	{ "at", SHAPE_TIME, N(at), NULL, 0 },
+	{ "by", SHAPE_WORD, N(by), NULL, 0 },
+	{ NULL, SHAPE_TEXT, 0, NULL, 0 }
+};
+#undef N
+
+/* The end notes as they ran: exported and imported whole, never
+ * rebuilt. */
+#define S(m) offsetof(struct snapshot, m)
+const struct shape_field shape_snapshot[] = {
+	{ "reason", SHAPE_WORD, S(reason), snapshot_reason_valid, 1 },
+	{ "at", SHAPE_TIME, S(taken_at), NULL, 0 },
+	{ "by", SHAPE_WORD, S(taken_by), NULL, 0 },
+	{ "zone", SHAPE_WORD, S(zone), NULL, 0 },
+	{ "notes", SHAPE_TEXT, S(body), NULL, 1 },
+	{ NULL, SHAPE_TEXT, 0, NULL, 0 }
+};
+#undef S
 
 #define H(m) offsetof(struct status_change, m)
 const struct shape_field shape_change[] = {

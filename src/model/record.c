@@ -48,6 +48,30 @@ setting_put(struct pt_db *db, const char *key, const char *value,
 }
 
 int
+notice_kind_valid(const char *kind, struct pt_err *err)
+{
+	if (kind != NULL && (strcmp(kind, "correction") == 0 ||
+	    strcmp(kind, "kill") == 0))
+		return 0;
+	return pt_errf(err, PT_EINVAL, "unknown notice kind \"%s\" "
+	    "(expected one of: correction, kill)", kind != NULL ? kind : "");
+}
+
+int
+snapshot_reason_valid(const char *reason, struct pt_err *err)
+{
+	static const char *const reasons[] = { "published", "corrected",
+		"writethru", "killed" };
+
+	for (size_t i = 0; reason != NULL && i < 4; i++)
+		if (strcmp(reason, reasons[i]) == 0)
+			return 0;
+	return pt_errf(err, PT_EINVAL, "unknown end-notes reason \"%s\" "
+	    "(expected one of: published, corrected, writethru, killed)",
+	    reason != NULL ? reason : "");
+}
+
+int
 notice_insert(struct pt_db *db, const struct notice *n, struct pt_err *err)
 {
 	sqlite3_stmt *st;

@@ -76,6 +76,7 @@ story_sort_parse(const char *name, enum story_sort *out, struct pt_err *err)
 	for (int i = 0; i < SORT_NSORTS; i++) {
 		if (strcmp(name, sort_names[i]) == 0) {
 			*out = (enum story_sort)i;
+			pt_str_done(&all);
 			return 0;
 		}
 	}

@@ -52,9 +52,14 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 	refresh();
 	tui_news_hold(t);
 	pt_str_clear(out);
-	if (rc != 0 || (f = fopen(path, "r")) == NULL) {
+	if (rc != 0) {
 		unlink(path);
 		tui_msg(t, 1, "the editor \"%s\" failed; nothing logged", ed);
+		return -1;
+	}
+	if ((f = fopen(path, "r")) == NULL) {
+		tui_msg(t, 1, "the editor \"%s\" left no file at %s (%s); "
+		    "nothing logged", ed, path, strerror(errno));
 		return -1;
 	}
 	(void)pt_str_add_file(out, f, 0);

@@ -96,6 +96,29 @@ runs "kill" 0 pt status hootsuite-ice killed --reason "the contract was not canc
 runs "endnotes of a killed story" 0 pt endnotes hootsuite-ice
 like "the kill notice" "$OUT" "This story has been withdrawn: the contract was not cancelled\.$"
 is "four snapshots" "$(sql "SELECT count(*) FROM notes_snapshot")" 4
+runs "the correction and kill are in JSON" 0 pt show hootsuite-ice --format json
+like "as notices" "$OUT" '"kind": "correction"'
+like "the notes as they ran too" "$OUT" '"reason": "killed"'
+runs "export YAML" 0 pt export slug:hootsuite-ice --format yaml --output "$T_TMP/ice.yaml"
+KILLED=$(pt endnotes hootsuite-ice)
+HIST=$(pt endnotes hootsuite-ice --history | grep -v '^2026-')
+(
+	export PRESSTIME_DB="$T_TMP/copy.db"
+	pt init --tz Asia/Tokyo >/dev/null
+	runs "import into a newsroom in another zone" 0 pt import "$T_TMP/ice.yaml"
+	run pt endnotes hootsuite-ice
+	is "the notes as they ran survive the trip" "$OUT" "$KILLED"
+	run pt endnotes hootsuite-ice --history
+	is "so does every version (headed in this newsroom's time)" \
+	    "$(printf '%s\n' "$OUT" | grep -v '^2026-')" "$HIST"
+	like "its header in Tokyo time, its zone kept" "$OUT" \
+	    "^2026-11-26 23:00 published \(America/New_York, "
+	runs "export again" 0 pt export slug:hootsuite-ice --format yaml --output "$T_TMP/ice2.yaml"
+	runs "the same bytes" 0 cmp "$T_TMP/ice.yaml" "$T_TMP/ice2.yaml"
+	done_testing >/dev/null
+	echo "$T_N $T_FAILED" >"$T_TMP/sub"
+)
+read n f <"$T_TMP/sub"; T_N=$n; T_FAILED=$f
 
 # Item 4, with a story of our own: a promise that passed before press
 # time is broken, and publishing warns about it.
