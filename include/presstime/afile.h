@@ -39,6 +39,17 @@ void pt_afile_abort(struct pt_afile *af);
 int pt_file_write(const char *path, const void *buf, size_t n, int flags,
     struct pt_err *err);
 
+/* Gives the open file fd the group of file `like` and its mode within
+ * mask, never any bit for others: a copy of a shared newsroom stays
+ * the newsroom's (0660 or 0640), a personal one stays 0600. 0, or -1
+ * with errno set. */
+#include <sys/types.h>
+int pt_file_share_like(int fd, const char *like, mode_t mask);
+/* pt_file_write for a copy of `like` (an export of the database): the
+ * new file takes like's group and mode within mask before it appears. */
+int pt_file_write_like(const char *path, const void *buf, size_t n,
+    const char *like, mode_t mask, struct pt_err *err);
+
 /* A temporary name beside path for a file something else (SQLite's
  * backup) writes: "DIR/.BASE.XXXXXX", created empty with mode 0600.
  * Returns a malloc'd name (caller unlinks and frees) or NULL, errno set. */

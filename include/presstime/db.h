@@ -55,6 +55,18 @@ void pt_db_default_path(char *buf, size_t n);
 /* integrity_check, foreign_key_check, and the full-text index (FTS5's
  * own check, and one row per story, entry and answer); PT_EDB with the
  * first problem. Takes the write lock a moment for the FTS5 check. */
+/* The record's hash chain (SHA-256 over each timeline entry, history
+ * row and end-notes snapshot, and the previous row's hash): how many rows it covers and the
+ * newest hash of each (keep those elsewhere to prove later that nothing
+ * before them changed). */
+struct pt_db_chain {
+	long long entries, changes, snapshots;
+	char entry_head[65], change_head[65], snapshot_head[65];
+};
+/* Verifies the chain; a broken one fails with a message naming the first
+ * row that does not match. */
+int pt_db_check_chain(struct pt_db *db, struct pt_db_chain *out,
+    struct pt_err *err);
 int pt_db_check(struct pt_db *db, struct pt_err *err);
 
 /* Copies the database to dest with SQLite's backup API: consistent even

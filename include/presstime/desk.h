@@ -22,7 +22,14 @@ struct desk {
 	int cob_hour;      /* close of business, default 17 */
 	char zone[64];     /* the newsroom's time zone, in force (TZ) */
 	char warning[256]; /* something found on open to fix, or "" */
+	long long batch;   /* history batch of a ; action: 0 none, -1 the
+	                    * next change starts one, else its id */
 };
+
+/* Around one ; action over tagged stories: the changes between them form
+ * one batch, which undo takes back as one. */
+void desk_batch_begin(struct desk *d);
+void desk_batch_end(struct desk *d);
 
 /* Opens the database at path (NULL: the default path) and identifies the
  * user. flags as pt_db_open. Caller frees with desk_close. */
@@ -175,6 +182,22 @@ int desk_endnotes_history(struct desk *d, const char *slug,
  * warn before they publish. */
 int desk_press_pending(struct desk *d, const char *slug, int brief,
     struct pt_str *out, int *n, struct pt_err *err);
+
+/* *ok: whether this user may import rows under another author's name
+ * (owns the database file, or is in the newsroom's admin group). */
+int desk_may_import_foreign(struct desk *d, int *ok, struct pt_err *err);
+/* Names the admin group (only the database's owner may). */
+int desk_admin_group_set(struct desk *d, const char *group,
+    struct pt_err *err);
+/* Undoes this user's most recent change on slug (NULL: on any story):
+ * a field, a status move, a credit, a logged entry (retracted by a
+ * correction entry), or a whole ; action. Writes the reverse as new
+ * history rows; repeated, it reaches further back through the user's
+ * own changes. Refused (PT_ECONFLICT, naming who and what) when someone
+ * else changed the same thing since; publication is never undone.
+ * said gets a line for the user. */
+int desk_undo(struct desk *d, const char *slug, struct pt_str *said,
+    struct pt_err *err);
 /* Clears the "needs update" flag (after a writethru or update). */
 int desk_story_clear_update(struct desk *d, const char *slug,
     struct pt_err *err);

@@ -25,6 +25,9 @@ struct entry {
 	char *source;
 	char *url;
 	long long amends;   /* id of the entry this corrects, 0 = none */
+	char *imported_by;  /* the login that imported it, NULL if typed */
+	time_t imported_at;
+	char *orig_by;      /* "originally logged by", as the file said */
 };
 
 struct entry_list {

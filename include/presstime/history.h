@@ -24,6 +24,12 @@ struct status_change {
 	char *by;
 	char *note;
 	char *slug;       /* joined from story, for messages */
+	/* For the change row history_insert also writes (0: none). */
+	long long batch;  /* the ; action it is part of */
+	long long undoes; /* the change it undoes */
+	long long change_id; /* set: the change row written */
+	int imported;     /* brought by import, not made here */
+	const char *change_note; /* the change row's note, when not note */
 };
 
 struct status_change_list {
@@ -31,6 +37,7 @@ struct status_change_list {
 	size_t n;
 };
 
+/* Records a move (and its row in the history, change.h). */
 int history_insert(struct pt_db *db, struct status_change *c,
     struct pt_err *err);
 int history_list_story(struct pt_db *db, long long story_id,

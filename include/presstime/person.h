@@ -67,6 +67,9 @@ void person_done(struct person *p);
  * (same person and role) is PT_EINVAL. */
 int credit_add(struct pt_db *db, long long story_id, long long person_id,
     const char *role, struct pt_err *err);
+/* Removes person's credit in role on a story; PT_ENOENT when none. */
+int credit_remove(struct pt_db *db, long long story_id, long long person_id,
+    const char *role, struct pt_err *err);
 int credit_list_story(struct pt_db *db, long long story_id,
     struct credit_list *out, struct pt_err *err);
 void credit_list_free(struct credit_list *l);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "presstime/afile.h"
 #include "presstime/cli.h"
@@ -16,7 +17,7 @@
 static const struct cli_cmd *const commands[] = {
 	&cmd_open, &cmd_demo, &cmd_init, &cmd_new, &cmd_log, &cmd_status,
 	&cmd_set, &cmd_credit, &cmd_rfc, &cmd_ls, &cmd_show, &cmd_endnotes,
-	&cmd_history, &cmd_search, &cmd_budget, &cmd_export, &cmd_import,
+	&cmd_history, &cmd_undo, &cmd_search, &cmd_budget, &cmd_export, &cmd_import,
 	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config, &cmd_tz,
 	NULL
 };
@@ -106,9 +107,16 @@ cli_finish(int status)
 int
 cli_main(int argc, char **argv)
 {
+	static char outbuf[1 << 16];
 	const struct cli_cmd *cmd;
 	int i = 1;
 
+	/* Into a file or a pipe, output waits in one large buffer until
+	 * cli_finish: a write error then surfaces there with its errno
+	 * (stdio forgets it once an early flush failed mid-output, as the
+	 * help did on a full disk once it passed 4 KiB). */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			cli_help(stdout);

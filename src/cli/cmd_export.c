@@ -28,7 +28,7 @@ export_run(int argc, char **argv)
 	enum export_format fmt = EXPORT_YAML;
 	struct filter *f = NULL;
 	struct desk *d;
-	char *pos[64], *ftext;
+	char *pos[64], *ftext, dbpath[4096];
 	int npos, rc;
 
 	if ((rc = cli_parse(&cmd_export, argc, argv, opts, pos, 64, &npos)) != 0)
@@ -49,11 +49,14 @@ export_run(int argc, char **argv)
 	}
 	rc = export_stories(d, f, NULL, fmt, &out, &err);
 	filter_free(f);
+	snprintf(dbpath, sizeof dbpath, "%s", pt_db_path(d->db));
 	desk_close(d);
-	/* A file is replaced whole or not at all; stdout's errors are
-	 * caught when it is closed at exit. */
+	/* A file is replaced whole or not at all, readable by whom the
+	 * newsroom is (its group, read-only; never everyone); stdout's
+	 * errors are caught when it is closed at exit. */
 	if (rc == 0 && output != NULL && strcmp(output, "-") != 0)
-		rc = pt_file_write(output, pt_str_cstr(&out), out.len, 0, &err);
+		rc = pt_file_write_like(output, pt_str_cstr(&out), out.len,
+		    dbpath, 0640, &err);
 	else if (rc == 0)
 		fwrite(pt_str_cstr(&out), 1, out.len, stdout);
 	pt_str_done(&out);

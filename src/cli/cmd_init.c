@@ -158,10 +158,11 @@ share_files(const char *path, gid_t gid, const char *gname)
 static int
 run(int argc, char **argv)
 {
-	const char *shared = NULL, *group = NULL, *tz = NULL;
+	const char *shared = NULL, *group = NULL, *tz = NULL, *admin = NULL;
 	const struct cli_opt opts[] = {
 		{ "shared", 0, &shared }, { "group", 1, &group },
-		{ "tz", 1, &tz }, { NULL, 0, NULL }
+		{ "tz", 1, &tz }, { "admin-group", 1, &admin },
+		{ NULL, 0, NULL }
 	};
 	char host[PTIME_ZONE_MAX];
 	struct pt_err err = { 0 };
@@ -198,7 +199,8 @@ run(int argc, char **argv)
 		ptime_host_zone(host, sizeof host);
 		tz = host;
 	}
-	if (tz != NULL && desk_zone_set(d, tz, &err) < 0) {
+	if ((tz != NULL && desk_zone_set(d, tz, &err) < 0) ||
+	    (admin != NULL && desk_admin_group_set(d, admin, &err) < 0)) {
 		desk_close(d);
 		return cli_fail(&err);
 	}
@@ -222,11 +224,13 @@ static const struct cli_optdoc cmd_init_opts[] = {
 	{ "group", "G", "the newsroom's Unix group (with --shared)", NULL },
 	{ "tz", "ZONE", "the newsroom's time zone (e.g. America/Chicago)",
 	    NULL },
+	{ "admin-group", "G", "a group whose members may import rows under "
+	    "other authors' names (besides the database's owner)", NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
 const struct cli_cmd cmd_init = {
-	"init", "[--tz ZONE] [--shared [--group G]] [PATH]",
+	"init", "[--tz ZONE] [--shared [--group G]] [--admin-group G] [PATH]",
 	"create a newsroom database (personal: 0600; shared: a setgid "
 	"directory of the group, files 0660)", run,
 	.opts = cmd_init_opts,

@@ -120,6 +120,16 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 		}
 		fputs(" (", stdout);
 		cli_put(stdout, e->logged_by);
+		/* An import's rows say who brought them, and whom the file
+		 * named only as text. */
+		if (e->imported_by != NULL) {
+			fputs("; imported by ", stdout);
+			cli_put(stdout, e->imported_by);
+		}
+		if (e->orig_by != NULL && strcmp(e->orig_by, e->logged_by) != 0) {
+			fputs("; originally logged by ", stdout);
+			cli_put(stdout, e->orig_by);
+		}
 		fputs(")\n", stdout);
 	}
 

@@ -18,6 +18,7 @@ libpresstime_a_SOURCES += \
 	src/cli/cmd_show.c \
 	src/cli/cmd_endnotes.c \
 	src/cli/cmd_history.c \
+	src/cli/cmd_undo.c \
 	src/cli/cmd_search.c \
 	src/cli/cmd_budget.c \
 	src/cli/cmd_export.c \

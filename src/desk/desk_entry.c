@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/change.h"
 #include "presstime/db.h"
 #include "desk_int.h"
 #include "presstime/desk.h"
@@ -91,6 +92,28 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	if (!has_text(row.url))
 		row.url = NULL;
 	rc = desk_entry_add(d, s->id, &row, now, &id, err);
+	if (rc == 0) {
+		/* In the history too, so undo can retract it. */
+		struct change_new c;
+		char note[128], when[32];
+
+		/* Backdating is recorded as such: the entry says when it
+		 * happened, its logged time and this row when it was typed. */
+		snprintf(note, sizeof note, "%s", row.kind);
+		if (row.occurred_at != 0 && row.occurred_at != now) {
+			ptime_format(row.occurred_at, when, sizeof when);
+			snprintf(note, sizeof note, "%s, dated %s (--at)",
+			    row.kind, when);
+		}
+		memset(&c, 0, sizeof c);
+		c.story_id = s->id;
+		c.at = now;
+		c.field = "entry";
+		c.ref = id;
+		c.new_value = row.body;
+		c.note = note;
+		rc = desk_record(d, &c, err);
+	}
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, now, d->login, err);
 	story_free(s);
@@ -143,6 +166,18 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 		if (rc == PT_EINVAL)
 			pt_errf(err, PT_EINVAL, "%s is already credited as %s on "
 			    "%s", p.name, role, slug);
+	}
+	if (rc == 0) {
+		struct change_new c;
+
+		memset(&c, 0, sizeof c);
+		c.story_id = s->id;
+		c.at = ptime_now();
+		c.field = "credit";
+		c.ref = p.id;
+		c.new_value = role;
+		c.note = p.name;
+		rc = desk_record(d, &c, err);
 	}
 	if (rc == 0)
 		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);

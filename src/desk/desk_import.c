@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/change.h"
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/desk_import.h"
@@ -19,7 +21,19 @@ struct imw {
 	struct desk_import_doc *doc;
 	struct strmap people;  /* login, else kind and name -> person id */
 	struct pt_err *err;
+	int foreign_ok;        /* may keep another author's name (owner or
+	                        * admin group); else rows are the importer's */
 };
+
+/* Who a row the file says `by` wrote is recorded as: the author when
+ * the importer may import others' rows, else the importer. */
+static char *
+imw_author(struct imw *w, char *by)
+{
+	if (by == NULL || w->foreign_ok)
+		return by != NULL ? by : w->d->login;
+	return w->d->login;
+}
 
 /* Remembers where the model refused, and passes rc on. */
 static int
@@ -123,8 +137,15 @@ imw_entry(struct imw *w, struct desk_import_story *is, size_t i,
 			e->occurred_at = w->doc->now;
 		if (e->logged_at == 0)
 			e->logged_at = w->doc->now;
-		if (e->logged_by == NULL)
-			e->logged_by = w->d->login;
+		/* Authorship cannot be forged: every imported row names
+		 * its importer, and a foreign author is kept only as
+		 * "originally logged by" unless the importer may. */
+		e->imported_by = w->d->login;
+		e->imported_at = w->doc->now;
+		if (e->logged_by != NULL &&
+		    strcmp(e->logged_by, w->d->login) != 0)
+			e->orig_by = e->logged_by;
+		e->logged_by = imw_author(w, e->logged_by);
 		e->amends = ie->local_amends != 0 ?
 		    is->entries[ie->target].e.id : 0;
 		if ((rc = entry_insert(w->d->db, e, w->err)) < 0)
@@ -169,8 +190,7 @@ imw_rfcs(struct imw *w, struct desk_import_story *is)
 		r->story_id = is->s.id;
 		if (r->asked_at == 0)
 			r->asked_at = w->doc->now;
-		if (r->asked_by == NULL)
-			r->asked_by = w->d->login;
+		r->asked_by = imw_author(w, r->asked_by);
 		if ((rc = imw_person(w, r->target, r->target_kind != NULL ?
 		    r->target_kind : "source", r->target_login,
 		    &r->person_id)) < 0 ||
@@ -185,6 +205,25 @@ imw_rfcs(struct imw *w, struct desk_import_story *is)
 		w->doc->st.requests++;
 	}
 	return 0;
+}
+
+/* The story's own history says it came by import, by whom. */
+static int
+imw_imported(struct imw *w, struct desk_import_story *is)
+{
+	struct change_new c;
+	char note[160];
+
+	snprintf(note, sizeof note, "imported by %s", w->d->login);
+	memset(&c, 0, sizeof c);
+	c.story_id = is->s.id;
+	c.at = w->doc->now;
+	c.by = w->d->login;
+	c.field = "imported";
+	c.new_value = is->s.status;
+	c.note = note;
+	c.imported = 1;
+	return change_insert(w->d->db, &c, NULL, w->err);
 }
 
 static int
@@ -210,26 +249,38 @@ imw_story(struct imw *w, struct desk_import_story *is)
 	free(chain);
 	if (rc < 0 || (rc = imw_rfcs(w, is)) < 0)
 		return rc;
-	for (size_t i = 0; i < is->nchanges; i++) {
+	for (size_t i = 0; i < is->nchanges && rc == 0; i++) {
 		struct status_change *c = &is->changes[i].c;
+		struct pt_str note = PT_STR_INIT;
 
 		c->story_id = s->id;
 		if (c->at == 0)
 			c->at = w->doc->now;
-		if (c->by == NULL)
-			c->by = w->d->login;
+		/* History an import brings did not pass the workflow here:
+		 * marked imported, its claimed author kept as text. */
+		pt_str_addf(&note, "imported by %s", w->d->login);
+		if (c->by != NULL && strcmp(c->by, w->d->login) != 0)
+			pt_str_addf(&note, "; originally by %s", c->by);
+		if (c->note != NULL && *c->note)
+			pt_str_addf(&note, "; %s", c->note);
+		c->change_note = pt_str_cstr(&note);
+		c->by = imw_author(w, c->by);
+		c->imported = 1;
 		if ((rc = history_insert(w->d->db, c, w->err)) < 0)
-			return imw_fail(w, is->changes[i].at, rc);
+			rc = imw_fail(w, is->changes[i].at, rc);
+		c->change_note = NULL;
+		pt_str_done(&note);
 		w->doc->st.history++;
 	}
+	if (rc < 0)
+		return rc;
 	for (size_t i = 0; i < is->nnotices; i++) {
 		struct notice *n = &is->notices[i].n;
 
 		n->story_id = s->id;
 		if (n->at == 0)
 			n->at = w->doc->now;
-		if (n->by == NULL)
-			n->by = w->d->login;
+		n->by = imw_author(w, n->by);
 		if ((rc = notice_insert(w->d->db, n, w->err)) < 0)
 			return imw_fail(w, is->notices[i].at, rc);
 	}
@@ -240,14 +291,13 @@ imw_story(struct imw *w, struct desk_import_story *is)
 		sn->story_id = s->id;
 		if (sn->taken_at == 0)
 			sn->taken_at = w->doc->now;
-		if (sn->taken_by == NULL)
-			sn->taken_by = w->d->login;
+		sn->taken_by = imw_author(w, sn->taken_by);
 		if (sn->zone == NULL)
 			sn->zone = w->d->zone;
 		if ((rc = snapshot_insert(w->d->db, sn, w->err)) < 0)
 			return imw_fail(w, is->snapshots[i].at, rc);
 	}
-	return 0;
+	return imw_imported(w, is);
 }
 
 int
@@ -260,6 +310,8 @@ desk_import(struct desk *d, struct desk_import_doc *doc, struct pt_err *err)
 	w.d = d;
 	w.doc = doc;
 	w.err = err;
+	if ((rc = desk_may_import_foreign(d, &w.foreign_ok, err)) < 0)
+		return rc;
 	doc->failed_at = NULL;
 	memset(&doc->st, 0, sizeof doc->st);
 	if ((rc = pt_db_begin(d->db, err)) < 0)

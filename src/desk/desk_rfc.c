@@ -127,6 +127,9 @@ desk_rfc_add(struct desk *d, const char *slug, const struct desk_rfc *dr,
 		    err);
 	}
 	if (rc == 0)
+		rc = desk_record_request(d, s->id, r.id, NULL,
+		    state_rfc_name(RFC_OPEN), body, r.asked_at, err);
+	if (rc == 0)
 		rc = story_touch(d->db, s->id, ptime_now(), d->login, err);
 	person_done(&p);
 	id = r.id;
@@ -176,7 +179,7 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 	struct rfc r;
 	struct pt_str body = PT_STR_INIT;
 	const char *kind = "rfc";
-	char *r_target = NULL;
+	char *r_target = NULL, *old_state = NULL;
 	time_t now, when;
 	int rc, after = 0;
 
@@ -228,7 +231,7 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 	after = workflow_is_out(s->status) && s->published_at != 0 &&
 	    r.asked_at <= s->published_at &&
 	    !state_rfc_is(state, RFC_LAPSED);
-	free(r.state);
+	old_state = r.state;
 	r.state = pt_xstrdup(state);
 	if (state_rfc_is(state, RFC_ANSWERED)) {
 		free(r.answer);
@@ -269,6 +272,12 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 		    r.target, err);
 	if (rc == 0)
 		r_target = pt_xstrdup(r.target);
+	if (rc == 0)
+		rc = desk_record_request(d, s->id, r.id, old_state, state,
+		    pt_str_cstr(&body), when, err);
+	if (rc == 0 && after)
+		rc = desk_record_field(d, s, "needs-update", s->needs_update ?
+		    "1" : NULL, "1", now, err);
 	if (rc == 0 && after) {
 		s->needs_update = 1;
 		s->updated_at = now;
@@ -278,6 +287,7 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 	} else if (rc == 0)
 		rc = story_touch(d->db, s->id, now, d->login, err);
 out:
+	free(old_state);
 	pt_str_done(&body);
 	rfc_done(&r);
 	story_free(s);

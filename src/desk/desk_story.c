@@ -41,7 +41,10 @@ desk_change_add(struct desk *d, long long story_id, const char *from,
 	c.at = at;
 	c.by = pt_xstrdup(d->login);
 	c.note = pt_xstrdup(note);
+	c.batch = d->batch;
 	rc = history_insert(d->db, &c, err);
+	if (rc == 0 && d->batch < 0)
+		d->batch = c.change_id;
 	history_change_done(&c);
 	return rc;
 }
@@ -219,12 +222,15 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
     const char *value, long long expected_version, struct pt_err *err)
 {
 	struct story *s;
+	char buf[32], *old;
+	const char *now_raw;
 	int rc;
 
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
+	old = pt_xstrdup(desk_field_raw(s, (int)f, buf, sizeof buf));
 	/* An edit based on an old version must fail, not overwrite: the
 	 * model's version check does that when we hand it the old number. */
 	if (expected_version != 0)
@@ -235,9 +241,21 @@ desk_story_set(struct desk *d, const char *slug, enum desk_field f,
 		set_text(&s->updated_by, d->login);
 		rc = story_update(d->db, s, err);
 	}
+	if (rc == 0) {
+		now_raw = desk_field_raw(s, (int)f, buf, sizeof buf);
+		rc = desk_record_field(d, s, desk_field_name(f), old, now_raw,
+		    s->updated_at, err);
+	}
+	free(old);
 	story_free(s);
-	if (rc < 0)
-		return desk_fail(d, rc);
+	if (rc < 0) {
+		desk_fail(d, rc);
+		/* The loser of a conflict keeps their text in the history. */
+		if (rc == PT_ECONFLICT)
+			desk_keep_refused(d, slug, (int)f, value,
+			    err != NULL ? err->msg : NULL);
+		return rc;
+	}
 	return pt_db_commit(d->db, err);
 }
 
@@ -289,10 +307,13 @@ lapse_on_publish(struct desk *d, struct story *s, time_t now, int *lapsed,
 			    "statement promised by %s by press time.",
 			    r->target, when);
 		}
+		rc = desk_record_request(d, s->id, r->id, r->state,
+		    state_rfc_name(RFC_LAPSED), body, now, err);
 		free(r->state);
 		r->state = pt_xstrdup(state_rfc_name(RFC_LAPSED));
 		r->lapsed_at = now;
-		rc = rfc_update(d->db, r, err);
+		if (rc == 0)
+			rc = rfc_update(d->db, r, err);
 		memset(&e, 0, sizeof e);
 		e.kind = "rfc";
 		e.body = body;
@@ -456,16 +477,20 @@ int
 desk_story_clear_update(struct desk *d, const char *slug, struct pt_err *err)
 {
 	struct story *s;
-	int rc;
+	int rc, was;
 
 	if ((rc = pt_db_begin(d->db, err)) < 0)
 		return rc;
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return desk_fail(d, rc);
+	was = s->needs_update;
 	s->needs_update = 0;
 	s->updated_at = ptime_now();
 	set_text(&s->updated_by, d->login);
 	rc = story_update(d->db, s, err);
+	if (rc == 0 && was)
+		rc = desk_record_field(d, s, "needs-update", "1", NULL,
+		    s->updated_at, err);
 	story_free(s);
 	if (rc < 0)
 		return desk_fail(d, rc);

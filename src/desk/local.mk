@@ -8,6 +8,9 @@ libpresstime_a_SOURCES += \
 	src/desk/desk_rfc.c \
 	src/desk/desk_notes.c \
 	src/desk/desk_draft.c \
-	src/desk/desk_import.c
+	src/desk/desk_import.c \
+	src/desk/desk_change.c \
+	src/desk/desk_undo.c \
+	src/desk/desk_authority.c
 noinst_HEADERS += include/presstime/desk.h include/presstime/desk_import.h
 include src/desk/demo.mk

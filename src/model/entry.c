@@ -29,8 +29,8 @@ entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err)
 	int rc;
 
 	if (db_prepare(db, "INSERT INTO entry (story_id, occurred_at, "
-	    "logged_at, logged_by, kind, body, source, url, amends) VALUES "
-	    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err) < 0)
+	    "logged_at, logged_by, kind, body, source, url, amends, imported_by, "
+	    "imported_at, orig_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, e->story_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)e->occurred_at);
@@ -42,14 +42,17 @@ entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err)
 	db_bind_text(st, 8, e->url);
 	if (e->amends != 0)
 		sqlite3_bind_int64(st, 9, e->amends);
-	rc = db_step_done(db, st, err, "logging an entry");
-	if (rc == 0)
-		e->id = sqlite3_last_insert_rowid(db->h);
-	return rc;
+	db_bind_text(st, 10, e->imported_by);
+	db_bind_time(st, 11, e->imported_at);
+	db_bind_text(st, 12, e->orig_by);
+	if ((rc = db_step_done(db, st, err, "logging an entry")) < 0)
+		return rc;
+	e->id = sqlite3_last_insert_rowid(db->h);
+	return chain_seal(db, "entry", e->id, err);
 }
 
 #define ENTRY_COLS "id, story_id, occurred_at, logged_at, logged_by, kind, " \
-	"body, source, url, amends"
+	"body, source, url, amends, imported_by, imported_at, orig_by"
 
 static void
 entry_read(sqlite3_stmt *st, struct entry *e)
@@ -64,6 +67,9 @@ entry_read(sqlite3_stmt *st, struct entry *e)
 	e->source = db_col_dup(st, 7);
 	e->url = db_col_dup(st, 8);
 	e->amends = sqlite3_column_int64(st, 9);
+	e->imported_by = db_col_dup(st, 10);
+	e->imported_at = (time_t)sqlite3_column_int64(st, 11);
+	e->orig_by = db_col_dup(st, 12);
 }
 
 int
@@ -124,6 +130,8 @@ entry_done(struct entry *e)
 	free(e->body);
 	free(e->source);
 	free(e->url);
+	free(e->imported_by);
+	free(e->orig_by);
 	memset(e, 0, sizeof *e);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/change.h"
 #include "presstime/history.h"
 #include "presstime/str.h"
 #include "internal.h"
@@ -13,6 +14,7 @@
 int
 history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 {
+	struct change_new ch;
 	sqlite3_stmt *st;
 	int rc;
 
@@ -26,9 +28,21 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	db_bind_text(st, 5, c->by);
 	db_bind_text(st, 6, c->note);
 	rc = db_step_done(db, st, err, "recording a status change");
-	if (rc == 0)
-		c->id = sqlite3_last_insert_rowid(db->h);
-	return rc;
+	if (rc < 0)
+		return rc;
+	c->id = sqlite3_last_insert_rowid(db->h);
+	memset(&ch, 0, sizeof ch);
+	ch.story_id = c->story_id;
+	ch.at = c->at;
+	ch.by = c->by;
+	ch.field = c->from_state == NULL ? "created" : "status";
+	ch.old_value = c->from_state;
+	ch.new_value = c->to_state;
+	ch.note = c->change_note != NULL ? c->change_note : c->note;
+	ch.batch = c->batch;
+	ch.undoes = c->undoes;
+	ch.imported = c->imported;
+	return change_insert(db, &ch, &c->change_id, err);
 }
 
 int

@@ -92,6 +92,15 @@ int story_page_prepare(struct pt_db *db, const char *prefix,
  * connection (once). */
 int search_rank_register(struct pt_db *db, struct pt_err *err);
 
+/* The hash chain (chain.c). Seals row id of a chained table ("entry",
+ * "change") after the row before it: call right after inserting it,
+ * inside the same transaction. */
+int chain_seal(struct pt_db *db, const char *table, long long id,
+    struct pt_err *err);
+/* Seals every row without a hash, oldest first (rows from before the
+ * chain existed, at migration). */
+int chain_seal_unsealed(struct pt_db *db, struct pt_err *err);
+
 /* Migrations, applied in order by db.c. */
 struct db_migration {
 	int version;

@@ -3,6 +3,7 @@ libpresstime_a_SOURCES += \
 	src/model/internal.h \
 	src/model/schema.c \
 	src/model/db.c \
+	src/model/backup.c \
 	src/model/db_file.c \
 	src/model/busy.c \
 	src/model/story.c \
@@ -12,6 +13,8 @@ libpresstime_a_SOURCES += \
 	src/model/person.c \
 	src/model/rfc.c \
 	src/model/history.c \
+	src/model/change.c \
+	src/model/chain.c \
 	src/model/draft.c \
 	src/model/search.c \
 	src/model/search_rank.c \
@@ -24,6 +27,7 @@ noinst_HEADERS += \
 	include/presstime/person.h \
 	include/presstime/rfc.h \
 	include/presstime/history.h \
+	include/presstime/change.h \
 	include/presstime/draft.h \
 	include/presstime/search.h \
 	include/presstime/filter.h \

@@ -246,6 +246,27 @@ credit_add(struct pt_db *db, long long story_id, long long person_id,
 }
 
 int
+credit_remove(struct pt_db *db, long long story_id, long long person_id,
+    const char *role, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db_prepare(db, "DELETE FROM credit WHERE story_id = ?1 AND "
+	    "person_id = ?2 AND role = ?3", &st, err) < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, story_id);
+	sqlite3_bind_int64(st, 2, person_id);
+	db_bind_text(st, 3, role);
+	if ((rc = db_step_done(db, st, err, "removing a credit")) < 0)
+		return rc;
+	if (sqlite3_changes(db->h) == 0)
+		return pt_errf(err, PT_ENOENT, "no such credit (%s) to remove",
+		    role);
+	return 0;
+}
+
+int
 credit_list_story(struct pt_db *db, long long story_id,
     struct credit_list *out, struct pt_err *err)
 {

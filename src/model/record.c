@@ -139,6 +139,7 @@ snapshot_insert(struct pt_db *db, const struct snapshot *s,
     struct pt_err *err)
 {
 	sqlite3_stmt *st;
+	int rc;
 
 	if (db_prepare(db, "INSERT INTO notes_snapshot (story_id, taken_at, "
 	    "taken_by, reason, zone, body) VALUES (?, ?, ?, ?, ?, ?)", &st,
@@ -152,7 +153,12 @@ snapshot_insert(struct pt_db *db, const struct snapshot *s,
 	/* An empty record is still a record: '' rather than NULL. */
 	sqlite3_bind_text(st, 6, s->body != NULL ? s->body : "", -1,
 	    SQLITE_TRANSIENT);
-	return db_step_done(db, st, err, "saving the end notes as they ran");
+	if ((rc = db_step_done(db, st, err, "saving the end notes as they "
+	    "ran")) < 0)
+		return rc;
+	/* What ran is chained with the rest of the record (chain.c). */
+	return chain_seal(db, "notes_snapshot", sqlite3_last_insert_rowid(db->h),
+	    err);
 }
 
 int

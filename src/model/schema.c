@@ -200,6 +200,51 @@ static const struct db_migration migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
 	" END;"
 	},
+	/* The history (issue 9): every change, chained with the timeline
+	 * (chain.c seals the rows this copies and any before it). */
+	{ 4,
+	"CREATE TABLE change ("
+	" id INTEGER PRIMARY KEY,"
+	" story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	" at INTEGER NOT NULL,"
+	" by TEXT NOT NULL,"
+	" field TEXT NOT NULL,"
+	" old_value TEXT,"
+	" new_value TEXT,"
+	" note TEXT,"
+	" ref INTEGER,"
+	" batch INTEGER,"
+	" undoes INTEGER REFERENCES change(id),"
+	" imported INTEGER NOT NULL DEFAULT 0,"
+	" prev_hash TEXT,"
+	" hash TEXT);"
+	"CREATE INDEX change_story ON change(story_id, field, id);"
+	"CREATE INDEX change_by ON change(by, id);"
+	"CREATE INDEX change_batch ON change(batch) WHERE batch IS NOT NULL;"
+	"CREATE INDEX change_undoes ON change(undoes) WHERE undoes IS NOT NULL;"
+	"INSERT INTO change (story_id, at, by, field, old_value, new_value,"
+	" note) SELECT story_id, at, by, CASE WHEN from_state IS NULL THEN"
+	" 'created' ELSE 'status' END, from_state, to_state, note"
+	" FROM status_change ORDER BY id;"
+	"ALTER TABLE entry ADD COLUMN imported_by TEXT;"
+	"ALTER TABLE entry ADD COLUMN imported_at INTEGER;"
+	"ALTER TABLE entry ADD COLUMN orig_by TEXT;"
+	"ALTER TABLE entry ADD COLUMN prev_hash TEXT;"
+	"ALTER TABLE entry ADD COLUMN hash TEXT;"
+	/* The end notes as they ran join the chain: their frozen trigger
+	 * now guards what they say, and a hash once set. */
+	"ALTER TABLE notes_snapshot ADD COLUMN prev_hash TEXT;"
+	"ALTER TABLE notes_snapshot ADD COLUMN hash TEXT;"
+	"DROP TRIGGER notes_snapshot_frozen;"
+	"CREATE TRIGGER notes_snapshot_frozen BEFORE UPDATE OF story_id,"
+	" taken_at, taken_by, reason, zone, body ON notes_snapshot"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
+	"CREATE TRIGGER notes_snapshot_sealed BEFORE UPDATE OF prev_hash, hash"
+	" ON notes_snapshot WHEN old.hash IS NOT NULL"
+	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
+	" END;"
+	},
 };
 
 const struct db_migration *

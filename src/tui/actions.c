@@ -193,6 +193,23 @@ notice_prompt(struct tui *t, const char *slug, const char *to,
 	return 1;
 }
 
+/* u: the user's own newest change to the story, taken back (a ; action
+ * as a whole); a refusal names who changed it since. */
+static void
+undo(struct tui *t, const char *slug)
+{
+	struct pt_str said = PT_STR_INIT;
+	struct pt_err err;
+
+	if (desk_undo(t->d, slug, &said, &err) < 0)
+		tui_err(t, &err);
+	else {
+		tui_msg(t, 0, "%s", pt_str_cstr(&said));
+		tui_mark_own(t);
+	}
+	pt_str_done(&said);
+}
+
 void
 act_status_to(struct tui *t, const char *slug, long long version,
     const char *to)
@@ -555,6 +572,9 @@ act_story(struct tui *t, enum act a, const char *slug, long long version)
 		break;
 	case A_RFC:
 		act_rfc_prompt(t, slug, "");
+		break;
+	case A_UNDO:
+		undo(t, slug);
 		break;
 	case A_PRIO: case A_LOGED:
 		t->draft_slug = slug;  /* $EDITOR text saved if we hang up */

@@ -53,6 +53,7 @@ static const struct action actions[] = {
 	{ A_TAB3, "credits", "", "3", "Credits tab" },
 	{ A_TAB4, "history", "", "4", "History tab" },
 	{ A_ENDNOTES, "endnotes", "", "P", "end notes at press time" },
+	{ A_UNDO, "undo", "u", "u", "undo your last change to the story" },
 	{ A_CMD, "command", ":", ":", "command line" },
 	{ A_HELP, "help", "?", "?", "this help" },
 	{ A_REDRAW, "redraw", "<C-l>", "<C-l>", "redraw the screen" },

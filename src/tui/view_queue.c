@@ -324,7 +324,7 @@ apply_status(struct tui *t)
 /* `;` then an action: the action on every tagged story. Whatever the
  * action needs is asked once and applied to each in turn. */
 static void
-apply_tagged(struct tui *t, enum act a)
+apply_tagged_batch(struct tui *t, enum act a)
 {
 	struct pt_str v = PT_STR_INIT;
 	char what[64];
@@ -389,6 +389,16 @@ apply_tagged(struct tui *t, enum act a)
 	/* Others' news held while the writes ran joins the summary. */
 	tui_say_news_after_own(t, &t->held);
 	history_news_free(&t->held);
+}
+
+/* The changes of one ; action form one batch in the history: undo
+ * takes them back together. */
+static void
+apply_tagged(struct tui *t, enum act a)
+{
+	desk_batch_begin(t->d);
+	apply_tagged_batch(t, a);
+	desk_batch_end(t->d);
 }
 
 static void

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/change.h"
 #include "presstime/entry.h"
-#include "presstime/history.h"
 #include "presstime/person.h"
 #include "presstime/ptime.h"
 #include "presstime/rfc.h"
@@ -211,27 +211,33 @@ credits(struct tui *t)
 	credit_list_free(&l);
 }
 
+/* Every change, newest first: who, what, from and to (change.h). */
 static void
 history(struct tui *t)
 {
-	struct status_change_list l = { NULL, 0 };
+	struct change_list l = { NULL, 0 };
 	struct pt_err err;
 
-	if (history_list_story(t->d->db, t->sv->s->id, &l, &err) < 0) {
+	if (change_list_story(t->d->db, t->sv->s->id, NULL, &l, &err) < 0) {
 		tui_err(t, &err);
 		return;
 	}
 	for (size_t i = 0; i < l.n; i++) {
+		const struct change *c = &l.v[i];
 		char when[32], line[1024];
 
-		ptime_format(l.v[i].at, when, sizeof when);
-		snprintf(line, sizeof line, "%s  %s -> %s  by %s%s%s", when,
-		    l.v[i].from_state != NULL ? l.v[i].from_state : "(new)",
-		    l.v[i].to_state, l.v[i].by, l.v[i].note != NULL ?
-		    "  " : "", l.v[i].note != NULL ? l.v[i].note : "");
-		add_line(t->sv, THEME_NORMAL, -1, line);
+		ptime_format(c->at, when, sizeof when);
+		snprintf(line, sizeof line, "%s  %s: %.300s -> %.300s  by %s%s%s"
+		    "%s%.200s", when, c->field, c->old_value != NULL ?
+		    c->old_value : "(new)", c->new_value != NULL ?
+		    c->new_value : "(none)", c->by, c->undoes ? " (undo)" : "",
+		    c->imported ? " (imported)" : "", c->note != NULL ? "  " : "",
+		    c->note != NULL ? c->note : "");
+		add_line(t->sv, c->undoes ? THEME_DIM : THEME_NORMAL, -1, line);
 	}
-	history_list_free(&l);
+	if (l.n == 0)
+		add_line(t->sv, THEME_DIM, -1, "no history yet");
+	change_list_free(&l);
 }
 
 /* The detail pane: one entry or request in full, wrapped to width. */
@@ -255,6 +261,15 @@ detail_lines(struct tui *t)
 		    "(logged %s by %s)   q/Esc: back", e.id, e.kind, a, b,
 		    e.logged_by);
 		add_line(t->sv, THEME_HEADER, -1, line);
+		if (e.imported_by != NULL) {
+			ptime_format(e.imported_at, b, sizeof b);
+			snprintf(line, sizeof line, "  imported %s by %s%s%s", b,
+			    e.imported_by, e.orig_by != NULL &&
+			    strcmp(e.orig_by, e.logged_by) != 0 ?
+			    "; originally logged by " : "", e.orig_by != NULL &&
+			    strcmp(e.orig_by, e.logged_by) != 0 ? e.orig_by : "");
+			add_line(t->sv, THEME_DIM, -1, line);
+		}
 		if (e.source != NULL)
 			add_wrapped(t->sv, THEME_DIM, -1, e.source, w, 2);
 		if (e.url != NULL)

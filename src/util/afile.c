@@ -230,3 +230,47 @@ pt_file_write(const char *path, const void *buf, size_t n, int flags,
 		(void)fwrite(buf, 1, n, af.f);
 	return pt_afile_commit(&af, err);
 }
+
+/* Only bits the model grants its owner and group, never others'. */
+static mode_t
+like_mode(const struct stat *sb, mode_t mask)
+{
+	return sb->st_mode & mask & 0770;
+}
+
+int
+pt_file_share_like(int fd, const char *like, mode_t mask)
+{
+	struct stat sb;
+
+	if (stat(like, &sb) < 0)
+		return -1;
+	/* The group first (chown may clear setgid bits), best effort: a
+	 * user outside the database's group keeps their own, and the mode
+	 * below still keeps everyone else out. */
+	(void)fchown(fd, (uid_t)-1, sb.st_gid);
+	return fchmod(fd, like_mode(&sb, mask));
+}
+
+int
+pt_file_write_like(const char *path, const void *buf, size_t n,
+    const char *like, mode_t mask, struct pt_err *err)
+{
+	struct pt_afile af;
+	int rc;
+
+	if ((rc = pt_afile_open(&af, path, 0, err)) < 0)
+		return rc;
+	/* Written in place (a device, a pipe): its mode is not ours. */
+	if (af.tmp != NULL && pt_file_share_like(fileno(af.f), like,
+	    mask) < 0) {
+		int e = errno;
+
+		pt_afile_abort(&af);
+		return pt_errf(err, PT_EIO, "cannot set the mode of %s: %s",
+		    path, strerror(e));
+	}
+	if (n > 0)
+		(void)fwrite(buf, 1, n, af.f);
+	return pt_afile_commit(&af, err);
+}

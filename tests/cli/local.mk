@@ -9,6 +9,9 @@ CLI_TESTS = \
 	tests/cli/ls_count.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
+	tests/cli/audit.sh \
+	tests/cli/undo.sh \
+	tests/cli/authorship.sh \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh \

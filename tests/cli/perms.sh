@@ -12,6 +12,14 @@ is "the directory it made is the user's alone" "$(stat -c %a "$T_TMP/personal/de
 PRESSTIME_DB="$db" pt new p1 "Personal" >/dev/null
 PRESSTIME_DB="$db" pt log p1 "an entry" >/dev/null
 
+# Copies of a personal newsroom are as private as it is, whatever the
+# umask says.
+umask 022
+PRESSTIME_DB="$db" pt backup "$T_TMP/personal.bak" >/dev/null
+is "a backup of a personal newsroom is 0600" "$(stat -c %a "$T_TMP/personal.bak")" "600"
+PRESSTIME_DB="$db" pt export --format json --output "$T_TMP/personal.json" >/dev/null
+is "an export of it is 0600" "$(stat -c %a "$T_TMP/personal.json")" "600"
+
 runs "--shared without --group outside a group directory fails" 2 \
 	pt init --shared "$T_TMP/nogroup/newsroom.db"
 like "and says how to name the group" "$ERR" "needs --group GROUP"
@@ -55,6 +63,18 @@ runs "the other member writes to it" 0 \
 	as "$ub" env PRESSTIME_DB="$room/newsroom.db" "$PRESSTIME" new shared-one "Shared"
 runs "the first member logs on it" 0 \
 	as "$ua" env PRESSTIME_DB="$room/newsroom.db" "$PRESSTIME" log shared-one "from A"
+
+# Copies of the shared newsroom stay the group's and never world-readable,
+# whatever the member's umask.
+install -d -m 0777 "$T_TMP/copies"
+runs "a member backs up the shared newsroom" 0 \
+	as "$ub" sh -c "umask 022; PRESSTIME_DB='$room/newsroom.db' '$PRESSTIME' backup '$T_TMP/copies/shared.bak'"
+is "the backup is the group's, 0660" "$(stat -c '%a %G' "$T_TMP/copies/shared.bak")" "660 $grp"
+runs "a member exports it" 0 \
+	as "$ub" sh -c "umask 022; PRESSTIME_DB='$room/newsroom.db' '$PRESSTIME' export --format json --output '$T_TMP/copies/shared.json'"
+is "the export is the group's, 0640" "$(stat -c '%a %G' "$T_TMP/copies/shared.json")" "640 $grp"
+runs "the other member can read the backup" 0 \
+	as "$ua" sqlite3 "$T_TMP/copies/shared.bak" "SELECT count(*) FROM story"
 
 # A member names the group and a path whose parents do not exist yet.
 base="$T_TMP/base"

@@ -67,18 +67,22 @@ runs "history json" 0 sh -c '"$PRESSTIME" history city-budget --json | python3 -
 # aligned table a terminal gets.
 me=$(id -un)
 runs "history --json" 0 pt history city-budget --json
-is "history json: keys in order, unset absent, UTC times" "$OUT" "[
+is "history json: newest first, keys in order, unset absent, UTC times" "$OUT" "[
   {
-    \"to\": \"pitched\",
+    \"id\": 5,
     \"at\": \"2026-11-26T14:00:00Z\",
     \"by\": \"$me\",
-    \"note\": \"created\"
+    \"field\": \"status\",
+    \"old\": \"pitched\",
+    \"new\": \"assigned\"
   },
   {
-    \"from\": \"pitched\",
-    \"to\": \"assigned\",
+    \"id\": 1,
     \"at\": \"2026-11-26T14:00:00Z\",
-    \"by\": \"$me\"
+    \"by\": \"$me\",
+    \"field\": \"created\",
+    \"new\": \"pitched\",
+    \"note\": \"created\"
   }
 ]"
 runs "search --json" 0 pt search reseller --json
@@ -103,9 +107,10 @@ tty() { # tty NAME CMD...: runs the binary on a terminal 80 columns wide
 tty "history on a terminal" history city-budget
 w=$((${#me} > 2 ? ${#me} : 2))
 is "history table aligned, no trailing blanks" "$OUT" \
-"$(printf '%-16s  %-7s  %-8s  %-*s  %s\n' WHEN FROM TO "$w" BY NOTE \
-    "2026-11-26 14:00" - pitched "$w" "$me" created)
-2026-11-26 14:00  pitched  assigned  $me"
+"$(printf '%-16s  %-*s  %-7s  %-7s  %-8s  %s\n' WHEN "$w" BY FIELD OLD NEW NOTE \
+    "2026-11-26 14:00" "$w" "$me" status pitched assigned | sed 's/ *$//'
+    printf '%-16s  %-*s  %-7s  %-7s  %-8s  %s\n' \
+    "2026-11-26 14:00" "$w" "$me" created - pitched created)"
 tty "search on a terminal" search nomatchxyzzy
 is "no match on a terminal says so" "$OUT" "SLUG  IN  WHEN  MATCH
 (no matches)"

@@ -56,10 +56,9 @@ unlike "without --tsv, piped rows keep countdowns and no header" "$OUT" "SLUG|20
 run pt rfc ls hootsuite-ice --tsv --header
 is "rfc ls --tsv --header" "$(printf '%s\n' "$OUT" | cut -f1-5)" "ID	TARGET	CHANNEL	ASKED	DUE
 1	ICE	email	2026-11-26T14:00:00Z	2026-11-26T17:00:00Z"
-run pt history hootsuite-ice --tsv --header
-is "history --tsv --header" "$(printf '%s\n' "$OUT" | cut -f1-3)" "WHEN	FROM	TO
-2026-11-26T14:00:00Z	-	pitched
-2026-11-26T14:00:00Z	pitched	assigned"
+run pt history hootsuite-ice --tsv --header --field status
+is "history --tsv --header" "$(printf '%s\n' "$OUT" | cut -f1,3-5)" "WHEN	FIELD	OLD	NEW
+2026-11-26T14:00:00Z	status	pitched	assigned"
 run pt search "budgets note 7" --tsv --header
 like "search --tsv --header" "$OUT" "^SLUG	IN	WHEN	MATCH"
 like "search --tsv times" "$OUT" "	entry	2026-11-26T14:00:00Z	"
@@ -108,9 +107,21 @@ for k, v in load("rfc.json")[0].items():
         problems.append("rfc ls key %r not in export requests" % k)
     elif req[k] != v:
         problems.append("rfc ls %s=%r but export %r" % (k, v, req[k]))
-for a, b in zip(load("history.json"), export["history"]):
+# history --json lists every change, newest first; its status moves
+# are the export's history, in the same words (old/new are from/to).
+moves = []
+for c in reversed(load("history.json")):
+    if c["field"] not in ("created", "status"):
+        continue
+    m = {"from": c.get("old"), "to": c.get("new"), "at": c["at"],
+         "by": c["by"], "note": c.get("note")}
+    moves.append({k: v for k, v in m.items() if v is not None})
+for a, b in zip(moves, export["history"]):
     if a != b:
         problems.append("history %r != export %r" % (a, b))
+if len(moves) != len(export["history"]):
+    problems.append("history has %d moves, export %d" %
+                    (len(moves), len(export["history"])))
 for hit in load("search.json"):
     for k in hit:
         if k not in ("slug", "in", "id", "at", "snippet"):

@@ -73,10 +73,15 @@ runs "held cannot jump ahead" 1 pt status hootsuite-ice editing
 like "held returns only where it was" "$ERR" "allowed: assigned, spiked"
 runs "held returns to where it was" 0 pt status hootsuite-ice assigned
 runs "history" 0 pt history hootsuite-ice --tsv
-is "history rows" "$(printf '%s\n' "$OUT" | cut -f2-5)" "-	pitched	$(id -un)	created
-pitched	assigned	$(id -un)	Dylan has it
-assigned	held	$(id -un)	
-held	assigned	$(id -un)	"
+like "history has the entries logged" "$OUT" "entry	-	Board met at 13:20	event"
+is "history ends with the creation" "$(printf '%s\n' "$OUT" | tail -1 | cut -f2-6)" \
+	"$(id -un)	created	-	pitched	created"
+runs "history --field status" 0 pt history hootsuite-ice --tsv --field status
+is "history rows, newest first" "$(printf '%s\n' "$OUT" | cut -f2-6)" "$(id -un)	status	held	assigned	
+$(id -un)	status	assigned	held	
+$(id -un)	status	pitched	assigned	Dylan has it"
+runs "history --field with an unknown field" 2 pt history hootsuite-ice --field colour
+like "names it and the choices" "$ERR" 'unknown field "colour" \(expected one of: created, status, headline'
 
 runs "set a field" 0 pt set hootsuite-ice headline "Hootsuite cancels ICE deal"
 runs "set with a stale version is a conflict" 3 pt set hootsuite-ice priority flash --version 2

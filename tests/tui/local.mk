@@ -14,6 +14,7 @@ TESTS += \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
+	tests/tui/undo.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
@@ -34,6 +35,7 @@ EXTRA_DIST += \
 	tests/tui/news.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
+	tests/tui/undo.sh \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \

@@ -35,8 +35,11 @@ tui 24 100 '<Enter>3'
 like "credits tab" "$(line 7)" "^contributor  Dylan Martin \("
 pt status hootsuite-ice assigned >/dev/null
 tui 24 100 '<Enter>4'
-like "history tab: created" "$(line 7)" "\(new\) -> pitched  by"
-like "history tab: moved" "$(line 8)" "pitched -> assigned  by"
+like "history tab: newest first, the move" "$(line 7)" "status: pitched -> assigned  by"
+like "history tab: every change, requests too" "$(line 8)" "request: \(new\) -> open  by .*Sam Anderson"
+like "history tab: the credit" "$SCREEN" "credit: \(new\) -> contributor  by .*Dylan Martin"
+like "history tab: the field edit" "$SCREEN" "dek: \(new\) -> The agency pays"
+like "history tab: the creation, last" "$SCREEN" "created: \(new\) -> pitched  by"
 
 tui 24 100 '<Enter>P'
 is "end notes: no response" "$(line 8)" \
