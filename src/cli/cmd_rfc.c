@@ -105,8 +105,13 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv, int header)
 		snprintf(state, sizeof state, "%s", r->state);
 		if (state_rfc_is(r->state, RFC_PROMISED)) {
 			cli_time_cell(r->promised_by, tsv, now, by, sizeof by);
-			snprintf(state, sizeof state, "promised by %s", by);
-		}
+			/* Past due with nothing: a broken promise. */
+			snprintf(state, sizeof state, "%s by %s",
+			    r->promised_by != 0 && r->promised_by <= now ?
+			    "broke promise" : "promised", by);
+		} else if (state_rfc_is(r->state, RFC_LAPSED) &&
+		    r->promised_by != 0)
+			snprintf(state, sizeof state, "lapsed, promise broken");
 		cli_rows_cells(rows, (const char *const[]){ id, r->target,
 		    r->channel, asked, due, tries, state, r->answer });
 	}

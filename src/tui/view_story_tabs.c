@@ -151,7 +151,7 @@ requests(struct tui *t)
 	t->sv->rfc_state = pt_xcalloc(l.n + 1, sizeof *t->sv->rfc_state);
 	for (size_t i = 0; i < l.n; i++) {
 		const struct rfc *r = &l.v[i];
-		char asked[32], due[32] = "", state[48], slot[64];
+		char asked[32], due[32] = "", state[64], slot[64];
 		struct pt_str line = PT_STR_INIT;
 		int sl;
 
@@ -164,8 +164,17 @@ requests(struct tui *t)
 			char by[32];
 
 			ptime_format_short(r->promised_by, now, by, sizeof by);
-			snprintf(state, sizeof state, "promised by %s", by);
-		}
+			/* Past due with nothing: a broken promise (in the
+			 * column's 22 cells). */
+			if (r->promised_by <= now)
+				snprintf(state, sizeof state, "broken (due %s)",
+				    by);
+			else
+				snprintf(state, sizeof state, "promised by %s",
+				    by);
+		} else if (state_rfc_is(r->state, RFC_LAPSED) &&
+		    r->promised_by != 0)
+			snprintf(state, sizeof state, "lapsed, promise broken");
 		/* Columns by display width, never by bytes: a name in CJK or
 		 * with accents must neither be cut mid-character nor skew the
 		 * columns after it. */

@@ -43,7 +43,7 @@ is "the promise is dated" "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 
 is "nothing stored says today, tomorrow or a weekday" \
     "$(sql "SELECT count(*) FROM entry WHERE body LIKE '%today%' OR body LIKE '%tomorrow%' OR body LIKE '%day.%' OR body LIKE '%day,%'")" 0
 run env PRESSTIME_NOW=2026-12-03T14:00:00Z "$PRESSTIME" rfc ls hootsuite-ice
-like "a week later rfc ls says the date, not Thursday" "$OUT" "promised by Nov 26 17:00"
+like "a week later rfc ls says the date, not Thursday (and that it broke)" "$OUT" "broke promise by Nov 26 17:00"
 
 # Changing the zone moves every reader at once.
 runs "tz sets it" 0 pt tz Europe/London

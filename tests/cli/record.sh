@@ -132,6 +132,8 @@ like "council-levy" "$OUT" "council-levy"
 runs "rfc:broken matches it" 0 pt ls rfc:broken --tsv
 like "council-levy too" "$OUT" "council-levy"
 unlike "not a story whose promise was kept" "$OUT" "hootsuite-ice"
+runs "rfc ls says the promise is broken" 0 pt rfc ls council-levy --tsv
+like "broke promise" "$OUT" "Mayor's office	email	.*	broke promise by "
 runs "preview says broken" 0 pt endnotes council-levy
 is "the preview" "$OUT" "Dana Cole did not return a phone call seeking comment by press time. Mayor's office said it would provide a statement by 1 p.m. Thursday but had not done so by press time."
 for s in assigned reporting filed editing copydesk ready; do pt status council-levy $s >/dev/null; done
@@ -147,6 +149,8 @@ is "on the timeline in dated words" "$(sql "SELECT body FROM entry WHERE body LI
     "Mayor's office had not provided the statement promised by 1 p.m. Nov. 26 by press time."
 runs "the snapshot" 0 env TZ=Asia/Tokyo PRESSTIME_NOW=2026-12-10T00:00:00Z "$PRESSTIME" endnotes council-levy
 is "says broken, frozen" "$OUT" "Dana Cole did not return a phone call seeking comment by press time. Mayor's office said it would provide a statement by 1 p.m. Thursday but had not done so by press time."
+runs "rfc ls after publication" 0 pt rfc ls council-levy --tsv
+like "lapsed, promise broken" "$OUT" "lapsed, promise broken"
 runs "rfc:broken still matches once lapsed" 0 pt ls rfc:broken --tsv
 like "council-levy" "$OUT" "council-levy"
 runs "a new promise after publication" 0 pt rfc promise council-levy "Mayor's office" --by "cob fri"

@@ -66,6 +66,16 @@ shot() {
 		printf '%s\n' "$PANE" >"$CAP/$1"
 	fi
 }
+# settled: the keys sent so far were handled and drawn: a later key
+# (: opens the command line on the last row) shows, then Esc closes it.
+prompt_up() { tm capture-pane -p -t pt 2>/dev/null | tail -n 1 | grep -q '^:'; }
+prompt_gone() { ! prompt_up; }
+settled() {
+	tm send-keys -t pt :
+	wait_until 100 prompt_up || NOSHOW="$NOSHOW settled"
+	tm send-keys -t pt Escape
+	wait_until 100 prompt_gone
+}
 start() { # start ARGS: the TUI in the pane, fresh
 	tm respawn-pane -k -t pt "$ENVS '$PRESSTIME' $*"
 }
@@ -78,11 +88,11 @@ p=1
 while [ $p -le "$pages" ]; do
 	p=$((p + 1))
 	tm send-keys -t pt PageDown
-	sleep 0.2
+	settled
 	shot "queue-$p" "limit: "
 done
 tm send-keys -t pt G
-sleep 0.2
+settled
 shot queue-end "limit: "
 
 # Each CLI-made story: tabs 1-4, end notes, help.

@@ -17,6 +17,9 @@ pt rfc add council-levy "Dana Cole" --kind source --channel phone >/dev/null
 pt rfc promise council-levy "Mayor's office" --by "2026-11-26 08:00" >/dev/null
 walk council-levy
 
+tui 24 100 '<Enter>2'
+like "the Requests tab says the promise is broken" "$SCREEN" "Mayor's office +email .*broken \(due Thu 08:00\)"
+
 # From ready, published is the fourth move (editing copydesk scheduled
 # published held spiked).
 tui_start 120 24
