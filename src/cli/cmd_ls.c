@@ -15,6 +15,8 @@
 #include "cmds.h"
 
 #define LS_DEFAULT_LIMIT 100
+/* How far past a full page ls counts the rest (see run). */
+#define LS_MORE_CAP 1000
 
 static const char *
 prio_mark(const char *p)
@@ -156,15 +158,22 @@ run(int argc, char **argv)
 	 * script on stderr (its stdout stays rows only). */
 	if (out.shown == limit) {
 		long long total = 0;
+		/* Counted only so far past the page: a full count of a
+		 * million-story archive would cost more than the page. */
+		long long cap = out.shown + LS_MORE_CAP;
+		const char *over;
 
-		story_count(d->db, f, &total, NULL);
+		story_count_upto(d->db, f, cap + 1, &total, NULL);
+		over = total > cap ? "more than " : "";
+		if (total > cap)
+			total = cap;
 		if (total > out.shown && json == NULL && tsv == NULL &&
 		    cli_stdout_tty())
-			printf("(%lld of %lld shown; use --limit N or --all)\n",
-			    out.shown, total);
+			printf("(%lld of %s%lld shown; use --limit N or "
+			    "--all)\n", out.shown, over, total);
 		else if (total > out.shown)
-			fprintf(stderr, "presstime: %lld more not shown "
-			    "(--limit %lld); use --all for every row\n",
+			fprintf(stderr, "presstime: %s%lld more not shown "
+			    "(--limit %lld); use --all for every row\n", over,
 			    total - out.shown, limit);
 	}
 	cli_rows_free(out.rows);

@@ -374,8 +374,9 @@ story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
 		if (t->sv->litem[i] >= 0 && (size_t)t->sv->litem[i] < t->sv->nrfc &&
 		    t->sv->rfc_ids[t->sv->litem[i]] == rfc_id)
 			t->sv->sel = (int)i;
-	resolve_id(t, rfc_id, strcmp(kind, "answer") == 0 ? "answered" :
-	    strcmp(kind, "promise") == 0 ? "promised" : "declined", initial);
+	resolve_id(t, rfc_id, state_rfc_name(strcmp(kind, "answer") == 0 ?
+	    RFC_ANSWERED : strcmp(kind, "promise") == 0 ? RFC_PROMISED :
+	    RFC_DECLINED), initial);
 }
 
 static void

@@ -131,7 +131,7 @@ for db in "$@"; do
 		    "SELECT $cols FROM story s WHERE $where $order"
 	done
 	for w in contract xylophone; do
-		bench "$db" "search $w" "search $w" \
+		bench "$db" "search $w" "search $w --limit 50" \
 		    "SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...',
 		    12) FROM fts f JOIN story s ON s.id = f.story_id WHERE fts
 		    MATCH '$w' ORDER BY rank LIMIT 50"

@@ -66,6 +66,8 @@ def main():
                  "TUI: limit": "TUI: l desk:metro"}.get(label, label)
         if label.startswith("ls ") and r not in ("default", "slug"):
             label += " --limit 40"
+        if label.startswith("search "):
+            label += " --limit 50"
         print(f"| `{label}` | " + " | ".join(cells) + " |")
     cells = []
     for n in names:
