@@ -120,6 +120,15 @@ void cli_rows_cells(struct cli_rows *r, const char *const *cells);
 void cli_rows_print(struct cli_rows *r);
 void cli_rows_free(struct cli_rows *r);
 
+/* Sends the rest of stdout through $PAGER (default less, with LESS=FRX
+ * unless LESS is set) when stdout is a terminal and PAGER is not "" or
+ * "cat"; for long output (show, history, budget, export). */
+void cli_pager_start(void);
+/* 1 once a pager runs. */
+int cli_pager_active(void);
+/* Closes stdout and waits for the pager (cli_finish calls it). */
+void cli_pager_wait(void);
+
 /* 1 when stdout is a terminal. */
 int cli_stdout_tty(void);
 /* Columns of the terminal on stdout (80 when unknown). */

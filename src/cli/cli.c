@@ -97,10 +97,17 @@ cli_finish(int status)
 	if (pt_close_stream(stdout) < 0) {
 		int e = errno;
 
+		/* The reader quit the pager before the end: nothing lost. */
+		if (cli_pager_active() && e == EPIPE) {
+			cli_pager_wait();
+			return status;
+		}
+		cli_pager_wait();
 		fprintf(stderr, "presstime: cannot write standard output: %s\n",
 		    e != 0 ? strerror(e) : "write error");
 		return status != 0 ? status : 1;
 	}
+	cli_pager_wait();
 	return status;
 }
 

@@ -252,6 +252,7 @@ run(int argc, char **argv)
 	}
 	ptime_format(day, daybuf, sizeof daybuf);
 	daybuf[10] = '\0';
+	cli_pager_start();
 	if (!bc.html) {
 		printf("NEWS BUDGET for %s%s", daybuf, deskname ? ", desk " :
 		    "");

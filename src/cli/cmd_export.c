@@ -57,8 +57,10 @@ export_run(int argc, char **argv)
 	if (rc == 0 && output != NULL && strcmp(output, "-") != 0)
 		rc = pt_file_write_like(output, pt_str_cstr(&out), out.len,
 		    dbpath, 0640, &err);
-	else if (rc == 0)
+	else if (rc == 0) {
+		cli_pager_start();
 		fwrite(pt_str_cstr(&out), 1, out.len, stdout);
+	}
 	pt_str_done(&out);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
@@ -98,7 +100,28 @@ import_run(int argc, char **argv)
 		return cli_usage(&cmd_import);
 	if (cli_desk_open_flags(DB_CREATE, &d, &err) < 0)
 		return cli_fail(&err);
-	rc = import_file(d, pos[0], &st, &err);
+	if (strcmp(pos[0], "-") == 0) {
+		/* Standard input, read whole: the importer checks all of it
+		 * before writing anything (and refuses what is too big). */
+		struct pt_str in = PT_STR_INIT;
+		char buf[65536];
+		size_t n;
+
+		while ((n = fread(buf, 1, sizeof buf, stdin)) > 0 &&
+		    in.len <= (size_t)16 << 20)
+			pt_str_addn(&in, buf, n);
+		if (ferror(stdin))
+			rc = cli_failf(1, "cannot read standard input");
+		else
+			rc = import_buf(d, "<stdin>", in.buf != NULL ? in.buf : "",
+			    in.len, &st, &err);
+		pt_str_done(&in);
+		if (rc > 0) {
+			desk_close(d);
+			return rc;
+		}
+	} else
+		rc = import_file(d, pos[0], &st, &err);
 	desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
@@ -109,8 +132,10 @@ import_run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_import = {
-	"import", "FILE.yaml", "import stories from YAML (all or nothing)",
+	"import", "FILE.yaml|-", "import stories from YAML (all or nothing; - "
+	"reads standard input)",
 	import_run,
-	.example = "presstime import business.yaml",
+	.example = "presstime import business.yaml\n"
+	    "ssh oldhost presstime export | presstime import -",
 	.words = "file",
 };

@@ -109,6 +109,7 @@ run(int argc, char **argv)
 		    c->field, c->old_value != NULL ? c->old_value : "-",
 		    c->new_value != NULL ? c->new_value : "-", note });
 	}
+	cli_pager_start();
 	cli_rows_print(rows);
 	cli_rows_free(rows);
 	change_list_free(&hl);

@@ -209,6 +209,7 @@ run(int argc, char **argv)
 		return cli_usage(&cmd_show);
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
+	cli_pager_start();
 	if (format == NULL || strcmp(format, "text") == 0)
 		rc = show_text(d, pos[0], &err);
 	else {

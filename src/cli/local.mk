@@ -4,6 +4,7 @@ libpresstime_a_SOURCES += \
 	src/cli/cli.c \
 	src/cli/out.c \
 	src/cli/help.c \
+	src/cli/pager.c \
 	src/cli/complete.c \
 	src/cli/cmd_open.c \
 	src/cli/cmd_demo.c \

@@ -4,7 +4,8 @@ HOST_TESTS = \
 	tests/cli/complete.sh \
 	tests/cli/scripts.sh \
 	tests/cli/exchange.sh \
-	tests/cli/host.sh
+	tests/cli/host.sh \
+	tests/cli/pager.sh
 TESTS += $(HOST_TESTS)
 EXTRA_DIST += $(HOST_TESTS)
 EXTRA_DIST += tests/data/ninjs-schema_2.1.json tests/data/README.ninjs
