@@ -25,7 +25,6 @@ EXTRA_DIST += \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
 	tests/tui/record.sh \
-	tests/tui/record.sh \
 	tests/tui/prompt.sh \
 	tests/tui/hostile.sh \
 	tests/tui/config.sh \
