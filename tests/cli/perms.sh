@@ -12,6 +12,17 @@ is "the directory it made is the user's alone" "$(stat -c %a "$T_TMP/personal/de
 PRESSTIME_DB="$db" pt new p1 "Personal" >/dev/null
 PRESSTIME_DB="$db" pt log p1 "an entry" >/dev/null
 
+# SQLite gives the -wal and -shm the database's mode: hold a reader open
+# so they exist, and look.
+wal_held() { # wal_held DB: a reader keeps DB's -wal and -shm alive
+	{ echo "SELECT count(*) FROM story;"; sleep 4; } | sqlite3 "$1" >/dev/null &
+	i=0; while [ ! -e "$1-shm" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+}
+wal_held "$db"
+is "its -wal is 0600 too" "$(stat -c %a "$db-wal" 2>&1)" "600"
+is "its -shm is 0600 too" "$(stat -c %a "$db-shm" 2>&1)" "600"
+wait
+
 # Copies of a personal newsroom are as private as it is, whatever the
 # umask says.
 umask 022
