@@ -13,11 +13,6 @@ fi
 start() { # the TUI alone in a fresh tmux session (its pid: PID)
 	tui_start 120 40
 }
-# alive PID: running (a zombie has exited: tmux reaps it when it likes).
-alive() {
-	st=$(ps -o stat= -p "$1" 2>/dev/null)
-	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
-}
 gone_within() { # gone_within NAME TENTHS: PID is gone in time
 	t0=$(date +%s%N)
 	while alive "$PID" &&
@@ -279,24 +274,6 @@ tm kill-server >/dev/null 2>&1
 # draft cannot wait for it, so it goes to a file of the user's own, the
 # process is still gone within 2 s, and the draft comes back later.
 SPOOL="$XDG_STATE_HOME/presstime/drafts"
-# hold_lock SECONDS: another writer takes the database's write lock and
-# keeps it that long (its pid in LOCKER); returns once the lock is held.
-hold_lock() {
-	rm -f "$T_TMP/locked"
-	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(float(sys.argv[3]))
-c.execute("ROLLBACK")
-PY
-	LOCKER=$!
-	i=0
-	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-}
 start
 check "queue (busy)" "hootsuite-ice"
 tm send-keys -t pt Enter

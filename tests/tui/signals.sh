@@ -17,10 +17,6 @@ pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
 SPOOL="$XDG_STATE_HOME/presstime/drafts"
 
-alive() {
-	st=$(ps -o stat= -p "$1" 2>/dev/null)
-	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
-}
 # gone_within NAME TENTHS: PID is gone in time; the time in $MS.
 gone_within() {
 	t0=$(date +%s%N)
@@ -35,24 +31,6 @@ gone_within() {
 	else
 		t_ok "$1 ($MS ms)"
 	fi
-}
-# hold_lock SECONDS: another writer holds the write lock that long (its
-# pid in LOCKER); returns once the lock is held.
-hold_lock() {
-	rm -f "$T_TMP/locked"
-	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(float(sys.argv[3]))
-c.execute("ROLLBACK")
-PY
-	LOCKER=$!
-	i=0
-	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
 }
 
 # 1. SIGINT in the entry prompt, with a shell around the TUI in the pane

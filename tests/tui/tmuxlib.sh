@@ -65,3 +65,27 @@ no_sanitizer_report() {
 		t_ok "no sanitizer report from the TUI"
 	fi
 }
+# alive PID: running (a zombie has exited: tmux reaps it when it likes).
+alive() {
+	st=$(ps -o stat= -p "$1" 2>/dev/null)
+	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
+}
+# hold_lock SECONDS: another writer (python3's sqlite3; the test checks
+# python3 is there) takes the database's write lock and keeps it that
+# long (its pid in LOCKER); returns once the lock is held.
+hold_lock() {
+	rm -f "$T_TMP/locked"
+	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(float(sys.argv[3]))
+c.execute("ROLLBACK")
+PY
+	LOCKER=$!
+	i=0
+	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+}

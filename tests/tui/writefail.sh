@@ -20,29 +20,6 @@ pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
 SPOOL="$XDG_STATE_HOME/presstime/drafts"
 TEXT='ICE spokesperson: “no comment” — 14:02'
 
-alive() {
-	st=$(ps -o stat= -p "$1" 2>/dev/null)
-	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
-}
-# hold_lock SECONDS: another writer holds the write lock that long (its
-# pid in LOCKER); returns once the lock is held.
-hold_lock() {
-	rm -f "$T_TMP/locked"
-	python3 - "$PRESSTIME_DB" "$T_TMP/locked" "$1" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(float(sys.argv[3]))
-c.execute("ROLLBACK")
-PY
-	LOCKER=$!
-	i=0
-	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
-}
-
 # 1. The database stays busy past the patience.
 tui_start 160 30
 check "queue" "hootsuite-ice"
