@@ -97,6 +97,22 @@ can_be_nobody() {
 		setpriv --reuid=nobody --regid=nogroup --clear-groups -- true 2>/dev/null
 }
 
+# real_users GROUP USER...: two or more real editors of one newsroom
+# (root only): makes GROUP and each USER (no home, primary group users,
+# a member of GROUP), removes them all with the temp dir at exit, and
+# opens $T_TMP to them.
+real_users() {
+	T_GROUP=$1
+	shift
+	T_USERS="$*"
+	groupadd "$T_GROUP"
+	for _ru in "$@"; do
+		useradd -M -N -g users -G "$T_GROUP" -s /bin/sh "$_ru"
+	done
+	trap 'for _ru in $T_USERS; do userdel "$_ru" 2>/dev/null; done; groupdel "$T_GROUP" 2>/dev/null; rm -rf "$T_TMP"' EXIT
+	chmod 755 "$T_TMP"
+}
+
 # Waiting on a condition, never on a guess of how long something takes.
 # wait_until TENTHS CMD...: runs CMD every 0.1 s until it succeeds;
 # returns 1 when it still fails after TENTHS tries.

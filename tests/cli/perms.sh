@@ -52,12 +52,7 @@ fi
 grp=ptperm$$
 ua=ptpa$$
 ub=ptpb$$
-groupadd "$grp"
-useradd -M -N -g users -G "$grp" -s /bin/sh "$ua"
-useradd -M -N -g users -G "$grp" -s /bin/sh "$ub"
-cleanup() { userdel "$ua" 2>/dev/null; userdel "$ub" 2>/dev/null; groupdel "$grp" 2>/dev/null; rm -rf "$T_TMP"; }
-trap cleanup EXIT
-chmod 755 "$T_TMP"
+real_users "$grp" "$ua" "$ub"
 as() { u=$1; shift; setpriv --reuid "$u" --regid users --init-groups env HOME="$T_TMP" "$@"; }
 
 # An admin (root) made the newsroom directory; a member creates the

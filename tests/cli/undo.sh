@@ -70,12 +70,7 @@ fi
 grp=ptund$$
 ua=ptua$$
 ub=ptub$$
-groupadd "$grp"
-useradd -M -N -g users -G "$grp" -s /bin/sh "$ua"
-useradd -M -N -g users -G "$grp" -s /bin/sh "$ub"
-cleanup() { userdel "$ua" 2>/dev/null; userdel "$ub" 2>/dev/null; groupdel "$grp" 2>/dev/null; rm -rf "$T_TMP"; }
-trap cleanup EXIT
-chmod 755 "$T_TMP"
+real_users "$grp" "$ua" "$ub"
 room="$T_TMP/room"
 install -d -m 2770 -g "$grp" "$room"
 shared="$room/newsroom.db"
