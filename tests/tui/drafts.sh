@@ -13,20 +13,6 @@ fi
 start() { # the TUI alone in a fresh tmux session (its pid: PID)
 	tui_start 120 40
 }
-gone_within() { # gone_within NAME TENTHS: PID is gone in time
-	t0=$(date +%s%N)
-	while alive "$PID" &&
-	    [ $(( ($(date +%s%N) - t0) / 100000000 )) -lt "$2" ]; do
-		sleep 0.05
-	done
-	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-	if alive "$PID"; then
-		t_fail "$1" "pid $PID still running after $ms ms: $(ps -o stat=,time=,cmd= -p "$PID")"
-		kill -9 "$PID" 2>/dev/null
-	else
-		t_ok "$1 ($ms ms)"
-	fi
-}
 type_text() { # type_text FILE: sends the file's text in pieces, literally
 	python3 - "$1" <<'PY' | while IFS= read -r piece; do
 import sys

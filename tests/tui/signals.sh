@@ -17,22 +17,6 @@ pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
 SPOOL="$XDG_STATE_HOME/presstime/drafts"
 
-# gone_within NAME TENTHS: PID is gone in time; the time in $MS.
-gone_within() {
-	t0=$(date +%s%N)
-	while alive "$PID" &&
-	    [ $(( ($(date +%s%N) - t0) / 100000000 )) -lt "$2" ]; do
-		sleep 0.02
-	done
-	MS=$(( ($(date +%s%N) - t0) / 1000000 ))
-	if alive "$PID"; then
-		t_fail "$1" "pid $PID still running after $MS ms"
-		kill -9 "$PID" 2>/dev/null
-	else
-		t_ok "$1 ($MS ms)"
-	fi
-}
-
 # 1. SIGINT in the entry prompt, with a shell around the TUI in the pane
 # so the terminal's state after the exit can be read.
 tm -f /dev/null new-session -d -s pt -x 120 -y 30 \

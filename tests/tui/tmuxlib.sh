@@ -70,6 +70,23 @@ alive() {
 	st=$(ps -o stat= -p "$1" 2>/dev/null)
 	[ -n "$st" ] && [ "${st#Z}" = "$st" ]
 }
+# gone_within NAME TENTHS: a TAP line for PID being gone in time (the
+# time it took in $MS); a PID still there is named with its state and
+# killed.
+gone_within() {
+	t0=$(date +%s%N)
+	while alive "$PID" &&
+	    [ $(( ($(date +%s%N) - t0) / 100000000 )) -lt "$2" ]; do
+		sleep 0.02
+	done
+	MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+	if alive "$PID"; then
+		t_fail "$1" "pid $PID still running after $MS ms: $(ps -o stat=,time=,cmd= -p "$PID")"
+		kill -9 "$PID" 2>/dev/null
+	else
+		t_ok "$1 ($MS ms)"
+	fi
+}
 # hold_lock SECONDS: another writer (python3's sqlite3; the test checks
 # python3 is there) takes the database's write lock and keeps it that
 # long (its pid in LOCKER); returns once the lock is held.
