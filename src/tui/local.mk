@@ -9,6 +9,7 @@ libpresstime_a_SOURCES += \
 	src/tui/keys.c \
 	src/tui/script.c \
 	src/tui/prompt.c \
+	src/tui/prompt_hist.c \
 	src/tui/actions.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \

@@ -86,6 +86,121 @@ hist_add(struct tui *t, enum prompt_hist h, const char *text)
 	t->hist[h] = pt_xrealloc(t->hist[h],
 	    (t->nhist[h] + 1) * sizeof *t->hist[h]);
 	t->hist[h][t->nhist[h]++] = pt_xstrdup(text);
+	prompt_hist_save(t);
+}
+
+/* Word motions as readline's: a word is a run of non-spaces. */
+static size_t
+word_back(const struct line *l, size_t i)
+{
+	while (i > 0 && l->s.buf[i - 1] == ' ')
+		i--;
+	while (i > 0 && l->s.buf[i - 1] != ' ')
+		i--;
+	return i;
+}
+
+static size_t
+word_fwd(const struct line *l, size_t i)
+{
+	while (i < l->s.len && l->s.buf[i] == ' ')
+		i++;
+	while (i < l->s.len && l->s.buf[i] != ' ')
+		i++;
+	return i;
+}
+
+/* Cuts [a, b) into the kill buffer C-y yanks back. */
+static void
+line_kill(struct tui *t, struct line *l, size_t a, size_t b)
+{
+	if (b <= a)
+		return;
+	free(t->killed);
+	t->killed = pt_xmalloc(b - a + 1);
+	memcpy(t->killed, l->s.buf + a, b - a);
+	t->killed[b - a] = '\0';
+	line_cut(l, a, b);
+}
+
+static void draw(struct tui *t, const char *label, const struct line *l);
+
+/* C-r: reverse incremental search through this prompt's history. Each
+ * key typed narrows the search, C-r again finds an older match, Enter
+ * or any editing key takes the match into the line, Esc or C-g puts
+ * the line back as it was. 1: Enter (send the match), 0: cancelled,
+ * 2: another key (given back to the prompt) or the end of input. */
+static int
+isearch(struct tui *t, enum prompt_hist h, struct line *l, size_t *hi)
+{
+	struct pt_str q = PT_STR_INIT, label = PT_STR_INIT;
+	size_t at = t->nhist[h];  /* the match shown; nhist: none */
+	int k, ret = 2, failed = 0;
+
+	for (;;) {
+		pt_str_clear(&label);
+		pt_str_addf(&label, "%s(reverse-i-search)'%s': ",
+		    failed ? "failing " : "", pt_str_cstr(&q));
+		tui_draw(t);
+		draw(t, pt_str_cstr(&label), l);
+		k = tui_getkey(t, 500);
+		if (k == TK_NONE)
+			continue;
+		if (tui_sig_term || k == TK_EOF) {
+			t->unget = TK_EOF;
+			break;
+		}
+		if (k == TK_ESC || k == TK_CTRL('g')) {
+			ret = 0;
+			break;
+		}
+		if (k == TK_CTRL('r') || (!TK_ISFN(k) && k >= 32 && k != 127) ||
+		    k == 127 || k == TK_CTRL('h') || k == TK_FN(KEY_BACKSPACE)) {
+			size_t from = at;
+
+			if (k == TK_CTRL('r'))
+				;
+			else if (k >= 32 && k != 127 && !TK_ISFN(k)) {
+				char u[4];
+
+				pt_str_addn(&q, u, (size_t)utf8_encode(k, u));
+				from = at < t->nhist[h] ? at + 1 : at;
+			} else {
+				while (q.len > 0 && (q.buf[q.len - 1] & 0xC0) ==
+				    0x80)
+					q.len--;
+				if (q.len > 0)
+					q.len--;
+				q.buf[q.len] = '\0';
+				from = t->nhist[h];
+			}
+			failed = 1;
+			while (from > 0) {
+				from--;
+				/* C-r again skips repeats of the match shown. */
+				if (strstr(t->hist[h][from], pt_str_cstr(&q)) !=
+				    NULL && (k != TK_CTRL('r') || at == t->nhist[h] ||
+				    strcmp(t->hist[h][from], t->hist[h][at]) != 0)) {
+					at = from;
+					failed = 0;
+					line_set(l, t->hist[h][at]);
+					break;
+				}
+			}
+			continue;
+		}
+		/* Anything else ends the search with the match taken. */
+		if (at < t->nhist[h])
+			*hi = at;
+		if (k == TK_ENTER || k == 13 || k == TK_FN(KEY_ENTER))
+			ret = 1;
+		else
+			t->unget = k;
+		break;
+	}
+	pt_str_done(&q);
+	pt_str_done(&label);
+	return ret;
 }
 
 void
@@ -98,6 +213,8 @@ prompt_free(struct tui *t)
 		t->hist[h] = NULL;
 		t->nhist[h] = 0;
 	}
+	free(t->killed);
+	t->killed = NULL;
 }
 
 /* Candidates for the word being typed; returns how many (into v). */
@@ -310,7 +427,43 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		if (k == TK_NONE)
 			continue;
 		tui_msg_clear(t);
-		if (k == TK_ESC || k == TK_CTRL('g')) {
+		if (k == TK_ESC) {
+			/* Meta comes as Esc and its key at once; Esc alone
+			 * (nothing within a moment) cancels. A key that is no
+			 * Meta binding cancels too and is given back. */
+			int m = tui_getkey(t, 50);
+
+			if (m == 'b' || m == 'B')
+				l.cur = word_back(&l, l.cur);
+			else if (m == 'f' || m == 'F')
+				l.cur = word_fwd(&l, l.cur);
+			else if (m == 'd' || m == 'D')
+				line_kill(t, &l, l.cur, word_fwd(&l, l.cur));
+			else {
+				if (m != TK_NONE)
+					t->unget = m;
+				rc = 0;
+				break;
+			}
+			continue;
+		}
+		if (k == TK_CTRL('r')) {
+			char *before = pt_xstrdup(pt_str_cstr(&l.s));
+			size_t cur = l.cur, was = hi;
+			int how = isearch(t, h, &l, &hi);
+
+			if (how == 0) {
+				/* Cancelled: the line as it was. */
+				line_set(&l, before);
+				l.cur = cur;
+				hi = was;
+			}
+			free(before);
+			if (how != 1)
+				continue;
+			k = TK_ENTER;
+		}
+		if (k == TK_CTRL('g')) {
 			rc = 0;
 			break;
 		}
@@ -350,14 +503,18 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 				a--;
 			while (a > 0 && l.s.buf[a - 1] != ' ')
 				a--;
-			line_cut(&l, a, l.cur);
+			line_kill(t, &l, a, l.cur);
 			break;
 		}
 		case TK_CTRL('u'):
-			line_cut(&l, 0, l.cur);
+			line_kill(t, &l, 0, l.cur);
 			break;
 		case TK_CTRL('k'):
-			line_cut(&l, l.cur, l.s.len);
+			line_kill(t, &l, l.cur, l.s.len);
+			break;
+		case TK_CTRL('y'):
+			if (t->killed != NULL)
+				line_insert(&l, t->killed, strlen(t->killed));
 			break;
 		case TK_TAB:
 			if (c != PC_NONE)

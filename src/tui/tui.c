@@ -85,6 +85,11 @@ tui_getkey(struct tui *t, int wait_ms)
 	wint_t wc;
 	int r;
 
+	if (t->unget != 0) {
+		r = t->unget;
+		t->unget = 0;
+		return r;
+	}
 	if (t->script)
 		return tui_sig_term ? TK_EOF : script_next(wait_ms);
 	if (t->headless)
@@ -575,6 +580,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_err = rest[0] != '\0';
 		t.msg_sticky = rest[0] != '\0';
 	}
+	prompt_hist_load(&t);
 	story_view_init(&t);
 	queue_init(&t);
 	if (t.cfg.default_limit != NULL && queue_set_limit(&t,

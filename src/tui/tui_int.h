@@ -129,6 +129,8 @@ struct tui {
 	const char *draft_ctx;
 	const char *draft_slug;
 	int fast_errs;
+	int unget;                    /* a key read ahead and given back, 0 none */
+	char *killed;                 /* the prompt's last killed text, for C-y */
 	int in_prompt;                /* messages go to the bar above */
 	int ascii;                    /* no UTF-8 locale: ASCII stand-ins */
 	struct tui_typed typed;
@@ -270,6 +272,9 @@ enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,
 int prompt_read(struct tui *t, const char *label, const char *initial,
     enum prompt_hist h, enum prompt_comp c, struct pt_str *out);
 void prompt_free(struct tui *t);
+/* prompt_hist.c: history across sessions in the state directory. */
+void prompt_hist_load(struct tui *t);
+void prompt_hist_save(struct tui *t);
 
 /* views */
 extern const struct view_ops view_queue_ops;

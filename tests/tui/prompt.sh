@@ -38,6 +38,52 @@ like "unknown command" "$(line 24)" 'unknown command "nosuch"'
 tui 24 100 ':down<Enter><Enter>'
 like "actions by name" "$(line 1)" "story hootsuite-ice"
 
+# Meta keys arrive as Esc and the key; Esc alone still cancels (above).
+tui 24 100 'eone two three<Esc>b<Esc>bX <Enter>'
+is "M-b goes back a word" "$(last)" "one X two three"
+tui 24 100 'eone two three<C-a><Esc>f<Esc>f!<Enter>'
+is "M-f goes forward a word" "$(last)" "one two! three"
+tui 24 100 'eone two three<C-a><Esc>f<Esc>d<Enter>'
+is "M-d kills the next word" "$(last)" "one three"
+tui 24 100 'eone two three<C-a><Esc>d<C-e> <C-y><Enter>'
+is "C-y yanks what M-d killed" "$(last)" " two three one"
+tui 24 100 'eabc def<C-w>X<C-y><Enter>'
+is "C-y yanks what C-w killed" "$(last)" "abc Xdef"
+tui 24 100 'eabc def<C-a><C-k>x<C-y><Enter>'
+is "C-y yanks what C-k killed" "$(last)" "xabc def"
+tui 24 100 'eabc def<C-u>x <C-y><Enter>'
+is "C-y yanks what C-u killed" "$(last)" "x abc def"
+tui 24 100 'equebec one<Enter>equebec two<Enter>eyankee<Enter>e<C-r>quebec<Enter>'
+is "C-r finds the newest match" "$(last)" "quebec two"
+tui 24 100 'e<C-r>quebec<C-r><Enter>'
+is "C-r again finds an older one" "$(last)" "quebec one"
+tui 24 100 'e<C-r>yan<C-e> more<Enter>'
+is "an editing key takes the match" "$(last)" "yankee more"
+tui 24 100 'ekeep<C-r>nomatchzz<C-g><Enter>'
+is "C-g leaves the search with the line as it was" "$(last)" "keep"
+
+# History outlives the session: a private file in the state directory.
+hf="$XDG_STATE_HOME/presstime/history"
+tui 24 100 'epersisted line<Enter>'
+tui 24 100 'e<Up> again<Enter>'
+is "history comes back in the next session" "$(last)" "persisted line again"
+is "history file is private" "$(stat -c %a "$hf")" 600
+like "history file names the prompt" "$(cat "$hf")" "text persisted line again"
+tui 24 100 'e<C-r>persisted line a<Enter>'
+is "C-r searches the saved history" "$(last)" "persisted line again"
+awk 'BEGIN { for (i = 0; i < 700; i++) print "text old " i }' >"$hf"
+tui 24 100 'enewest<Enter>'
+is "history is capped per prompt" "$(grep -c '^text ' "$hf")" 500
+like "the newest is kept" "$(tail -n 3 "$hf")" "text newest"
+printf '\001\377garbage\nnokind\ntext\n' >"$hf"
+tui 24 100 'eafter damage<Enter>'
+is "a damaged history file does not stop the TUI" "$(last)" "after damage"
+rm -f "$hf"; mkdir "$hf"
+tui 24 100 'eno history file<Enter>'
+is "an unwritable history file does not stop the TUI" "$(last)" \
+    "no history file"
+rmdir "$hf"
+
 # The terminal goes away mid-entry: the text becomes a draft, offered
 # back at the next start.
 printf '<Enter>eunfinished thought' >"$T_TMP/k1"
