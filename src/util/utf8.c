@@ -1,8 +1,13 @@
-/* UTF-8 decoding, encoding and terminal column widths, independent of the locale. */
+/* UTF-8 decoding, encoding and terminal column widths as ncurses
+ * measures them (wcwidth(3) under a UTF-8 LC_CTYPE). */
 #include "config.h"
 
+#include <langinfo.h>
+#include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <wchar.h>
 
 #include "presstime/utf8.h"
 
@@ -12,10 +17,11 @@ struct utf8_range {
 };
 
 /*
+ * The fallback when the C library cannot say (no UTF-8 locale, a wchar_t
+ * that is not Unicode, a code point it calls unprintable).
  * Zero-width code points: nonspacing and enclosing marks (Mn, Me), format
  * characters (Cf) and Hangul medial/final jamo, which join the syllable
- * before them. Our own table rather than wcwidth(3), whose answers change
- * with the locale a user happens to run under. Sorted, not overlapping.
+ * before them. Sorted, not overlapping.
  */
 static const struct utf8_range zero_width[] = {
 	{ 0x0300, 0x036F }, { 0x0483, 0x0489 }, { 0x0591, 0x05BD },
@@ -256,13 +262,59 @@ utf8_encode(int32_t cp, char *out)
 	return 4;
 }
 
+/*
+ * wcwidth(3) of cp under a UTF-8 LC_CTYPE, or -1. ncurses draws with
+ * wcwidth, so a column measured by any other table drifts from the screen
+ * wherever the two disagree (hundreds of code points against glibc's).
+ * The TUI runs in a UTF-8 locale, so the global one is used as is; the
+ * CLI and anything else not in UTF-8 ask a private C.UTF-8 (or
+ * en_US.UTF-8) locale for this thread only, leaving the global one alone.
+ * Our own decoding, not mbrtowc: valid only where wchar_t is Unicode.
+ */
+static int
+sys_width(int32_t cp)
+{
+#if defined(__STDC_ISO_10646__)
+	static locale_t utf8_loc;
+	static int tried;
+	const char *cs = nl_langinfo(CODESET);
+	locale_t old;
+	int w;
+
+	if (cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0))
+		return wcwidth((wchar_t)cp);
+	if (!tried) {
+		tried = 1;
+		utf8_loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+		if (utf8_loc == (locale_t)0)
+			utf8_loc = newlocale(LC_CTYPE_MASK, "en_US.UTF-8",
+			    (locale_t)0);
+	}
+	if (utf8_loc == (locale_t)0)
+		return -1;
+	old = uselocale(utf8_loc);
+	w = wcwidth((wchar_t)cp);
+	(void)uselocale(old);
+	return w;
+#else
+	(void)cp;
+	return -1;
+#endif
+}
+
 /* Control characters count as 1: the sanitizer draws them as one-column
- * control pictures, and nothing else should be measuring raw controls. */
+ * control pictures, and nothing else should be measuring raw controls.
+ * Below U+0300 every printable character is one column everywhere. */
 int
 utf8_cp_width(int32_t cp)
 {
+	int w;
+
 	if (cp < 0x300)
 		return 1;
+	if ((w = sys_width(cp)) >= 0 && w <= 2)
+		return w;
 	if (range_has(zero_width, sizeof zero_width / sizeof zero_width[0],
 	    cp))
 		return 0;

@@ -5,7 +5,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <locale.h>
 #include <string.h>
+#include <wchar.h>
 
 #include <cmocka.h>
 
@@ -181,7 +183,8 @@ test_width(void **state)
 	assert_int_equal(utf8_cp_width(0x1F300), 2);
 	assert_int_equal(utf8_cp_width(0x1F642), 2);
 	assert_int_equal(utf8_cp_width(0x1F64F), 2);
-	assert_int_equal(utf8_cp_width(0x1F900), 2);
+	/* U+1F900 is no emoji: one column, as wcwidth says. */
+	assert_int_equal(utf8_cp_width(0x1F910), 2);
 	assert_int_equal(utf8_cp_width(0x1F9FF), 2);
 	assert_int_equal(utf8_cp_width(0x20000), 2);
 	assert_int_equal(utf8_cp_width(0x2A6D6), 2);
@@ -192,8 +195,8 @@ test_width(void **state)
 	assert_int_equal(utf8_cp_width(0x3099), 0);
 }
 
-/* The width does not depend on the locale: no setlocale, same answers,
- * and every code point gets 0, 1 or 2. */
+/* No setlocale here (the C locale): every code point still gets 0, 1
+ * or 2. */
 static void
 test_width_total(void **state)
 {
@@ -208,6 +211,69 @@ test_width_total(void **state)
 	}
 	assert_true(zero > 1000);
 	assert_true(two > 100000);
+}
+
+/* Samples from every kind of range where the hand table and glibc have
+ * been known to differ: CJK, emoji, combining marks, zero-width, Hangul
+ * jamo, symbols. */
+static const int32_t samples[] = {
+	0x0300, 0x036F, 0x0483, 0x0591, 0x0600, 0x061C, 0x064B, 0x070F,
+	0x093C, 0x0E31, 0x1100, 0x115F, 0x1160, 0x11A8, 0x11FF, 0x1AB0,
+	0x1DC0, 0x200B, 0x200D, 0x200E, 0x2060, 0x2064, 0x20D0,
+	0x231A, 0x23E9, 0x2614, 0x2648, 0x26A1, 0x26FD, 0x2705, 0x2728,
+	0x2E80, 0x3000, 0x302A, 0x303F, 0x3099, 0x3164, 0x4E00,
+	0x6771, 0xA960, 0xAC00, 0xD7A3, 0xD7B0, 0xF900, 0xFE0F,
+	0xFE30, 0xFEFF, 0xFF01, 0xFF61, 0xFFA0, 0xFFE0, 0xFFFD, 0x1B000,
+	0x1F004, 0x1F0CF, 0x1F300, 0x1F3FB, 0x1F600, 0x1F642, 0x1F6CC,
+	0x1F900, 0x1FA70, 0x20000, 0x2A6D6, 0x30000, 0xE0001, 0xE0100,
+};
+
+/* What ncurses would measure, wcwidth under the current locale, and
+ * utf8_cp_width agree on every sample and, where the C library knows
+ * a code point, on every code point past the one-column Latin block. */
+static void
+expect_agrees_with_wcwidth(void)
+{
+	int32_t cp;
+	int w;
+
+	for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+		w = wcwidth((wchar_t)samples[i]);
+		assert_true(w >= 0);
+		if (utf8_cp_width(samples[i]) != w)
+			fail_msg("U+%04X: utf8 %d, wcwidth %d",
+			    (unsigned)samples[i], utf8_cp_width(samples[i]), w);
+	}
+	for (cp = 0x300; cp <= 0x10FFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		w = wcwidth((wchar_t)cp);
+		if (w >= 0 && utf8_cp_width(cp) != w)
+			fail_msg("U+%04X: utf8 %d, wcwidth %d", (unsigned)cp,
+			    utf8_cp_width(cp), w);
+	}
+}
+
+static void
+test_width_wcwidth(void **state)
+{
+	(void)state;
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	expect_agrees_with_wcwidth();
+	/* Back in the C locale (the CLI's before it sets one): the same
+	 * answers, from the module's own UTF-8 locale. */
+	assert_non_null(setlocale(LC_CTYPE, "C"));
+	for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+		int want;
+
+		assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+		want = wcwidth((wchar_t)samples[i]);
+		assert_non_null(setlocale(LC_CTYPE, "C"));
+		if (utf8_cp_width(samples[i]) != want)
+			fail_msg("C locale, U+%04X: utf8 %d, wcwidth %d",
+			    (unsigned)samples[i], utf8_cp_width(samples[i]),
+			    want);
+	}
 }
 
 static void
@@ -241,6 +307,7 @@ main(void)
 		cmocka_unit_test(test_encode_unencodable),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_total),
+		cmocka_unit_test(test_width_wcwidth),
 		cmocka_unit_test(test_valid),
 	};
 
