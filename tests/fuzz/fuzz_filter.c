@@ -48,7 +48,8 @@ fuzz_newsroom(struct desk *d)
 	};
 	struct desk_entry e = { .body = "statement from ICE: no comment",
 		.kind = "statement" };
-	struct desk_rfc r = { .target = "ICE", .channel = "email",
+	struct desk_rfc r = { .target = "ICE", .kind = "organization",
+		.channel = "email",
 		.due_at = NOW - 600 };
 	struct pt_err err;
 	long long id;
