@@ -19,6 +19,7 @@
 #include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/draft.h"
+#include "presstime/paths.h"
 #include "presstime/ptime.h"
 #include "presstime/str.h"
 
@@ -31,32 +32,9 @@
 static int
 spool_dir(char *buf, size_t n, int create)
 {
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-	int len;
-
-	if (state != NULL && state[0] == '/')
-		len = snprintf(buf, n, "%s/presstime/drafts", state);
-	else if (home != NULL && home[0] == '/')
-		len = snprintf(buf, n, "%s/.local/state/presstime/drafts",
-		    home);
-	else
+	if (pt_state_path("drafts", create, buf, n) < 0)
 		return -1;
-	if (len < 0 || (size_t)len >= n)
-		return -1;
-	if (!create)
-		return 0;
-	for (char *p = buf + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(buf, 0700) < 0 && errno != EEXIST) {
-			*p = '/';
-			return -1;
-		}
-		*p = '/';
-	}
-	return mkdir(buf, 0700) < 0 && errno != EEXIST ? -1 : 0;
+	return create && mkdir(buf, 0700) < 0 && errno != EEXIST ? -1 : 0;
 }
 
 /* The database as one name however it was opened, so a draft returns only

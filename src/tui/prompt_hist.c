@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "presstime/afile.h"
+#include "presstime/paths.h"
 #include "presstime/str.h"
 #include "tui_int.h"
 
@@ -26,38 +27,7 @@ static const char *const kinds[PH_NHIST] = { "command", "search",
 static int
 hist_path(char *buf, size_t n, int create)
 {
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-	char *slash;
-	int len;
-
-	if (state != NULL && state[0] == '/')
-		len = snprintf(buf, n, "%s/presstime/history", state);
-	else if (home != NULL && home[0] == '/')
-		len = snprintf(buf, n, "%s/.local/state/presstime/history",
-		    home);
-	else
-		return -1;
-	if (len < 0 || (size_t)len >= n)
-		return -1;
-	if (!create)
-		return 0;
-	slash = strrchr(buf, '/');
-	*slash = '\0';
-	for (char *p = buf + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(buf, 0700) < 0 && errno != EEXIST) {
-			*p = '/';
-			*slash = '/';
-			return -1;
-		}
-		*p = '/';
-	}
-	len = mkdir(buf, 0700) < 0 && errno != EEXIST ? -1 : 0;
-	*slash = '/';
-	return len;
+	return pt_state_path("history", create, buf, n);
 }
 
 static void
