@@ -19,7 +19,9 @@ TESTS += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -41,4 +43,6 @@ EXTRA_DIST += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh
