@@ -13,6 +13,7 @@ TESTS += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -37,6 +38,7 @@ EXTRA_DIST += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
