@@ -1,10 +1,12 @@
 # src/tui: the ncursesw face. Only these files include curses.h.
 libpresstime_a_SOURCES += \
 	src/tui/tui.c \
+	src/tui/ask.c \
 	src/tui/charset.c \
 	src/tui/kept.c \
 	src/tui/editor.c \
 	src/tui/news.c \
+	src/tui/presence.c \
 	src/tui/alerts.c \
 	src/tui/screen.c \
 	src/tui/keys.c \

@@ -85,6 +85,8 @@ tui_getkey(struct tui *t, int wait_ms)
 	wint_t wc;
 	int r;
 
+	/* Every loop waits here: the heartbeat rides along. */
+	tui_presence_tick(t);
 	if (t->unget != 0) {
 		r = t->unget;
 		t->unget = 0;
@@ -136,6 +138,18 @@ tui_draw(struct tui *t)
 	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
 	    t->o->title : pt_db_path(t->d->db));
 	v->title(t, &bar);
+	/* The view, its limit and count matter more than the directory
+	 * the newsroom lives in: a path that pushes them off the bar is
+	 * cut to its file name (bytes: never too few columns). */
+	if (t->o->title == NULL && bar.len > (size_t)cols) {
+		const char *path = pt_db_path(t->d->db);
+		const char *base = strrchr(path, '/');
+
+		pt_str_clear(&bar);
+		pt_str_addf(&bar, " presstime: %s | ", base != NULL ?
+		    base + 1 : path);
+		v->title(t, &bar);
+	}
 	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
 	pt_str_clear(&bar);
@@ -165,8 +179,10 @@ tui_news_hold(struct tui *t)
 	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
 
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
+		history_news_drop_session(&nw, desk_session(t->d));
 		history_news_append(&t->held, &nw);
+	}
 	history_news_free(&nw);
 }
 
@@ -174,8 +190,7 @@ tui_news_hold(struct tui *t)
  * while we typed (held when the prompt closed) still is, and so is what
  * they committed while our write waited for the lock, so the watch
  * reads on past both (resetting it would skip theirs) and ours is told
- * from theirs by the login. A second session of the same login that
- * commits in that moment goes unnamed. */
+ * from theirs by the session: the user's other windows are others. */
 void
 tui_mark_own(struct tui *t)
 {
@@ -186,7 +201,7 @@ tui_mark_own(struct tui *t)
 	 * again, which finds nothing twice (the watch goes by row). */
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
 	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
-		history_news_drop_by(&nw, t->d->login);
+		history_news_drop_session(&nw, desk_session(t->d));
 		history_news_append(&t->held, &nw);
 	}
 	history_news_free(&nw);
@@ -215,86 +230,12 @@ tui_poll(struct tui *t, int force)
 		return;
 	}
 	t->data_version = dv;
+	t->here.dirty = 1;  /* a heartbeat is a commit too */
 	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
 	reload_views(t);
 	tui_alerts_poll(t);
-}
-
-static int
-ask_key(struct tui *t, const char *question)
-{
-	int k;
-
-	for (;;) {
-		tui_draw(t);
-		scr_put(t, screen_lines() - 1, 0, screen_cols(), THEME_PROMPT,
-		    1, question);
-		screen_flush();
-		k = tui_getkey(t, 500);
-		if (k == TK_EOF || tui_sig_term) {
-			t->quit = 1;
-			return TK_EOF;
-		}
-		if (k != TK_NONE && k != TK_FN(KEY_RESIZE)) {
-			/* An answer may write: what others did while the
-			 * question stood is theirs, said with it. */
-			tui_news_hold(t);
-			return k;
-		}
-	}
-}
-
-int
-tui_ask(struct tui *t, const char *question, const char *keys)
-{
-	size_t n = strlen(keys);
-
-	for (;;) {
-		int k = ask_key(t, question);
-
-		if (k == TK_EOF)
-			return TK_EOF;
-		if (k == TK_ESC && n > 0)
-			return keys[n - 1];
-		if (k >= 'A' && k <= 'Z')
-			k += 'a' - 'A';
-		if (k > 0 && k < 128 && strchr(keys, k) != NULL)
-			return k;
-	}
-}
-
-int
-tui_yesno(struct tui *t, const char *question)
-{
-	return tui_ask(t, question, "ynq") == 'y';
-}
-
-/* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
- * index, or -1 when cancelled. */
-int
-tui_choose(struct tui *t, const char *label, const char *const *items,
-    size_t n)
-{
-	struct pt_str q = PT_STR_INIT;
-	int k;
-
-	pt_str_addf(&q, "%s:", label);
-	for (size_t i = 0; i < n && i < 9; i++)
-		pt_str_addf(&q, "  %zu %s", i + 1, items[i]);
-	pt_str_add(&q, "  (Esc cancels)");
-	for (;;) {
-		k = ask_key(t, pt_str_cstr(&q));
-		if (k >= '1' && k <= '9' && (size_t)(k - '1') < n) {
-			pt_str_done(&q);
-			return k - '1';
-		}
-		if (k == TK_ESC || k == TK_EOF || k == 'q') {
-			pt_str_done(&q);
-			return -1;
-		}
-	}
 }
 
 void
@@ -595,6 +536,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);
 	loop(&t);
+	tui_presence_leave(&t);
 	screen_done(&t);
 	tui_kept_say(&t);
 	tui_kept_done(&t);

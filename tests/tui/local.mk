@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -19,6 +20,8 @@ TESTS += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh
 EXTRA_DIST += \
@@ -35,6 +38,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -42,5 +46,7 @@ EXTRA_DIST += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh

@@ -17,11 +17,11 @@ is "exit status" "$TUI_RC" 0
 is "top bar" "$(line 1)" \
     " presstime: DB | limit: none | sort: due | 3 stories"
 is "column heads" "$(line 2)" \
-    "   SLUG               HEADLINE                    STATUS    DESK      EDITOR       DUE   RFC  UPD"
+    "   SLUG               HEADLINE                  STATUS    DESK      EDITOR       DUE   RFC  UPD"
 is "overdue urgent first, wide chars counted" "$(line 3)" \
-    "!  fcn-layoffs        FCN cuts 40 jobs at 日本語  pitched   news                 -1:00        now"
+    "!  fcn-layoffs        FCN cuts 40 jobs at 日本  pitched   news                 -1:00        now"
 is "open/total requests" "$(line 4)" \
-    "   hootsuite-ice      ICE contract with Hootsuite pitched   business              2:00   2/2  now"
+    "   hootsuite-ice      ICE contract with Hootsui pitched   business              2:00   2/2  now"
 like "countdown in days" "$(line 5)" "city-budget .* 1d00h"
 like "key hints" "$(line 23)" "q:quit Enter:open"
 
@@ -91,7 +91,9 @@ is "c creates" "$(sql "SELECT headline FROM story WHERE slug = 'new-one'")" \
 tui 10 50 ''
 is "too small says so" "$(line 1)" "terminal too small (need 60x12)"
 tui 12 60 ''
-like "60x12 is enough" "$(line 1)" "presstime: DB"
+like "60x12 is enough" "$(line 1)" "presstime: $(basename "$PRESSTIME_DB") \| "
+like "a path too long for the bar is cut to its file name" "$(line 1)" \
+    "presstime: $(basename "$PRESSTIME_DB") \| limit: none \| sort: due"
 
 # A long slug widens its column instead of being cut.
 pt new school-bus-driver-shortage "Bus drivers" >/dev/null
