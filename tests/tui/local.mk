@@ -10,6 +10,7 @@ TESTS += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
+	tests/tui/conflict_window.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
@@ -21,8 +22,9 @@ TESTS += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/conflict_window.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -35,6 +37,7 @@ EXTRA_DIST += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
+	tests/tui/conflict_window.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
@@ -46,5 +49,6 @@ EXTRA_DIST += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/conflict_window.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
