@@ -14,6 +14,11 @@ pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \
     --due 14:00:30 >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --desk metro --due 18:00 >/dev/null
+# Published before its deadline: the deadline passing is no alert.
+pt new old-news "Ran this morning" --desk metro --due 14:01 >/dev/null
+for s in assigned reporting filed editing copydesk ready published; do
+	pt status old-news $s >/dev/null
+done
 
 runs "a bad filter is refused before watching" 2 pt watch "pri:hot"
 like "naming the term" "$ERR" 'pri:hot'
@@ -102,9 +107,11 @@ echo 2026-11-26T14:01:05Z >"$CLOCK"
 wait_until 40 has "$T_TMP/all.txt" "request overdue"
 like "an overdue request" "$(cat "$T_TMP/all.txt")" \
     "alert: request overdue: FCN on fcn-layoffs \\(due 2:01 p\\.m\\.\\)"
-sleep 1.2
+sleep 1.2  # the business watch has looked at 14:01:05 too
 unlike "not on the business desk's watch" "$(cat "$T_TMP/biz.txt")" \
     "request overdue"
+unlike "a published story's deadline is no alert" "$(cat "$T_TMP/all.txt")" \
+    "alert: .*old-news"
 
 # SIGTERM and SIGINT: a clean end, status 0, every line out.
 kill -TERM $W1
