@@ -33,7 +33,7 @@ struct feed_event {
 struct feed {
 	struct feed_event *v;
 	size_t n;
-	int more;  /* more was written than one read takes: skipped */
+	int more;  /* more was written than one read takes: read again */
 };
 
 /* Where the last read ended in each table. */

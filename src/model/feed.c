@@ -11,7 +11,7 @@
 #include "presstime/str.h"
 #include "internal.h"
 
-/* Rows per table and read; past that the rest is skipped (said). */
+/* Rows per table and read; past that the rest waits for the next. */
 #define FEED_ROWS_SQL "500"
 enum { FEED_ROWS = 500 };
 
@@ -84,7 +84,9 @@ read_rows(struct pt_db *db, const char *fmt, enum feed_type type,
 	if (rc != SQLITE_DONE)
 		return db_fail(db, err, "reading what happened");
 	if (got == FEED_ROWS) {
-		/* A flood: the rest up to `to` is skipped, and said so. */
+		/* A flood: the rest is the next read's, which the caller
+		 * makes at once. */
+		*last = out->v[out->n - 1].id;
 		out->more = 1;
 	}
 	return 0;

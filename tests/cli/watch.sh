@@ -113,6 +113,23 @@ unlike "not on the business desk's watch" "$(cat "$T_TMP/biz.txt")" \
 unlike "a published story's deadline is no alert" "$(cat "$T_TMP/all.txt")" \
     "alert: .*old-news"
 
+# A burst bigger than one read (500 rows) comes out whole: 1,200 entries
+# written behind the desk's back in one transaction (as an import
+# would: timeline rows with no history row).
+sql "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n
+    WHERE i < 1200) INSERT INTO entry (story_id, occurred_at, logged_at,
+    logged_by, kind, body) SELECT (SELECT id FROM story
+    WHERE slug = 'water-main'), 1796140800, 1796140800, 'importer', 'note',
+    'bulk ' || i FROM n"
+count_bulk() { [ "$(grep -c 'importer logged a note on water-main: bulk' \
+    "$T_TMP/all.txt")" = 1200 ]; }
+wait_until 100 count_bulk
+is "a burst of 1,200 rows is said whole" \
+    "$(grep -c 'importer logged a note on water-main: bulk' "$T_TMP/all.txt")" \
+    1200
+is "in order" "$(grep -o 'bulk [0-9]*$' "$T_TMP/all.txt" | sed -n '1p;1200p' |
+    tr '\n' ' ')" "bulk 1 bulk 1200 "
+
 # SIGTERM and SIGINT: a clean end, status 0, every line out.
 kill -TERM $W1
 wait $W1; is "SIGTERM ends it cleanly" "$?" 0
