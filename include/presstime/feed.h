@@ -28,6 +28,7 @@ struct feed_event {
 	char *note;         /* change: why; entry: the source */
 	time_t occurred;    /* entry: when it happened in the world */
 	long long ref;      /* change: the credit or request, or 0 */
+	char *who;          /* change of a request: its target */
 };
 
 struct feed {

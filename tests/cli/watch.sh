@@ -46,7 +46,7 @@ like "an entry, its text cleaned of escapes" "$OUT" \
     "^2026-11-26 14:00  $ME logged on fcn-layoffs: Union says 40 jobs go; .?\\[31mred$"
 unlike "no raw escape reaches the terminal" "$OUT" "$(printf '\033')"
 like "a field" "$OUT" "$ME set the headline of hootsuite-ice to \"ICE drops Hootsuite\""
-like "a request" "$OUT" "$ME asked for comment on hootsuite-ice"
+like "a request, by its target" "$OUT" "$ME asked ICE for comment on hootsuite-ice$"
 like "a new story" "$OUT" "$ME added story water-main"
 is "each said once" "$(grep -c 'moved hootsuite-ice' "$T_TMP/all.txt")" 1
 is "the entry said once (not again as a timeline row)" \
