@@ -19,7 +19,8 @@ TESTS += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
-	tests/tui/ask.sh
+	tests/tui/ask.sh \
+	tests/tui/live.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -41,4 +42,5 @@ EXTRA_DIST += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
-	tests/tui/ask.sh
+	tests/tui/ask.sh \
+	tests/tui/live.sh
