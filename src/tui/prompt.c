@@ -412,6 +412,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		initial = kept;
 	line_set(&l, initial);
 	t->in_prompt = 1;
+	tui_presence_prompt(t, ctx);
 	for (;;) {
 		int k;
 
@@ -556,6 +557,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	t->msg_sticky = sticky;
 	free(msg);
 	t->in_prompt = 0;
+	tui_presence_prompt(t, NULL);
 	curs_set(0);
 	return rc;
 }
