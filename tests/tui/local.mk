@@ -21,7 +21,9 @@ TESTS += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -45,4 +47,6 @@ EXTRA_DIST += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
