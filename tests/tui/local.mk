@@ -20,7 +20,8 @@ TESTS += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/movebytes.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -43,4 +44,5 @@ EXTRA_DIST += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/movebytes.sh
