@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -21,6 +22,8 @@ TESTS += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/movebytes.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
@@ -36,6 +39,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -45,4 +49,6 @@ EXTRA_DIST += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/movebytes.sh
