@@ -275,23 +275,31 @@ int
 tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n)
 {
+	return tui_choose_keys(t, label, items, "123456789", n < 9 ? n : 9);
+}
+
+int
+tui_choose_keys(struct tui *t, const char *label, const char *const *items,
+    const char *keys, size_t n)
+{
 	struct pt_str q = PT_STR_INIT;
 	int k;
 
 	pt_str_addf(&q, "%s:", label);
-	for (size_t i = 0; i < n && i < 9; i++)
-		pt_str_addf(&q, "  %zu %s", i + 1, items[i]);
+	for (size_t i = 0; i < n; i++)
+		pt_str_addf(&q, "  %c %s", keys[i], items[i]);
 	pt_str_add(&q, "  (Esc cancels)");
 	for (;;) {
 		k = ask_key(t, pt_str_cstr(&q));
-		if (k >= '1' && k <= '9' && (size_t)(k - '1') < n) {
-			pt_str_done(&q);
-			return k - '1';
-		}
 		if (k == TK_ESC || k == TK_EOF || k == 'q') {
 			pt_str_done(&q);
 			return -1;
 		}
+		for (size_t i = 0; i < n; i++)
+			if (k > 0 && k < 128 && k == keys[i]) {
+				pt_str_done(&q);
+				return (int)i;
+			}
 	}
 }
 

@@ -222,6 +222,10 @@ void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
  * wins over the defaults). */
 void keys_hints(enum tui_view v, const struct view_hint *h,
     struct pt_str *out);
+/* The status menu's key for a story state (its rank in the states
+ * table): 1-9 then a-e, the same key whatever the story's state, so a
+ * hand learns it once. 0 for a rank out of range. */
+int keys_state_key(int rank);
 
 /* script.c */
 int script_open(const char *path, struct pt_err *err);
@@ -257,6 +261,9 @@ void tui_save_draft(struct tui *t, const char *ctx, const char *slug,
     const char *text);
 int tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n);
+/* The same with each item's own key (keys[i] picks items[i]). */
+int tui_choose_keys(struct tui *t, const char *label,
+    const char *const *items, const char *keys, size_t n);
 void tui_set_view(struct tui *t, enum tui_view v);
 void tui_open_story(struct tui *t, const char *slug);
 int tui_editor(struct tui *t, const char *initial, struct pt_str *out);
@@ -331,6 +338,9 @@ int act_apply(struct tui *t, enum act a, const char *slug, long long version,
     const char *value);
 /* r on tagged stories: asks once, adds to each; returns how many took. */
 int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
+/* s on tagged stories (status_tagged.c): asks the state once, confirms
+ * with the count (publishing and killing say what they do), moves each. */
+void act_status_tagged(struct tui *t, char **slugs, size_t n);
 
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);

@@ -18,7 +18,9 @@ TESTS += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -39,4 +41,6 @@ EXTRA_DIST += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
