@@ -23,7 +23,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 6 + STATE_ROWS;
+	return (int)n + 7 + STATE_ROWS;
 }
 
 static void
@@ -65,9 +65,14 @@ draw(struct tui *t)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Rebind in config.yaml under keys: "
 			    "(view, key, action)");
-		else if (row >= (int)n + 5 && row < (int)n + 5 + STATE_ROWS) {
+		else if (row == (int)n + 5)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Questions: one too long for the message bar "
+			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
+			    "its answer keys on its last line");
+		else if (row >= (int)n + 6 && row < (int)n + 6 + STATE_ROWS) {
 			struct pt_str m = PT_STR_INIT;
-			int r = row - (int)n - 5;
+			int r = row - (int)n - 6;
 
 			/* One key per state, from the states table: the
 			 * menu shows the ones a story can reach. */

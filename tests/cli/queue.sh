@@ -118,9 +118,9 @@ tty "search --json on a terminal" search nomatchxyzzy --json
 is "no match with --json is still JSON" "$OUT" "[]"
 tty "ls on a terminal" ls --limit 2
 like "ls on a terminal says what was cut" "$OUT" \
-    "^\\(2 of 4 shown; use --limit N or --all\\)\$"
+    "^\\(2 shown; more match: use --limit N or --all\\)\$"
 tty "ls --tsv on a terminal" ls --limit 2 --tsv
-unlike "no paging note with --tsv" "$OUT" "shown; use"
+unlike "no paging note with --tsv" "$OUT" "shown; more match"
 
 runs "budget" 0 pt budget
 like "budget groups by desk" "$OUT" "== metro =="

@@ -19,6 +19,7 @@ TESTS += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
 EXTRA_DIST += \
@@ -42,5 +43,6 @@ EXTRA_DIST += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh

@@ -97,8 +97,14 @@ for size in "80 24" "200 50"; do
 	tm send-keys -t pt Enter
 	check "$W: metro only" "limit: desk:metro"
 	tm send-keys -t pt s
-	check "$W: the menu keeps each state's key" \
-	    "move city-budget from ready:  5 editing  6 copydesk  8 scheduled  9 published"
+	# At 80 the menu is too long for the bar: a window names the keys.
+	if [ "$W" = 80 ]; then
+		check "$W: the menu keeps each state's key" \
+		    "keys: 5 6 8 9 c d, Esc cancels"
+	else
+		check "$W: the menu keeps each state's key" \
+		    "move city-budget from ready:  5 editing  6 copydesk  8 scheduled  9 published  c held  d spiked  \(Esc cancels\)"
+	fi
 	tm send-keys -t pt Escape
 	before=$(written)
 	tm send-keys -t pt s 9
@@ -119,8 +125,12 @@ for size in "80 24" "200 50"; do
 	# From published: updating a, corrected b, killed e -- the keys
 	# ready's menu would have used for other states are not reused.
 	tm send-keys -t pt s
-	check "$W: published's menu" \
-	    "move city-budget from published:  a updating  b corrected  e killed"
+	if [ "$W" = 80 ]; then
+		check "$W: published's menu" "keys: a b e, Esc cancels"
+	else
+		check "$W: published's menu" \
+		    "move city-budget from published:  a updating  b corrected  e killed  \(Esc cancels\)"
+	fi
 	tm send-keys -t pt e
 	check "$W: killing one story asks" "kill city-budget \(y/n\)\? it is withdrawn"
 	before=$(written)
