@@ -141,7 +141,7 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	now = ptime_now();
 	ftext = filter_join(npos, pos);
-	rc = filter_compile(ftext, now, d->cob_hour, &f, &err);
+	rc = filter_compile_queue(ftext, now, d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
 		desk_close(d);

@@ -136,6 +136,18 @@ tui_draw(struct tui *t)
 	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
 	    t->o->title : pt_db_path(t->d->db));
 	v->title(t, &bar);
+	/* The view, its limit and count matter more than the directory
+	 * the newsroom lives in: a path that pushes them off the bar is
+	 * cut to its file name (bytes: never too few columns). */
+	if (t->o->title == NULL && bar.len > (size_t)cols) {
+		const char *path = pt_db_path(t->d->db);
+		const char *base = strrchr(path, '/');
+
+		pt_str_clear(&bar);
+		pt_str_addf(&bar, " presstime: %s | ", base != NULL ?
+		    base + 1 : path);
+		v->title(t, &bar);
+	}
 	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
 	pt_str_clear(&bar);

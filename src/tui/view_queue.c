@@ -52,7 +52,7 @@ queue_init(struct tui *t)
 {
 	t->q = pt_xcalloc(1, sizeof *t->q);
 	t->q->sort = t->cfg.default_sort;
-	queue_rows_reload(t);
+	queue_set_limit(t, "");
 }
 
 void
@@ -78,8 +78,9 @@ queue_set_limit(struct tui *t, const char *text)
 
 	while (*text == ' ')
 		text++;
-	if (*text != '\0' && filter_compile(text, ptime_now(),
-	    t->d->cob_hour, &f, &err) < 0) {
+	/* Even no limit is one: the queue shows live work unless told. */
+	if (filter_compile_queue(text, ptime_now(), t->d->cob_hour, &f,
+	    &err) < 0) {
 		tui_err(t, &err);
 		return -1;
 	}
@@ -189,11 +190,11 @@ hit_step(struct tui *t, int dir)
 	if (s == NULL || s->id != l.v[0].id)
 		queue_anchor(t, &l.v[0], t->q->sel - t->q->top);
 	/* The count and the wrap first: a long search is cut at the edge. */
-	tui_msg(t, 0, "%d of %d%s match%s%s: /%s", pos.at, pos.n,
+	tui_msg(t, 0, "%d of %d%s match%s%s: /%s: %s", pos.at, pos.n,
 	    t->q->hits_more ? "+" : "", pos.n == 1 && !t->q->hits_more ?
 	    "" : "es", !wrapped ? "" : how == SEEK_BEFORE ?
 	    ", search wrapped to bottom" : ", search wrapped to top",
-	    t->q->search);
+	    t->q->search, l.v[0].slug);
 	story_list_free(&l);
 }
 

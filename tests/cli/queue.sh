@@ -45,7 +45,7 @@ is "bare words search the timeline" "$(slugs)" "ice-contract "
 runs "quoted phrase" 0 pt ls '"passes budget"' --tsv
 is "phrase" "$(slugs)" "city-budget "
 runs "unknown key" 2 pt ls colour:red
-is "unknown key names the term" "$ERR" 'presstime: unknown filter key "colour" in term "colour:red" (known: status, desk, @EDITOR, by, pri, due, overdue, rfc, upd, needs, slug)'
+is "unknown key names the term" "$ERR" 'presstime: unknown filter key "colour" in term "colour:red" (known: status, desk, @EDITOR, by, pri, due, overdue, rfc, upd, needs, slug, live, all)'
 runs "bad due value" 2 pt ls 'due:<soon'
 like "bad due names the term" "$ERR" 'bad time "soon" in filter term "due:<soon"'
 runs "bad status" 2 pt ls status:edting

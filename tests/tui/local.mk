@@ -20,6 +20,7 @@ TESTS += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
 EXTRA_DIST += \
@@ -44,5 +45,6 @@ EXTRA_DIST += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
