@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -21,6 +22,8 @@ TESTS += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
 EXTRA_DIST += \
@@ -37,6 +40,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -46,5 +50,7 @@ EXTRA_DIST += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
