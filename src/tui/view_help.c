@@ -23,7 +23,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 7 + STATE_ROWS;
+	return (int)n + 8 + STATE_ROWS;
 }
 
 static void
@@ -70,9 +70,14 @@ draw(struct tui *t)
 			    "Questions: one too long for the message bar "
 			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
 			    "its answer keys on its last line");
-		else if (row >= (int)n + 6 && row < (int)n + 6 + STATE_ROWS) {
+		else if (row == (int)n + 6)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Conflicts (someone saved the field first): "
+			    "t take theirs, m take yours over theirs, "
+			    "e edit a merge, q later (kept as a draft)");
+		else if (row >= (int)n + 7 && row < (int)n + 7 + STATE_ROWS) {
 			struct pt_str m = PT_STR_INIT;
-			int r = row - (int)n - 6;
+			int r = row - (int)n - 7;
 
 			/* One key per state, from the states table: the
 			 * menu shows the ones a story can reach. */
