@@ -25,6 +25,7 @@ TESTS += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
 EXTRA_DIST += \
@@ -54,5 +55,6 @@ EXTRA_DIST += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
