@@ -35,6 +35,9 @@ alerts: { bell: true }
 notify_command: 'cat >>"$T_TMP/notify.json"; printf "%s|%s|%s|%s\n" "\$1" "\$2" "\$3" "\$4" >>"$T_TMP/notified"'
 YAML
 runs "the config checks clean" 0 pt config check
+# A delivery remembered from long ago, forgotten at the next claim.
+sql "INSERT INTO alert_sent (login, key, at) VALUES ('$(id -un)',
+    'deadline:99:1764000000', 1764000000)"
 
 # start NAME COLS ROWS: a TUI in its own tmux session.
 start() {
@@ -90,8 +93,8 @@ for line in open(sys.argv[1]):
     assert e["text"] == "deadline passed: hootsuite-ice (2 p.m.)", e
 print("ok")' "$T_TMP/notify.json"
 is "and as one JSON object on stdin" "$OUT" "ok"
-is "the alert is recorded once for the user" \
-    "$(sql "SELECT count(*) FROM alert_sent")" 1
+is "the alert is recorded once for the user, a week-old one forgotten" \
+    "$(sql "SELECT key FROM alert_sent")" "deadline:1:1795701630"
 if wait_until 30 test -s "$T_TMP/bells"; then t_ok "the bell rang"; else
 	t_fail "the bell rang" "no alert-bell from tmux"; fi
 
