@@ -24,7 +24,10 @@ TESTS += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -51,4 +54,7 @@ EXTRA_DIST += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
