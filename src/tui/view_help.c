@@ -49,19 +49,27 @@ draw(struct tui *t)
 			    "%-17s %-17s %-17s %s", ac->name, q, s, ac->help);
 		} else if (row == (int)n + 2)
 			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
-			    "Commands: :status STATE  :limit FILTER  "
-			    ":sort KEY  :theme NAME  :dump FILE  "
-			    ":export md|json|yaml FILE  :set FIELD [VALUE]  "
+			    "Commands: :limit FILTER  :sort KEY  :theme NAME  "
+			    ":dump FILE  :export md|json|yaml FILE  "
 			    ":open SLUG  :q  :ACTION");
 		else if (row == (int)n + 3)
+			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
+			    "CLI verbs as in the shell, SLUG left out for the "
+			    "current story: :status STATE [--note N]  "
+			    ":set FIELD [VALUE]  :log [--kind K] [--source S] "
+			    "[--at T] TEXT  :credit NAME [--role R]  "
+			    ":rfc add|answer|decline|promise|lapse|attempt N|"
+			    "TARGET ...  :new SLUG HEADLINE  :undo  "
+			    ":VERB --help");
+		else if (row == (int)n + 4)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Prompt: C-a C-e C-b C-f C-w C-u C-k, Up/Down "
 			    "history, Tab completes, Esc cancels");
-		else if (row == (int)n + 4)
+		else if (row == (int)n + 5)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Rebind in config.yaml under keys: "
 			    "(view, key, action)");
-		else if (row == (int)n + 5)
+		else if (row == (int)n + 6)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Questions: one too long for the message bar "
 			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
