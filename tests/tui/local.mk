@@ -25,7 +25,8 @@ TESTS += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -53,4 +54,5 @@ EXTRA_DIST += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh
