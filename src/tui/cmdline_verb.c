@@ -12,7 +12,8 @@
  * both work, and `:log --kind statement --source CEO --at -2h Text` logs
  * on the current story. A verb typed alone does what its key does
  * (`:status` the menu, `:log` the entry prompt); `:set FIELD` opens the
- * field's prompt on its current value. */
+ * field's prompt on its current value, and `:status [SLUG] STATE`
+ * without options is the menu's pick (publishing and killing ask). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -166,6 +167,26 @@ say(struct tui *t, int err, const struct pt_str *text, const char *verb)
 	pt_str_done(&m);
 }
 
+/* `:status [SLUG] STATE` with no option: the s menu's pick, which asks
+ * before publishing or killing and asks for a correction's text (the
+ * verb, as the shell runs it, asks nothing: with options it is that). */
+static int
+status_pick(struct tui *t, char **w, size_t n, int slug_at)
+{
+	struct story *s;
+	struct pt_err err;
+
+	if (slug_at != 1 || n != 3 || cli_word_is_option(w[2]))
+		return 0;
+	if (story_get(t->d->db, w[1], &s, &err) < 0) {
+		tui_err(t, &err);
+		return 1;
+	}
+	act_status_to(t, s->slug, s->version, w[2]);
+	story_free(s);
+	return 1;
+}
+
 /* `:set FIELD` alone: the field's prompt, holding its current value. */
 static int
 set_prompt(struct tui *t, char **w, size_t n, int slug_at)
@@ -215,7 +236,9 @@ cmdline_verb(struct tui *t, const char *line)
 		return;
 	}
 	slug_at = fill_slug(t, c, &w, &n);
-	if (strcmp(c->name, "set") == 0 && set_prompt(t, w, n, slug_at)) {
+	if ((strcmp(c->name, "set") == 0 && set_prompt(t, w, n, slug_at)) ||
+	    (strcmp(c->name, "status") == 0 &&
+	    status_pick(t, w, n, slug_at))) {
 		pt_shwords_free(w, n);
 		return;
 	}

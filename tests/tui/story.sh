@@ -54,6 +54,7 @@ is "end notes match the CLI" \
 tui 24 100 '?G'
 like "help title" "$(line 1)" "\| help"
 like "help lists the commands" "$SCREEN" ":status STATE"
+tui 24 100 '?Gk'
 like "help shows the rfc keys" "$SCREEN" "answered +A +request answered"
 
 # Logging an entry from the story view.

@@ -128,7 +128,7 @@ unlike "80x24: no Kind column at 80" "$PANE" "Kind"
 tm send-keys -t pt :
 tm send-keys -t pt -l 'new folo-ice "Follow-up on ICE" --desk business'
 tm send-keys -t pt Enter
-check "80x24: :new" "folo-ice"
+check "80x24: :new" "created folo-ice"
 is "the new story is stored" "$(sql "SELECT headline || '|' || desk FROM story WHERE slug = 'folo-ice'")" \
     "Follow-up on ICE|business"
 tm kill-server >/dev/null 2>&1
