@@ -58,7 +58,6 @@ like "help lists the status menu's keys" "$SCREEN" \
 like "help: published 9, updating a" "$SCREEN" "9 published +a updating"
 like "help: killed keeps e" "$SCREEN" "b corrected +c held +d spiked +e killed"
 like "help lists the commands" "$SCREEN" ":status STATE"
-tui 24 100 '?Gk'
 like "help shows the rfc keys" "$SCREEN" "answered +A +request answered"
 
 # Logging an entry from the story view.
