@@ -20,7 +20,10 @@ libpresstime_a_SOURCES += \
 	src/model/search.c \
 	src/model/search_rank.c \
 	src/model/filter.c \
-	src/model/record.c
+	src/model/record.c \
+	src/model/presence.c \
+	src/model/alert.c \
+	src/model/feed.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -32,4 +35,7 @@ noinst_HEADERS += \
 	include/presstime/draft.h \
 	include/presstime/search.h \
 	include/presstime/filter.h \
-	include/presstime/record.h
+	include/presstime/record.h \
+	include/presstime/presence.h \
+	include/presstime/alert.h \
+	include/presstime/feed.h

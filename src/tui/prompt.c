@@ -412,6 +412,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		initial = kept;
 	line_set(&l, initial);
 	t->in_prompt = 1;
+	tui_presence_prompt(t, ctx);
 	for (;;) {
 		int k;
 
@@ -424,8 +425,11 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 			rc = -1;
 			break;
 		}
-		if (k == TK_NONE)
+		if (k == TK_NONE) {
+			/* A deadline passing is said over the prompt too. */
+			tui_alerts_poll(t);
 			continue;
+		}
 		tui_msg_clear(t);
 		if (k == TK_ESC) {
 			/* Meta comes as Esc and its key at once; Esc alone
@@ -556,6 +560,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	t->msg_sticky = sticky;
 	free(msg);
 	t->in_prompt = 0;
+	tui_presence_prompt(t, NULL);
 	curs_set(0);
 	return rc;
 }

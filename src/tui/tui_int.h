@@ -13,6 +13,7 @@
 #include "presstime/diag.h"
 #include "presstime/err.h"
 #include "presstime/history.h"
+#include "presstime/presence.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
@@ -20,6 +21,7 @@
 struct tui;
 struct queue;
 struct story_view;
+struct tui_alerts;
 
 /* Keys: a Unicode code point, or a curses KEY_* code moved above it. */
 #define TK_FN(k)	(0x200000 + (k))
@@ -99,6 +101,19 @@ struct tui_typed {
 	size_t from;  /* 1 + the index in kept it was offered from; 0 none */
 };
 
+/* Presence (presence.c): this window's heartbeat and who else is here. */
+struct tui_here {
+	int beat_s, stale_s;          /* desk_presence_timing; 0 unread */
+	int beaten;                   /* our row is written */
+	int off;                      /* never beat (a read-only face) */
+	long long story;              /* what the last beat said */
+	char said[96];
+	char doing[96];               /* the open prompt's; "" none */
+	long long beat_ms, retry_ms, read_ms;  /* monotonic clock */
+	int dirty;                    /* the data changed: read again */
+	struct presence_list others;  /* other sessions' live rows */
+};
+
 struct tui {
 	struct desk *d;
 	const struct tui_opts *o;
@@ -136,6 +151,8 @@ struct tui {
 	struct tui_typed typed;
 	struct tui_kept *kept;        /* drafts kept this session */
 	size_t nkept;
+	struct tui_here here;
+	struct tui_alerts *al;        /* alerts.c */
 };
 
 extern volatile sig_atomic_t tui_sig_term;
@@ -179,6 +196,22 @@ int tui_kept_quit_ok(struct tui *t);
 /* After the screen is gone: one line on stderr naming the kept drafts. */
 void tui_kept_say(struct tui *t);
 void tui_kept_done(struct tui *t);
+
+/* presence.c */
+/* Beats when due (or when the open story or prompt changed) and reads
+ * who else is here; cheap when nothing is due. From tui_getkey. */
+void tui_presence_tick(struct tui *t);
+/* A prompt of draft context ctx opened (NULL: closed): what the beat
+ * says this window is doing. */
+void tui_presence_prompt(struct tui *t, const char *ctx);
+/* Deletes this window's row (quitting). */
+void tui_presence_leave(struct tui *t);
+/* 1 when another session has story_id open. */
+int tui_presence_marked(const struct tui *t, long long story_id);
+/* "tkeiser is here (editing the headline)" for story_id into out;
+ * how many are (0: nobody, out untouched). */
+int tui_presence_line(const struct tui *t, long long story_id,
+    struct pt_str *out);
 
 /* screen.c */
 int screen_init(struct tui *t);
@@ -356,6 +389,13 @@ int act_apply(struct tui *t, enum act a, const char *slug, long long version,
     const char *value);
 /* r on tagged stories: asks once, adds to each; returns how many took. */
 int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
+
+/* alerts.c: what passed since the last poll, said on the message bar
+ * (and notify_command run once per user). tui_alerts_poll runs from
+ * tui_poll, after the news, so an alert is what the bar says. */
+void tui_alerts_init(struct tui *t);
+void tui_alerts_poll(struct tui *t);
+void tui_alerts_done(struct tui *t);
 
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);

@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -20,7 +21,9 @@ TESTS += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -35,6 +38,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -43,4 +47,6 @@ EXTRA_DIST += \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
-	tests/tui/live.sh
+	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh
