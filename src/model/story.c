@@ -456,10 +456,13 @@ page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
 	}
 	/* The urgency key is a column, so the cursor reads back the very
 	 * key the query sorted by; its ?1 comes first in the text, the
-	 * filter's ? after it. */
+	 * filter's ? after it. Every matching row is scored and sorted:
+	 * the inner query does that with the key alone, and only the
+	 * page's rows are read whole (their request counts). */
 	if (sorts[sort].now)
-		pt_str_addf(sql, "%sSELECT " STORY_COLS ", %s AS ukey FROM "
-		    "story s WHERE (%s)", prefix, story_urgency_sql(),
+		pt_str_addf(sql, "%sSELECT " STORY_COLS ", k.ukey FROM (SELECT "
+		    "s.id AS id, %s AS ukey, s.due_key AS due, s.slug AS slug "
+		    "FROM story s WHERE (%s)", prefix, story_urgency_sql(),
 		    f != NULL ? f->where : "1");
 	else
 		pt_str_addf(sql, "%sSELECT " STORY_COLS " FROM story s WHERE "
@@ -470,6 +473,9 @@ page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
 		    nk == 2 ? "?, ?, " : nk == 1 ? "?, " : "");
 	pt_str_addf(sql, " ORDER BY %ss.slug %s LIMIT ?", pt_str_cstr(&order),
 	    dir);
+	if (sorts[sort].now)
+		pt_str_addf(sql, ") k JOIN story s ON s.id = k.id ORDER BY "
+		    "k.ukey %s, k.due %s, k.slug %s", dir, dir, dir);
 	pt_str_done(&keys);
 	pt_str_done(&order);
 }

@@ -214,6 +214,50 @@ test_pages_through_the_cursor(void **state)
 	pt_db_close(db);
 }
 
+static int
+count_live(const struct story *s, void *ctx)
+{
+	*(int *)ctx += state_story_live(s->status, s->needs_update);
+	return 0;
+}
+
+static int
+must_be_live(const struct story *s, void *ctx)
+{
+	if (!state_story_live(s->status, s->needs_update)) {
+		print_error("%s (%s) is not live\n", s->slug, s->status);
+		(*(int *)ctx)++;
+	}
+	return 0;
+}
+
+/* The schema's story.live (migration 7, from states.h) is the C rule
+ * state_story_live for every state, needing an update or not. */
+static void
+test_live_column_is_the_states_table(void **state)
+{
+	int n, want = 0, bad = 0;
+	struct pt_db *db = newsroom(&n);
+	struct filter *all = NULL, *live = NULL;
+	struct pt_err err = { 0 };
+	long long got = 0;
+
+	(void)state;
+	assert_int_equal(filter_compile("all", NOW, 17, &all, &err), 0);
+	assert_int_equal(filter_compile("live", NOW, 17, &live, &err), 0);
+	assert_int_equal(story_each(db, all, SORT_SLUG, -1, count_live,
+	    &want, &err), 0);
+	assert_int_equal(story_count(db, live, &got, &err), 0);
+	assert_int_equal(got, want);
+	assert_true(want > 0 && want < n);
+	assert_int_equal(story_each(db, live, SORT_SLUG, -1, must_be_live,
+	    &bad, &err), 0);
+	assert_int_equal(bad, 0);
+	filter_free(all);
+	filter_free(live);
+	pt_db_close(db);
+}
+
 /* What matters first: a broken promise, then an overdue request, then
  * deadlines; finished stories needing nothing score 0. */
 static void
@@ -271,6 +315,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_what_matters_first),
+		cmocka_unit_test(test_live_column_is_the_states_table),
 		cmocka_unit_test(test_sql_is_the_c_mirror),
 		cmocka_unit_test(test_pages_through_the_cursor),
 	};
