@@ -360,6 +360,7 @@ draw(struct tui *t, const char *label, const struct line *l)
 	scr_put(t, y, cx, cols - cx, THEME_NORMAL, 1, shown + l->cur);
 	pt_str_done(&before);
 	move(y, cx < cols ? cx : cols - 1);
+	leaveok(stdscr, FALSE);
 	curs_set(1);
 	refresh();
 }
@@ -563,5 +564,6 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	t->in_prompt = 0;
 	tui_presence_prompt(t, NULL);
 	curs_set(0);
+	leaveok(stdscr, TRUE);
 	return rc;
 }

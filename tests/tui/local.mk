@@ -24,7 +24,8 @@ TESTS += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -51,4 +52,5 @@ EXTRA_DIST += \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
-	tests/tui/alerts_slow.sh
+	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh
