@@ -255,6 +255,10 @@ void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
  * wins over the defaults). */
 void keys_hints(enum tui_view v, const struct view_hint *h,
     struct pt_str *out);
+/* The status menu's key for a story state (its rank in the states
+ * table): 1-9 then a-e, the same key whatever the story's state, so a
+ * hand learns it once. 0 for a rank out of range. */
+int keys_state_key(int rank);
 
 /* script.c */
 int script_open(const char *path, struct pt_err *err);
@@ -304,6 +308,9 @@ int tui_ask(struct tui *t, const char *question, const char *keys);
 int tui_yesno(struct tui *t, const char *question);
 int tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n);
+/* The same with each item's own key (keys[i] picks items[i]). */
+int tui_choose_keys(struct tui *t, const char *label,
+    const char *const *items, const char *keys, size_t n);
 /* A conflict message wider than the message bar, shown whole in the
  * window until a key (it stays in the bar too). */
 void tui_notice(struct tui *t, const char *text);
@@ -419,6 +426,9 @@ int act_apply(struct tui *t, enum act a, const char *slug, long long version,
     const char *value);
 /* r on tagged stories: asks once, adds to each; returns how many took. */
 int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
+/* s on tagged stories (status_tagged.c): asks the state once, confirms
+ * with the count (publishing and killing say what they do), moves each. */
+void act_status_tagged(struct tui *t, char **slugs, size_t n);
 
 /* alerts.c: what passed since the last poll, said on the message bar
  * (and notify_command run once per user). tui_alerts_poll runs from

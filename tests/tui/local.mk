@@ -25,7 +25,9 @@ TESTS += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
-	tests/tui/movebytes.sh
+	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -53,4 +55,6 @@ EXTRA_DIST += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
-	tests/tui/movebytes.sh
+	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh
