@@ -203,9 +203,11 @@ is "stored" "$(field dek)" "Mine: short"
 # conflict message too long for the bar shows whole in the window.
 if [ -n "${ub:-}" ]; then
 	tm send-keys -t pt :
-	tm send-keys -t pt -l "set headline Mine: the last word"
+	tm send-keys -t pt -l "set headline \"Mine: the last word\""
 	tm send-keys -t pt Enter
-	check "B sets the headline" "port-strike: headline Mine: the last word"
+	check "B sets the headline" "headline of port-strike|port-strike: headline Mine"
+	wait_until 50 [ "$(field headline)" = "Mine: the last word" ]
+	is "B's headline is stored" "$(field headline)" "Mine: the last word"
 	them set port-strike headline "Theirs: after B, so B cannot undo" >/dev/null
 	check "A's change is named" "$THEM changed the headline"
 	tm send-keys -t pt u
