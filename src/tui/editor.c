@@ -22,8 +22,10 @@
  * editor has them, as system does; SIGHUP and SIGTERM still set the
  * flag that keeps the text. The wait status, or -1. */
 static int
-run_editor(struct tui *t, const char *cmd)
+run_editor(struct tui *t, char *cmd)
 {
+	char sh[] = "sh", dash_c[] = "-c";
+	char *argv[] = { sh, dash_c, cmd, NULL };
 	struct sigaction ign, oint, oquit;
 	struct timespec nap = { 0, 200 * 1000000L };
 	pid_t pid, r;
@@ -37,7 +39,7 @@ run_editor(struct tui *t, const char *cmd)
 	if ((pid = fork()) == 0) {
 		signal(SIGINT, SIG_DFL);
 		signal(SIGQUIT, SIG_DFL);
-		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		execv("/bin/sh", argv);
 		_exit(127);
 	}
 	while (pid > 0 && (r = waitpid(pid, &st, WNOHANG)) != pid) {
