@@ -57,6 +57,10 @@ static const struct action actions[] = {
 	{ A_CMD, "command", ":", ":", "command line" },
 	{ A_HELP, "help", "?", "?", "this help" },
 	{ A_REDRAW, "redraw", "<C-l>", "<C-l>", "redraw the screen" },
+	{ A_CREDIT, "credit", "C", "C", "credit a contributor, with a role" },
+	{ A_UNCREDIT, "uncredit", "", "x",
+	    "take back the selected credit (Credits tab)" },
+	{ A_EMBARGO, "embargo", "b", "b", "set or clear the embargo" },
 };
 
 #define NACTIONS (sizeof actions / sizeof actions[0])

@@ -11,6 +11,8 @@ libpresstime_a_SOURCES += \
 	src/tui/prompt.c \
 	src/tui/prompt_hist.c \
 	src/tui/actions.c \
+	src/tui/forms.c \
+	src/tui/people.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \
 	src/tui/queue_layout.c \

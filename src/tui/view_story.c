@@ -137,8 +137,17 @@ draw_header(struct tui *t)
 	scr_put(t, 2, 0, cols, THEME_HEADER, 0, s->headline);
 	scr_put(t, 3, 0, cols, THEME_DIM, 0, s->dek != NULL ? s->dek : "");
 	byline(t, &by);
-	scr_put(t, 4, 0, cols, THEME_NORMAL, 0, pt_str_cstr(&by));
+	x = scr_put(t, 4, 0, cols, THEME_NORMAL, 0, pt_str_cstr(&by));
 	pt_str_done(&by);
+	if (s->embargo != 0) {
+		time_t now = ptime_now();
+
+		ptime_format_short(s->embargo, now, at, sizeof at);
+		/* Until it lifts it is a warning: nothing runs before. */
+		scr_putf(t, 4, x, cols - x, s->embargo > now ? THEME_DUE_SOON :
+		    THEME_DIM, 0, "  %s %s", s->embargo > now ?
+		    "EMBARGOED until" : "embargo lifted", at);
+	}
 	x = 0;
 	for (int i = 0; i < 4; i++)
 		x += scr_putf(t, 5, x, cols - x, i == t->sv->tab ?
@@ -212,7 +221,8 @@ draw(struct tui *t)
 		if (!t->sv->detail && t->sv->litem[i] >= 0 &&
 		    t->sv->sel < (int)t->sv->nlines &&
 		    t->sv->litem[i] == t->sv->litem[t->sv->sel] &&
-		    (t->sv->tab == 1 || (t->sv->tab == 0 && t->sv->lslot[i] !=
+		    (t->sv->tab == 1 || t->sv->tab == 2 ||
+		    (t->sv->tab == 0 && t->sv->lslot[i] !=
 		    THEME_NORMAL)))
 			scr_attr_row(t, HEAD_ROWS + r, THEME_CURSOR);
 	}
@@ -227,9 +237,10 @@ move_to(struct tui *t, int i)
 		i = 0;
 	t->sv->sel = i;
 	t->sv->follow = 0;
-	/* Outside Requests the cursor is the top line: plain scrolling,
-	 * stopping when the last line shows (the cursor then walks down). */
-	if (t->sv->tab != 1 || t->sv->detail) {
+	/* Outside Requests and Credits the cursor is the top line: plain
+	 * scrolling, stopping when the last line shows (the cursor then
+	 * walks down). */
+	if ((t->sv->tab != 1 && t->sv->tab != 2) || t->sv->detail) {
 		int last = (int)t->sv->nlines - body_rows();
 
 		t->sv->top = i < last ? i : last > 0 ? last : 0;
@@ -394,6 +405,27 @@ resolve(struct tui *t, enum act a)
 	    a == A_DECLINED ? 1 : a == A_PROMISED ? 2 : 3], "");
 }
 
+/* x: the credit under the cursor in Credits, taken back. */
+static void
+uncredit(struct tui *t)
+{
+	int i = t->sv->sel < (int)t->sv->nlines ? t->sv->litem[t->sv->sel] : -1;
+	char *slug, *name, *role;
+
+	if (t->sv->tab != 2 || i < 0 || (size_t)i >= t->sv->ncred) {
+		tui_msg(t, 1, "pick a credit in the Credits tab (3)");
+		return;
+	}
+	/* The view reloads under the question: keep copies. */
+	slug = pt_xstrdup(t->sv->slug);
+	name = pt_xstrdup(t->sv->cred_name[i]);
+	role = pt_xstrdup(t->sv->cred_role[i]);
+	act_uncredit(t, slug, name, role);
+	free(slug);
+	free(name);
+	free(role);
+}
+
 static void
 story_view_key(struct tui *t, enum act a, int k)
 {
@@ -457,6 +489,9 @@ story_view_key(struct tui *t, enum act a, int k)
 		break;
 	case A_ANSWERED: case A_DECLINED: case A_PROMISED: case A_LAPSED:
 		resolve(t, a);
+		break;
+	case A_UNCREDIT:
+		uncredit(t);
 		break;
 	default: {
 		char *slug = pt_xstrdup(t->sv->slug);

@@ -18,7 +18,8 @@ TESTS += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/tmuxlib.sh \
@@ -39,4 +40,5 @@ EXTRA_DIST += \
 	tests/tui/locale.sh \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
-	tests/tui/writefail.sh
+	tests/tui/writefail.sh \
+	tests/tui/reach.sh
