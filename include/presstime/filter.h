@@ -30,6 +30,11 @@ struct filter {
  * value is PT_EINVAL naming the term. Caller frees with filter_free. */
 int filter_compile(const char *text, time_t now, int cob_hour,
     struct filter **out, struct pt_err *err);
+/* The same for a queue (the TUI's, `ls`): a text naming no states (no
+ * `live`, `all`, status: or slug: term) is limited to live stories, as
+ * if it said `live`. */
+int filter_compile_queue(const char *text, time_t now, int cob_hour,
+    struct filter **out, struct pt_err *err);
 /* f (NULL: everything) narrowed to the stories with these ids, as bound
  * parameters: the queue's "next search hit" is then one seek. Caller
  * frees with filter_free. */

@@ -16,6 +16,8 @@
 /* Flags of a story state. */
 #define WF_OUT   0x1 /* the story is published in some form */
 #define WF_FINAL 0x2 /* leaving takes an explicit reopen */
+#define WF_DONE  0x4 /* finished: off the live queue (the `live` filter
+                      * word) unless the story needs an update */
 
 /* In a row's moves: the state a held story left (it resumes there). */
 #define WF_BACK "<back>"
@@ -48,17 +50,17 @@
 	X(SCHEDULED, "scheduled", "set to publish at a given time",	\
 	    "ready published held spiked", 0, THEME_ATTR_UNDERLINE)	\
 	X(PUBLISHED, "published", "the story is out",			\
-	    "updating corrected killed", WF_OUT, 0)			\
+	    "updating corrected killed", WF_OUT | WF_DONE, 0)			\
 	X(UPDATING, "updating", "a published story is being updated",	\
 	    "published killed", WF_OUT, THEME_ATTR_BOLD)		\
 	X(CORRECTED, "corrected", "published, with a correction appended", \
-	    "updating killed", WF_OUT, THEME_ATTR_UNDERLINE)		\
+	    "updating killed", WF_OUT | WF_DONE, THEME_ATTR_UNDERLINE)		\
 	X(HELD, "held", "on hold; resumes where it stopped",		\
 	    WF_BACK " spiked", 0, THEME_ATTR_REVERSE)			\
 	X(SPIKED, "spiked", "dropped before publication",		\
-	    "pitched", WF_FINAL, THEME_ATTR_DIM)			\
+	    "pitched", WF_FINAL | WF_DONE, THEME_ATTR_DIM)			\
 	X(KILLED, "killed", "withdrawn after publication",		\
-	    "", WF_FINAL, THEME_ATTR_DIM | THEME_ATTR_UNDERLINE)
+	    "", WF_FINAL | WF_DONE, THEME_ATTR_DIM | THEME_ATTR_UNDERLINE)
 
 #define STATES_STORY_ENUM(id, name, help, moves, flags, attrs) STORY_##id,
 enum story_state { WORKFLOW_STATES(STATES_STORY_ENUM) STORY_NSTATES };
@@ -102,6 +104,12 @@ const char *state_story_name(int s);
 int state_story_find(const char *name);
 /* 1 when name (may be NULL) is state s. */
 int state_story_is(const char *name, enum story_state s);
+/* 1 when the state is finished (WF_DONE: published, corrected, spiked,
+ * killed): off the live queue. */
+int state_story_done(const char *name);
+/* 1 when a story in status (needing an update or not) is live work: what
+ * the `live` filter word keeps (the same rule, in C). */
+int state_story_live(const char *status, int needs_update);
 /* Appends "pitched, assigned, ..., killed" (for "expected one of"). */
 void state_story_join(struct pt_str *out);
 

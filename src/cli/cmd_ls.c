@@ -15,8 +15,6 @@
 #include "cmds.h"
 
 #define LS_DEFAULT_LIMIT 100
-/* How far past a full page ls counts the rest (see run). */
-#define LS_MORE_CAP 1000
 
 static const char *
 prio_mark(const char *p)
@@ -63,6 +61,8 @@ struct ls_out {
 	struct cli_rows *rows;
 	time_t now;
 	long long shown;
+	long long limit;  /* rows to show, -1 for all */
+	int more;         /* a row matched past the limit */
 	int iso;          /* --tsv: absolute times instead of countdowns */
 };
 
@@ -73,6 +73,12 @@ ls_row(const struct story *s, void *ctx)
 	struct json *j = cli_rows_json(o->rows);
 	char due[32] = "", rfc[16] = "", upd[32], status[64];
 
+	/* The page is read one row long: that row only says there is
+	 * more, and stops the walk. */
+	if (o->limit >= 0 && o->shown == o->limit) {
+		o->more = 1;
+		return 1;
+	}
 	o->shown++;
 	if (j != NULL) {
 		cli_story_json(j, s);
@@ -135,7 +141,7 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	now = ptime_now();
 	ftext = filter_join(npos, pos);
-	rc = filter_compile(ftext, now, d->cob_hour, &f, &err);
+	rc = filter_compile_queue(ftext, now, d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
 		desk_close(d);
@@ -146,7 +152,9 @@ run(int argc, char **argv)
 	    (header != NULL ? CLI_TSV_HEADER : 0), 9, head);
 	out.now = now;
 	out.iso = tsv != NULL;
-	rc = story_each(d->db, f, sort, limit, ls_row, &out, &err);
+	out.limit = limit;
+	rc = story_each(d->db, f, sort, limit < 0 ? -1 : limit + 1, ls_row,
+	    &out, &err);
 	if (rc < 0) {
 		filter_free(f);
 		cli_rows_free(out.rows);
@@ -155,27 +163,17 @@ run(int argc, char **argv)
 	}
 	cli_rows_print(out.rows);
 	/* A cut list always says so: on the terminal below it, for a
-	 * script on stderr (its stdout stays rows only). */
-	if (out.shown == limit) {
-		long long total = 0;
-		/* Counted only so far past the page: a full count of a
-		 * million-story archive would cost more than the page. */
-		long long cap = out.shown + LS_MORE_CAP;
-		const char *over;
-
-		story_count_upto(d->db, f, cap + 1, &total, NULL);
-		over = total > cap ? "more than " : "";
-		if (total > cap)
-			total = cap;
-		if (total > out.shown && json == NULL && tsv == NULL &&
-		    cli_stdout_tty())
-			printf("(%lld of %s%lld shown; use --limit N or "
-			    "--all)\n", out.shown, over, total);
-		else if (total > out.shown)
-			fprintf(stderr, "presstime: %s%lld more not shown "
-			    "(--limit %lld); use --all for every row\n", over,
-			    total - out.shown, limit);
-	}
+	 * script on stderr (its stdout stays rows only). It says "more",
+	 * not how many: counting the rest of a million-story archive
+	 * would cost more than the page, and the row read past the page
+	 * already tells whether there is a rest. */
+	if (out.more && json == NULL && tsv == NULL && cli_stdout_tty())
+		printf("(%lld shown; more match: use --limit N or --all)\n",
+		    out.shown);
+	else if (out.more)
+		fprintf(stderr, "presstime: more match than the %lld shown "
+		    "(--limit %lld); use --all for every row\n", out.shown,
+		    limit);
 	cli_rows_free(out.rows);
 	filter_free(f);
 	desk_close(d);

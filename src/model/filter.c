@@ -24,6 +24,7 @@ struct fc {
 	size_t cap;
 	time_t now;
 	int cob_hour;
+	int scoped; /* a term names the states: live, all, status:, slug: */
 };
 
 static void
@@ -347,6 +348,32 @@ overdue(struct fc *c)
 	return 0;
 }
 
+/* "live": work not finished (WF_DONE in states.h), or finished and
+ * needing an update. The live states named, as for overdue: each is a
+ * search of story_status, and needs_update one of story_needs_update,
+ * where a NOT IN would walk an archive of published stories. */
+#define LIVE_STATE_ROW(id, name, help, moves, flags, attrs) \
+	((flags) & WF_DONE) ? NULL : name,
+
+static int
+live(struct fc *c)
+{
+	static const char *const open[] = {
+		WORKFLOW_STATES(LIVE_STATE_ROW)
+	};
+	int n = 0;
+
+	pt_str_add(&c->sql, "(s.status IN (");
+	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+		if (open[i] == NULL)
+			continue;
+		pt_str_add(&c->sql, n++ > 0 ? ", ?" : "?");
+		add_text(c, open[i], strlen(open[i]));
+	}
+	pt_str_add(&c->sql, ") OR s.needs_update = 1)");
+	return 0;
+}
+
 static const struct {
 	const char *key;
 	int (*each)(struct fc *, const char *, size_t, const char *,
@@ -377,6 +404,19 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 		return any_of(c, t + 1, term, v_editor, err);
 	if (strcmp(t, "overdue") == 0)
 		return overdue(c);
+	if (strcmp(t, "live") == 0) {
+		c->scoped = 1;
+		return live(c);
+	}
+	if (strcmp(t, "all") == 0) {
+		if (neg)
+			return pt_errf(err, PT_EINVAL, "filter term \"%s\" "
+			    "matches nothing (all is every story; !live is "
+			    "the finished ones)", term);
+		c->scoped = 1;
+		pt_str_add(&c->sql, "1");
+		return 0;
+	}
 	colon = strchr(t, ':');
 	if (colon != NULL && colon > t) {
 		size_t klen = (size_t)(colon - t), i;
@@ -390,6 +430,9 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 				if (strlen(keys[i].key) != klen ||
 				    memcmp(keys[i].key, t, klen) != 0)
 					continue;
+				if (keys[i].each == v_status ||
+				    keys[i].each == v_slug)
+					c->scoped = 1;
 				rc = any_of(c, colon + 1, term, keys[i].each,
 				    err);
 				return rc;
@@ -397,7 +440,7 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 			return pt_errf(err, PT_EINVAL, "unknown filter key "
 			    "\"%.*s\" in term \"%s\" (known: status, desk, "
 			    "@EDITOR, by, pri, due, overdue, rfc, upd, needs, "
-			    "slug)", (int)klen, t, term);
+			    "slug, live, all)", (int)klen, t, term);
 		}
 	}
 	/* A bare word: full text. Collected into one MATCH below. */
@@ -426,8 +469,8 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 	return 0;
 }
 
-int
-filter_compile(const char *text, time_t now, int cob_hour,
+static int
+compile(const char *text, time_t now, int cob_hour, int live_default,
     struct filter **out, struct pt_err *err)
 {
 	struct fc c;
@@ -473,6 +516,11 @@ filter_compile(const char *text, time_t now, int cob_hour,
 		add_text(&c, c.text.buf, c.text.len);
 	}
 	pt_str_done(&c.text);
+	if (rc == 0 && live_default && !c.scoped) {
+		if (c.sql.len > 0)
+			pt_str_add(&c.sql, " AND ");
+		live(&c);
+	}
 	if (rc < 0) {
 		pt_str_done(&c.sql);
 		filter_free(c.f);
@@ -482,6 +530,20 @@ filter_compile(const char *text, time_t now, int cob_hour,
 	pt_str_done(&c.sql);
 	*out = c.f;
 	return 0;
+}
+
+int
+filter_compile(const char *text, time_t now, int cob_hour,
+    struct filter **out, struct pt_err *err)
+{
+	return compile(text, now, cob_hour, 0, out, err);
+}
+
+int
+filter_compile_queue(const char *text, time_t now, int cob_hour,
+    struct filter **out, struct pt_err *err)
+{
+	return compile(text, now, cob_hour, 1, out, err);
 }
 
 struct filter *

@@ -1,6 +1,7 @@
 # src/tui: the ncursesw face. Only these files include curses.h.
 libpresstime_a_SOURCES += \
 	src/tui/tui.c \
+	src/tui/ask.c \
 	src/tui/charset.c \
 	src/tui/kept.c \
 	src/tui/editor.c \

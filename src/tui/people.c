@@ -49,8 +49,13 @@ act_credit(struct tui *t, const char *slug)
 	snprintf(label, sizeof label, "%.16s as: 1 contributor 2 byline 3 "
 	    "editor 4 photo 5 research",
 	    pt_str_cstr(&name));
-	k = tui_ask(t, label, "12345\nq");
-	i = k >= '1' && k <= '5' ? k - '1' : k == '\n' ? 0 : -1;
+	do
+		k = tui_question(t, label, "1-5: the role, Enter: contributor, "
+		    "Esc: none", "12345");
+	while (!(k >= '1' && k <= '5') && k != TK_ENTER && k != 13 &&
+	    k != TK_ESC && k != 'q' && k != TK_EOF);
+	i = k >= '1' && k <= '5' ? k - '1' : k == TK_ENTER || k == 13 ? 0 :
+	    -1;
 	if (i < 0) {
 		tui_typed_drop(t);
 		if (k != TK_EOF)

@@ -136,6 +136,18 @@ tui_draw(struct tui *t)
 	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
 	    t->o->title : pt_db_path(t->d->db));
 	v->title(t, &bar);
+	/* The view, its limit and count matter more than the directory
+	 * the newsroom lives in: a path that pushes them off the bar is
+	 * cut to its file name (bytes: never too few columns). */
+	if (t->o->title == NULL && bar.len > (size_t)cols) {
+		const char *path = pt_db_path(t->d->db);
+		const char *base = strrchr(path, '/');
+
+		pt_str_clear(&bar);
+		pt_str_addf(&bar, " presstime: %s | ", base != NULL ?
+		    base + 1 : path);
+		v->title(t, &bar);
+	}
 	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
 	pt_str_clear(&bar);
@@ -218,81 +230,6 @@ tui_poll(struct tui *t, int force)
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
 	reload_views(t);
-}
-
-static int
-ask_key(struct tui *t, const char *question)
-{
-	int k;
-
-	for (;;) {
-		tui_draw(t);
-		scr_put(t, screen_lines() - 1, 0, screen_cols(), THEME_PROMPT,
-		    1, question);
-		screen_flush();
-		k = tui_getkey(t, 500);
-		if (k == TK_EOF || tui_sig_term) {
-			t->quit = 1;
-			return TK_EOF;
-		}
-		if (k != TK_NONE && k != TK_FN(KEY_RESIZE)) {
-			/* An answer may write: what others did while the
-			 * question stood is theirs, said with it. */
-			tui_news_hold(t);
-			return k;
-		}
-	}
-}
-
-int
-tui_ask(struct tui *t, const char *question, const char *keys)
-{
-	size_t n = strlen(keys);
-
-	for (;;) {
-		int k = ask_key(t, question);
-
-		if (k == TK_EOF)
-			return TK_EOF;
-		if (k == TK_ESC && n > 0)
-			return keys[n - 1];
-		if (k >= 'A' && k <= 'Z')
-			k += 'a' - 'A';
-		if (k > 0 && k < 128 && strchr(keys, k) != NULL)
-			return k;
-	}
-}
-
-int
-tui_yesno(struct tui *t, const char *question)
-{
-	return tui_ask(t, question, "ynq") == 'y';
-}
-
-/* A one-line menu: "label: 1 filed  2 held"; a digit picks. Returns the
- * index, or -1 when cancelled. */
-int
-tui_choose(struct tui *t, const char *label, const char *const *items,
-    size_t n)
-{
-	struct pt_str q = PT_STR_INIT;
-	int k;
-
-	pt_str_addf(&q, "%s:", label);
-	for (size_t i = 0; i < n && i < 9; i++)
-		pt_str_addf(&q, "  %zu %s", i + 1, items[i]);
-	pt_str_add(&q, "  (Esc cancels)");
-	for (;;) {
-		k = ask_key(t, pt_str_cstr(&q));
-		if (k >= '1' && k <= '9' && (size_t)(k - '1') < n) {
-			pt_str_done(&q);
-			return k - '1';
-		}
-		if (k == TK_ESC || k == TK_EOF || k == 'q') {
-			pt_str_done(&q);
-			return -1;
-		}
-	}
 }
 
 void

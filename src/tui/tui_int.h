@@ -252,21 +252,46 @@ void tui_say_news_after_own(struct tui *t, const struct history_news *nw);
  * before the user's own write can mix with it; said with that write's
  * message, or by the next poll. */
 void tui_news_hold(struct tui *t);
-int tui_yesno(struct tui *t, const char *question);
-/* Shows question until one of keys (lowercase ASCII; the uppercase form
- * counts too, Esc counts as the last key) is pressed; returns it, or
- * TK_EOF when the terminal went away. */
-int tui_ask(struct tui *t, const char *question, const char *keys);
 /* Saves text the user typed as a draft for ctx on slug (may be NULL),
  * in its own transaction: called when the terminal went away. */
 void tui_save_draft(struct tui *t, const char *ctx, const char *slug,
     const char *text);
-int tui_choose(struct tui *t, const char *label, const char *const *items,
-    size_t n);
 void tui_set_view(struct tui *t, enum tui_view v);
 void tui_open_story(struct tui *t, const char *slug);
 int tui_editor(struct tui *t, const char *initial, struct pt_str *out);
 void tui_theme(struct tui *t, const char *name);
+
+/* ask.c: every question the TUI asks. */
+/* Shows question (in the message bar, or in a centred window that wraps
+ * and scrolls it when it is wider than the bar, keys then naming the
+ * answers on the window's last row) until a key that is not scrolling
+ * comes; returns it, or TK_EOF when the terminal went away. answers:
+ * the answer keys, so j, k and space scroll only when they are none of
+ * them (NULL: they scroll). */
+int tui_question(struct tui *t, const char *question, const char *keys,
+    const char *answers);
+/* Shows question until one of keys (lowercase ASCII; the uppercase form
+ * counts too, Esc counts as the last key) is pressed; returns it, or
+ * TK_EOF when the terminal went away. */
+int tui_ask(struct tui *t, const char *question, const char *keys);
+int tui_yesno(struct tui *t, const char *question);
+int tui_choose(struct tui *t, const char *label, const char *const *items,
+    size_t n);
+/* A window centred on the screen over the view: a frame (title on its
+ * top edge, note on its bottom one; either may be NULL) when there is
+ * room, blanked inside; box gets the area inside to draw in, want_h x
+ * want_w or less on a small terminal. */
+struct tui_box { int y, x, h, w; };
+void tui_box_draw(struct tui *t, int want_h, int want_w, const char *title,
+    const char *note, struct tui_box *box);
+/* Lines of text for a window, each a copy. */
+struct tui_lines { char **v; size_t n; };
+void tui_lines_wrap(struct tui_lines *l, const char *text, int width);
+void tui_lines_add(struct tui_lines *l, const char *line);
+void tui_lines_free(struct tui_lines *l);
+/* Moves *top for an arrow or page key (j, k and space too when
+ * letters) over total lines shown rows at a time; 1 when k was one. */
+int tui_scroll_key(int k, int *top, int rows, int total, int letters);
 
 /* prompt.c */
 enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,

@@ -19,7 +19,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 6;
+	return (int)n + 7;
 }
 
 static void
@@ -61,6 +61,11 @@ draw(struct tui *t)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Rebind in config.yaml under keys: "
 			    "(view, key, action)");
+		else if (row == (int)n + 5)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Questions: one too long for the message bar "
+			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
+			    "its answer keys on its last line");
 		else
 			y++;
 	}

@@ -52,7 +52,7 @@ queue_init(struct tui *t)
 {
 	t->q = pt_xcalloc(1, sizeof *t->q);
 	t->q->sort = t->cfg.default_sort;
-	queue_rows_reload(t);
+	queue_set_limit(t, "");
 }
 
 void
@@ -78,8 +78,9 @@ queue_set_limit(struct tui *t, const char *text)
 
 	while (*text == ' ')
 		text++;
-	if (*text != '\0' && filter_compile(text, ptime_now(),
-	    t->d->cob_hour, &f, &err) < 0) {
+	/* Even no limit is one: the queue shows live work unless told. */
+	if (filter_compile_queue(text, ptime_now(), t->d->cob_hour, &f,
+	    &err) < 0) {
 		tui_err(t, &err);
 		return -1;
 	}

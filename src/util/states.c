@@ -8,11 +8,12 @@
 #include "presstime/str.h"
 
 #define AS_NAME(id, name, ...) name,
-#define AS_FLAGS_RFC(id, name, help, moves, flags, attrs) flags,
+#define AS_FLAGS(id, name, help, moves, flags, attrs) flags,
 
 static const char *const story_names[] = { WORKFLOW_STATES(AS_NAME) };
 static const char *const rfc_names[] = { RFC_STATES(AS_NAME) };
-static const int rfc_flags[] = { RFC_STATES(AS_FLAGS_RFC) };
+static const int story_flags[] = { WORKFLOW_STATES(AS_FLAGS) };
+static const int rfc_flags[] = { RFC_STATES(AS_FLAGS) };
 
 static int
 find(const char *const *names, int n, const char *name)
@@ -60,6 +61,20 @@ int
 state_story_is(const char *name, enum story_state s)
 {
 	return name != NULL && strcmp(name, story_names[s]) == 0;
+}
+
+int
+state_story_done(const char *name)
+{
+	int i = state_story_find(name);
+
+	return i >= 0 && (story_flags[i] & WF_DONE) != 0;
+}
+
+int
+state_story_live(const char *status, int needs_update)
+{
+	return needs_update || !state_story_done(status);
 }
 
 const char *

@@ -7,6 +7,7 @@ CLI_TESTS = \
 	tests/cli/budget.sh \
 	tests/cli/queue.sh \
 	tests/cli/ls_count.sh \
+	tests/cli/live.sh \
 	tests/cli/io.sh \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \

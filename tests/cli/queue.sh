@@ -45,7 +45,7 @@ is "bare words search the timeline" "$(slugs)" "ice-contract "
 runs "quoted phrase" 0 pt ls '"passes budget"' --tsv
 is "phrase" "$(slugs)" "city-budget "
 runs "unknown key" 2 pt ls colour:red
-is "unknown key names the term" "$ERR" 'presstime: unknown filter key "colour" in term "colour:red" (known: status, desk, @EDITOR, by, pri, due, overdue, rfc, upd, needs, slug)'
+is "unknown key names the term" "$ERR" 'presstime: unknown filter key "colour" in term "colour:red" (known: status, desk, @EDITOR, by, pri, due, overdue, rfc, upd, needs, slug, live, all)'
 runs "bad due value" 2 pt ls 'due:<soon'
 like "bad due names the term" "$ERR" 'bad time "soon" in filter term "due:<soon"'
 runs "bad status" 2 pt ls status:edting
@@ -118,9 +118,9 @@ tty "search --json on a terminal" search nomatchxyzzy --json
 is "no match with --json is still JSON" "$OUT" "[]"
 tty "ls on a terminal" ls --limit 2
 like "ls on a terminal says what was cut" "$OUT" \
-    "^\\(2 of 4 shown; use --limit N or --all\\)\$"
+    "^\\(2 shown; more match: use --limit N or --all\\)\$"
 tty "ls --tsv on a terminal" ls --limit 2 --tsv
-unlike "no paging note with --tsv" "$OUT" "shown; use"
+unlike "no paging note with --tsv" "$OUT" "shown; more match"
 
 runs "budget" 0 pt budget
 like "budget groups by desk" "$OUT" "== metro =="

@@ -151,7 +151,7 @@ runs "the snapshot" 0 env TZ=Asia/Tokyo PRESSTIME_NOW=2026-12-10T00:00:00Z "$PRE
 is "says broken, frozen" "$OUT" "Dana Cole did not return a phone call seeking comment by press time. Mayor's office said it would provide a statement by 1 p.m. Thursday but had not done so by press time."
 runs "rfc ls after publication" 0 pt rfc ls council-levy --tsv
 like "lapsed, promise broken" "$OUT" "lapsed, promise broken"
-runs "rfc:broken still matches once lapsed" 0 pt ls rfc:broken --tsv
+runs "rfc:broken still matches once lapsed" 0 pt ls all rfc:broken --tsv
 like "council-levy" "$OUT" "council-levy"
 runs "a new promise after publication" 0 pt rfc promise council-levy "Mayor's office" --by "cob fri"
 like "flags the story" "$OUT" "Mayor's office promised a statement after publication: council-levy needs an update"

@@ -19,6 +19,8 @@ TESTS += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
@@ -41,4 +43,6 @@ EXTRA_DIST += \
 	tests/tui/signals.sh \
 	tests/tui/window.sh \
 	tests/tui/writefail.sh \
+	tests/tui/ask.sh \
+	tests/tui/live.sh \
 	tests/tui/reach.sh

@@ -42,12 +42,12 @@ is "published" "$(sql "SELECT status FROM story")" published
 
 NOTES="Dana Cole did not return a phone call seeking comment by press time. Mayor's office said it would provide a statement by 8 a.m. Thursday but had not done so by press time."
 # P shows the snapshot; a week later, with the session in Tokyo, the same.
-PRESSTIME_NOW=2026-12-03T14:00:00Z TZ=Asia/Tokyo tui 24 200 '<Enter>P'
+PRESSTIME_NOW=2026-12-03T14:00:00Z TZ=Asia/Tokyo tui 24 200 'lall<Enter><Enter>P'
 is "P a week later in Tokyo: the notes as they ran" \
     "$(printf '%s\n' "$SCREEN" | sed -n 8p | sed 's/^  //')" "$NOTES"
 
 # A word after publication: the TUI says so, the queue marks it.
-tui 24 100 '<Enter>2Mcob fri<Enter>'
+tui 24 100 'lall<Enter><Enter>2Mcob fri<Enter>'
 like "a promise after publication is news" "$(line 24)" \
     "Mayor's office promised a statement after publication: council-levy needs an update"
 is "flagged" "$(sql "SELECT needs_update FROM story")" 1
@@ -69,21 +69,21 @@ pt credit hootsuite-ice "Dylan Martin" >/dev/null
 walk hootsuite-ice
 tui 24 100 's4y'
 is "published from the TUI" "$(sql "SELECT status FROM story")" published
-tui 24 200 '<Enter>P'
+tui 24 200 'lall<Enter><Enter>P'
 is "P: the seed's notes" "$(printf '%s\n' "$SCREEN" | sed -n '8,9p' | sed 's/^  //')" \
 "Carahsoft did not respond to an email seeking comment by press time. The employee declined to comment. ICE said it would provide a statement by 5 p.m. Thursday.
 Dylan Martin contributed to this story."
 # published -> updating corrected killed: corrected is the second.
-tui 24 100 's2<Enter>'
+tui 24 100 'lall<Enter>s2<Enter>'
 is "an empty correction moves nothing" "$(sql "SELECT status FROM story")" published
-tui 24 100 's2the contract was worth $508,832, not $580,832<Enter>'
+tui 24 100 'lall<Enter>s2the contract was worth $508,832, not $580,832<Enter>'
 is "corrected" "$(sql "SELECT status FROM story")" corrected
 is "the correction kept" "$(sql "SELECT kind || ': ' || body FROM notice")" \
     'correction: the contract was worth $508,832, not $580,832'
-tui 24 100 '<Enter>P'
+tui 24 100 'lall<Enter><Enter>P'
 like "P carries the correction" "$SCREEN" 'This story has been corrected to show the contract was worth \$508,832, not \$580,832\.'
 # corrected -> updating killed: killed is the second.
-tui 24 100 's2the contract was not cancelled<Enter>'
+tui 24 100 'lall<Enter>s2the contract was not cancelled<Enter>'
 is "killed with its reason" "$(sql "SELECT status || ' ' || count(*) FROM story, notes_snapshot")" "killed 3"
 no_sanitizer_report
 done_testing

@@ -129,7 +129,7 @@ test_errors_name_the_term(void **state)
 {
 	compile_fails("colour:red", "unknown filter key \"colour\" in term "
 	    "\"colour:red\" (known: status, desk, @EDITOR, by, pri, due, "
-	    "overdue, rfc, upd, needs, slug)");
+	    "overdue, rfc, upd, needs, slug, live, all)");
 	compile_fails("pri:asap", "unknown priority \"asap\" in filter term "
 	    "\"pri:asap\" (expected one of: flash, urgent, routine, deferred)");
 	compile_fails("due:<soon", "bad time \"soon\" in filter term "

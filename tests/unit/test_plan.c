@@ -32,6 +32,8 @@ static const char *const terms[] = {
 	"rfc:broken", "upd:<30m",
 	"needs:update", "slug:hootsuite-ice", "contract", "\"no comment\"",
 	"desk:metro status:editing", "@dmartin overdue",
+	"live", "live desk:metro", "live @dmartin", "live pri:flash",
+	"live contract", "all desk:metro",
 	NULL
 };
 
@@ -44,7 +46,7 @@ static const char *const terms[] = {
  * must be a search. */
 static const char *const walks[] = {
 	"rfc:answered", "rfc:declined", "rfc:lapsed", "rfc:none", "upd:>2d",
-	"!status:published", "!desk:metro", "!contract", NULL
+	"!status:published", "!desk:metro", "!contract", "all", NULL
 };
 
 /* "SCAN s" is a walk of the story table (alias s) or an index over all
@@ -115,6 +117,45 @@ test_terms_search(void **state)
 				bad++;
 			}
 			free(plan);
+		}
+	}
+	pt_db_close(db);
+	assert_int_equal(bad, 0);
+}
+
+/* The queue's default limit (live work, no words typed) and a limit
+ * that names no states search too: the live stories are found in
+ * story_status and story_needs_update, never by a walk of an archive of
+ * published ones. */
+static void
+test_queue_default_searches(void **state)
+{
+	static const char *const texts[] = { "", "desk:metro", "@dmartin",
+		"pri:flash", "contract", NULL };
+	struct pt_db *db = open_db();
+	struct story_cursor cur;
+	int bad = 0;
+
+	(void)state;
+	some_cursor(&cur);
+	for (size_t i = 0; texts[i] != NULL; i++) {
+		for (int c = 0; c < 2; c++) {
+			struct filter *f = NULL;
+			struct pt_err err = { 0 };
+			char *plan = NULL;
+
+			assert_int_equal(filter_compile_queue(texts[i], NOW,
+			    17, &f, &err), 0);
+			assert_int_equal(story_page_plan(db, f, SORT_DUE,
+			    c ? &cur : NULL, &plan, &err), 0);
+			if (walks_story(plan)) {
+				print_error("the queue \"%s\"%s walks every "
+				    "story:\n%s", texts[i], c ? " (next page)" :
+				    "", plan);
+				bad++;
+			}
+			free(plan);
+			filter_free(f);
 		}
 	}
 	pt_db_close(db);
@@ -216,6 +257,7 @@ main(void)
 		cmocka_unit_test(test_a_walk_is_caught),
 		cmocka_unit_test(test_every_key_has_a_term),
 		cmocka_unit_test(test_terms_search),
+		cmocka_unit_test(test_queue_default_searches),
 		cmocka_unit_test(test_walks_are_in_order),
 		cmocka_unit_test(test_orders_walk_an_index),
 	};

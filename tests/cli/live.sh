@@ -1,0 +1,60 @@
+#!/bin/sh
+# The queue shows live work by default (issue 10, item 1): `ls` leaves
+# out finished stories (published, corrected, spiked, killed) unless one
+# needs an update; `all` shows every story; `live` is a word a limit can
+# combine; a status: or slug: term names its own states.
+. "$PT_SRCDIR/tests/lib.sh"
+
+export PRESSTIME_DB="$T_TMP/demo.db"
+pt demo --keep "$PRESSTIME_DB" >/dev/null 2>&1
+slugs() { printf '%s\n' "$OUT" | cut -f2 | sort; }
+want() { sql "SELECT slug FROM story WHERE $1 ORDER BY slug"; }
+LIVE="(status NOT IN ('published', 'corrected', 'spiked', 'killed')
+    OR needs_update = 1)"
+
+runs "ls" 0 pt ls --tsv
+is "ls shows live stories only" "$(slugs)" "$(want "$LIVE")"
+unlike "no spiked story" "$OUT" "	spiked	"
+unlike "no killed story" "$OUT" "	killed	"
+unlike "no corrected story" "$OUT" "	corrected	"
+like "a published story needing an update stays" "$OUT" \
+    "water-main-break	published \(needs update\)"
+unlike "a published story that needs nothing goes" "$OUT" "election-recount"
+like "updating is live work" "$OUT" "hospital-ransomware	updating"
+
+runs "ls live" 0 pt ls live --tsv
+is "live says the default" "$(slugs)" "$(want "$LIVE")"
+runs "ls all" 0 pt ls all --tsv
+is "all shows every story" "$(slugs)" "$(want 1)"
+runs "ls live desk:metro" 0 pt ls live desk:metro --tsv
+is "live combines with a limit" "$(slugs)" \
+    "$(want "$LIVE AND desk = 'metro'")"
+runs "ls desk:metro" 0 pt ls desk:metro --tsv
+is "a limit alone is live too" "$(slugs)" \
+    "$(want "$LIVE AND desk = 'metro'")"
+runs "ls all desk:metro" 0 pt ls all desk:metro --tsv
+is "all with a limit" "$(slugs)" "$(want "desk = 'metro'")"
+runs "ls !live" 0 pt ls '!live' --tsv
+is "!live is the finished ones" "$(slugs)" "$(want "NOT $LIVE")"
+runs "ls status:published" 0 pt ls status:published --tsv
+is "status: names its states" "$(slugs)" "$(want "status = 'published'")"
+runs "ls slug:restaurant-sale" 0 pt ls slug:restaurant-sale --tsv
+is "slug: names its story, killed or not" "$(slugs)" "restaurant-sale"
+runs "ls restaurant (full text)" 0 pt ls restaurant --tsv
+is "full text alone stays live" "$OUT" ""
+runs "ls all restaurant" 0 pt ls all restaurant --tsv
+is "all finds it" "$(slugs)" "restaurant-sale"
+runs "ls --json all" 0 pt ls all --json
+is "--json all: every story" \
+    "$(printf '%s' "$OUT" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" \
+    "$(sql "SELECT count(*) FROM story")"
+runs "!all refused" 2 pt ls '!all'
+is "naming the term" "$ERR" 'presstime: filter term "!all" matches nothing (all is every story; !live is the finished ones)'
+runs "an unknown key lists live and all" 2 pt ls colour:red
+like "named" "$ERR" 'needs, slug, live, all\)$'
+
+# export and budget keep their own scope: everything the filter says.
+runs "export desk:culture" 0 pt export desk:culture --format json
+like "export still sees a killed story" "$OUT" "restaurant-sale"
+
+done_testing

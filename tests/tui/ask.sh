@@ -1,0 +1,128 @@
+#!/bin/sh
+# The message bar never cuts a question: one wider than the bar (the
+# lapse warning before publishing, a long status menu) opens a centred
+# window that wraps its whole text, sanitized, with the answer keys; a
+# terminal too short for it scrolls it; closing it gives the view back.
+# Real terminals under tmux at 80x24, 200x50 and 40x10.
+. "$PT_SRCDIR/tests/lib.sh"
+. "$PT_SRCDIR/tests/tui/tmuxlib.sh"
+
+pt init >/dev/null 2>&1
+pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
+for who in "Immigration and Customs Enforcement" \
+    "Hootsuite Media Incorporated" "Carahsoft Technology Corporation" \
+    "Federal Contracting Network" "$(printf 'Bad\033[2JActor')"; do
+	pt rfc add hootsuite-ice "$who" --kind organization >/dev/null
+done
+for s in assigned reporting filed editing copydesk ready; do
+	pt status hootsuite-ice "$s" >/dev/null
+done
+
+# window_text: the text inside the window's frame in $PANE, rows joined
+# by one space (the window wraps at word boundaries).
+window_text() {
+	printf '%s\n' "$PANE" | python3 -c '
+import sys
+rows = []
+for line in sys.stdin.read().split("\n"):
+    a, b = line.find("\u2502"), line.rfind("\u2502")
+    if a >= 0 and b > a:
+        rows.append(line[a + 1:b].strip())
+print(" ".join(r for r in rows if r))'
+}
+# publish_asks COLS ROWS: the lapse question in a window at that size.
+publish_asks() {
+	tui_start "$1" "$2" open hootsuite-ice
+	check "$1x$2: the story opens" "story hootsuite-ice|terminal too small"
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "status published"
+	tm send-keys -t pt Enter
+	check "$1x$2: a long question opens a window" "question"
+}
+WHOLE="Immigration and Customs Enforcement: no response; Hootsuite Media Incorporated: no response; Carahsoft Technology Corporation: no response; Federal Contracting Network: no response; Bad␛\[2JActor: no response"
+
+for size in "80 24" "200 50"; do
+	set -- $size
+	publish_asks "$1" "$2"
+	text=$(window_text)
+	like "$1x$2: the window holds the whole question" "$text" \
+	    "publish hootsuite-ice .*$WHOLE"
+	like "$1x$2: with the answer keys" "$text" "keys: y n q \(Esc: q\)"
+	unlike "$1x$2: not cut in the message bar" \
+	    "$(printf '%s\n' "$PANE" | tail -n 1)" "publish hootsuite-ice"
+	tm send-keys -t pt n
+	if gone_from_pane "question"; then
+		t_ok "$1x$2: n closes the window"
+	else
+		t_fail "$1x$2: n closes the window" "$PANE"
+	fi
+	check "$1x$2: the view is back, whole" \
+	    "hootsuite-ice not published"
+	like "$1x$2: the timeline shows again where the window was" \
+	    "$PANE" "Asked Carahsoft Technology Corporation"
+	is "$1x$2: n publishes nothing" \
+	    "$(sql "SELECT status FROM story")" ready
+	tm kill-server >/dev/null 2>&1
+done
+
+# A tiny terminal: too small for a view, the question still shows whole,
+# scrolling, and the keys stay in sight.
+publish_asks 40 10
+like "40x10: the question's start" "$(window_text)" \
+    "^publish hootsuite-ice"
+like "40x10: it says there is more" "$PANE" "1-[0-9]+ of [0-9]+, Up/Down"
+like "40x10: keys in sight" "$(window_text)" "keys: y n q \(Esc: q\)"
+first=$(window_text)
+tm send-keys -t pt PgDn
+tm send-keys -t pt PgDn
+check "40x10: scrolled to its end" "Bad␛\[2JActor: no response"
+like "40x10: keys still in sight" "$(window_text)" "keys: y n q \(Esc: q\)"
+# Every line was in sight: the first screen and the last overlap.
+all=$(python3 -c '
+import sys
+a, b = sys.argv[1].split(" keys:")[0], sys.argv[2].split(" keys:")[0]
+wa, wb = a.split(), b.split()
+for k in range(min(len(wa), len(wb)), 0, -1):
+    if wa[-k:] == wb[:k]:
+        print(" ".join(wa + wb[k:])); break
+else:
+    print(a + " ... " + b)' "$first" "$(window_text)")
+like "40x10: the whole question was shown" "$all" \
+    "^publish hootsuite-ice .*$WHOLE$"
+tm resize-window -t pt -x 30 -y 6 2>/dev/null
+tm send-keys -t pt Up
+sleep 0.3
+if alive "$PID"; then t_ok "a smaller terminal yet: still there"
+else t_fail "a smaller terminal yet: still there"; fi
+tm resize-window -t pt -x 80 -y 24 2>/dev/null
+check "grown again, the window is centred" "question"
+tm send-keys -t pt y
+check "y publishes" "hootsuite-ice is published"
+is "stored" "$(sql "SELECT status FROM story")" published
+tm kill-server >/dev/null 2>&1
+
+# A question that fits stays in the message bar: no window.
+pt new a-story-with-a-rather-long-slug "Short" >/dev/null
+tui_start 200 50 open a-story-with-a-rather-long-slug
+check "200x50: story" "story a-story-with-a-rather-long-slug"
+tm send-keys -t pt s
+check "the status menu in the bar" "move a-story-with-a-rather-long-slug from pitched:"
+like "on the last line" "$(printf '%s\n' "$PANE" | tail -n 1)" \
+    "^move a-story-with-a-rather-long-slug from pitched: .*Esc cancels"
+unlike "no window for it" "$PANE" "question"
+tm send-keys -t pt Escape
+tm kill-server >/dev/null 2>&1
+# The same menu at 80 columns does not fit: a window, digits answer.
+tui_start 80 24 open a-story-with-a-rather-long-slug
+check "80x24: story" "story a-story-with"
+tm send-keys -t pt s
+check "80x24: the menu opens a window" "question"
+like "with every choice" "$(window_text)" \
+    "move a-story-with-a-rather-long-slug from pitched: .*assigned.*held.*spiked.*Esc cancels"
+tm send-keys -t pt 1
+check "a digit picks" "a-story-with-a-rather-long-slug is assigned"
+is "stored" "$(sql "SELECT status FROM story WHERE slug = 'a-story-with-a-rather-long-slug'")" \
+    assigned
+tm kill-server >/dev/null 2>&1
+no_sanitizer_report
+done_testing
