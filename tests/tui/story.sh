@@ -78,7 +78,7 @@ like "help lists actions with keys" "$SCREEN" \
 
 # Status: s shows the allowed states (from assigned: pitched reporting
 # held spiked), a digit picks one.
-tui 24 100 '<Enter>s2'
+tui 24 100 '<Enter>s2<Enter>'
 is "s moves the story" "$(sql "SELECT status FROM story")" "reporting"
 like "s says so" "$(line 24)" "hootsuite-ice is reporting"
 tui 24 100 ':status filed<Enter>'
