@@ -42,6 +42,11 @@ int pt_db_begin_within(struct pt_db *db, long patience_ms,
  * so a user hanging up is never kept waiting out someone's lock. NULL
  * turns it off. */
 void pt_db_set_stop(struct pt_db *db, const volatile sig_atomic_t *stop);
+/* The writing process's session (desk_session): every history, entry,
+ * status and request row this connection inserts records it, so the
+ * news can tell a user's other windows from this one. Copied; NULL or
+ * "" records none. */
+void pt_db_set_session(struct pt_db *db, const char *session);
 int pt_db_commit(struct pt_db *db, struct pt_err *err);
 void pt_db_rollback(struct pt_db *db);
 

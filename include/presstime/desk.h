@@ -24,7 +24,33 @@ struct desk {
 	char warning[256]; /* something found on open to fix, or "" */
 	long long batch;   /* history batch of a ; action: 0 none, -1 the
 	                    * next change starts one, else its id */
+	char session[33];  /* this process: 32 random hex digits */
 };
+
+/* This process's session id, made at desk_open (random, from
+ * getrandom(2)): every row its writes leave records it, and presence is
+ * kept per session, so a user's two windows are told apart. */
+const char *desk_session(const struct desk *d);
+
+/* Presence (presence.h): which story this session has open (0: the
+ * queue) and what it is doing (NULL: looking), written in one short
+ * BEGIN IMMEDIATE that gives up (PT_EBUSY) after patience_ms rather
+ * than keep a key waiting; also clears rows past the staleness.
+ * Times are the wall clock, never PRESSTIME_NOW: liveness is real
+ * time, and a fixed clock would keep a dead session forever. */
+int desk_presence_beat(struct desk *d, long long story_id,
+    const char *doing, long patience_ms, struct pt_err *err);
+/* Deletes this session's row (quitting). */
+int desk_presence_leave(struct desk *d, long patience_ms,
+    struct pt_err *err);
+/* Seconds between heartbeats (15) and after which a row means nothing
+ * (60); PRESSTIME_PRESENCE="BEAT,STALE" (test-only) shortens them. */
+void desk_presence_timing(int *beat_s, int *stale_s);
+struct presence_list;
+/* The live rows of every other session (this user's other windows
+ * too), by login; free with presence_list_free. */
+int desk_presence_others(struct desk *d, struct presence_list *out,
+    struct pt_err *err);
 
 /* Around one ; action over tagged stories: the changes between them form
  * one batch, which undo takes back as one. */

@@ -75,6 +75,8 @@ struct history_event {
 	char *detail;        /* see enum history_what; else NULL */
 	time_t at;
 	struct story *story; /* HW_CHANGED only; owned */
+	char *session;       /* the writing process (desk_session); NULL
+	                      * when unknown (rows from before sessions) */
 };
 
 struct history_news {
@@ -102,6 +104,9 @@ void history_news_append(struct history_news *dst, struct history_news *src);
  * (a writer's own work, when it cannot be told from others' by when it
  * was written). */
 void history_news_drop_by(struct history_news *n, const char *login);
+/* Drops the events one process wrote (its desk_session): a window's own
+ * writes are never news to it, its user's other windows' still are. */
+void history_news_drop_session(struct history_news *n, const char *session);
 void history_news_free(struct history_news *n);
 
 #endif

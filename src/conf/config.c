@@ -59,6 +59,7 @@ static const struct config_name column_names[CONFIG_NCOLUMNS] = {
 	[CONFIG_COL_DUE] = { "due", "deadline countdown" },
 	[CONFIG_COL_RFC] = { "rfc", "open requests for comment (2/4)" },
 	[CONFIG_COL_UPDATED] = { "updated", "age of the last update" },
+	[CONFIG_COL_HERE] = { "here", "@ when someone else has it open" },
 	[CONFIG_COL_TAG] = { "tag", "* when tagged" },
 };
 
@@ -420,7 +421,7 @@ set_columns(struct config_read *r, const struct ydoc_node *v)
 			problem(r, item, "unknown column \"%s\"%s", item->text,
 			    suggest(buf, sizeof buf, item->text, column_names,
 			    CONFIG_NCOLUMNS, " (expected prio, slug, headline, "
-			    "status, desk, editor, due, rfc, updated or tag)"));
+			    "status, desk, editor, due, rfc, updated, here or tag)"));
 			bad = 1;
 		} else if (seen[c]) {
 			problem(r, item, "column \"%s\" is listed twice",

@@ -1,10 +1,14 @@
 /* The desk context: which database, who is typing, and the clock. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "presstime/db.h"
@@ -36,6 +40,50 @@ desk_identify(struct desk *d)
 		snprintf(d->name, sizeof d->name, "%s", pw->pw_name);
 }
 
+/* 16 random bytes as hex: getrandom(2), else /dev/urandom, else the
+ * pid and the clock (unique enough to tell two windows apart). */
+static void
+desk_new_session(struct desk *d)
+{
+	unsigned char b[16];
+	size_t got = 0;
+	ssize_t r;
+
+	while (got < sizeof b && ((r = getrandom(b + got, sizeof b - got,
+	    0)) > 0 || (r < 0 && errno == EINTR)))
+		got += r > 0 ? (size_t)r : 0;
+	if (got < sizeof b) {
+		int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+
+		got = 0;
+		while (fd >= 0 && got < sizeof b && ((r = read(fd, b + got,
+		    sizeof b - got)) > 0 || (r < 0 && errno == EINTR)))
+			got += r > 0 ? (size_t)r : 0;
+		if (fd >= 0)
+			close(fd);
+	}
+	if (got < sizeof b) {
+		struct timespec ts;
+		unsigned long long v;
+
+		clock_gettime(CLOCK_REALTIME, &ts);
+		v = (unsigned long long)ts.tv_sec * 1000000000ULL +
+		    (unsigned long long)ts.tv_nsec;
+		for (size_t i = 0; i < sizeof b; i++)
+			b[i] = (unsigned char)((i < 8 ? v >> (8 * i) :
+			    (unsigned long long)getpid() >> (8 * (i - 8))) &
+			    0xff);
+	}
+	for (size_t i = 0; i < sizeof b; i++)
+		snprintf(d->session + 2 * i, 3, "%02x", b[i]);
+}
+
+const char *
+desk_session(const struct desk *d)
+{
+	return d->session;
+}
+
 int
 desk_open(const char *path, int flags, struct desk **out, struct pt_err *err)
 {
@@ -51,9 +99,12 @@ desk_open(const char *path, int flags, struct desk **out, struct pt_err *err)
 	d = pt_xcalloc(1, sizeof *d);
 	d->cob_hour = PTIME_COB_HOUR;
 	desk_identify(d);
+	desk_new_session(d);
 	rc = pt_db_open(path, flags, &d->db, err);
-	if (rc == 0)
+	if (rc == 0) {
+		pt_db_set_session(d->db, d->session);
 		rc = desk_zone_load(d, err);
+	}
 	if (rc < 0) {
 		pt_db_close(d->db);
 		free(d);

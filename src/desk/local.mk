@@ -11,6 +11,7 @@ libpresstime_a_SOURCES += \
 	src/desk/desk_import.c \
 	src/desk/desk_change.c \
 	src/desk/desk_undo.c \
-	src/desk/desk_authority.c
+	src/desk/desk_authority.c \
+	src/desk/desk_presence.c
 noinst_HEADERS += include/presstime/desk.h include/presstime/desk_import.h
 include src/desk/demo.mk

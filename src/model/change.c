@@ -17,8 +17,8 @@ change_insert(struct pt_db *db, const struct change_new *c, long long *id_out,
 	int rc;
 
 	if (db_prepare(db, "INSERT INTO change (story_id, at, by, field, "
-	    "old_value, new_value, note, ref, batch, undoes, imported) VALUES "
-	    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err) < 0)
+	    "old_value, new_value, note, ref, batch, undoes, imported, session) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, c->story_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->at);
@@ -34,6 +34,7 @@ change_insert(struct pt_db *db, const struct change_new *c, long long *id_out,
 	if (c->undoes != 0)
 		sqlite3_bind_int64(st, 10, c->undoes);
 	sqlite3_bind_int(st, 11, c->imported != 0);
+	db_bind_session(db, st, 12);
 	if ((rc = db_step_done(db, st, err, "recording a change")) < 0)
 		return rc;
 	id = sqlite3_last_insert_rowid(db->h);

@@ -103,6 +103,22 @@ db_bind_time(sqlite3_stmt *st, int i, time_t t)
 		sqlite3_bind_int64(st, i, (sqlite3_int64)t);
 }
 
+void
+db_bind_session(struct pt_db *db, sqlite3_stmt *st, int i)
+{
+	if (db->session[0] != '\0')
+		sqlite3_bind_text(st, i, db->session, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void
+pt_db_set_session(struct pt_db *db, const char *session)
+{
+	snprintf(db->session, sizeof db->session, "%s",
+	    session != NULL ? session : "");
+}
+
 char *
 db_col_dup(sqlite3_stmt *st, int i)
 {

@@ -30,7 +30,8 @@ entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err)
 
 	if (db_prepare(db, "INSERT INTO entry (story_id, occurred_at, "
 	    "logged_at, logged_by, kind, body, source, url, amends, imported_by, "
-	    "imported_at, orig_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", &st, err) < 0)
+	    "imported_at, orig_by, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?)", &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, e->story_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)e->occurred_at);
@@ -45,6 +46,7 @@ entry_insert(struct pt_db *db, struct entry *e, struct pt_err *err)
 	db_bind_text(st, 10, e->imported_by);
 	db_bind_time(st, 11, e->imported_at);
 	db_bind_text(st, 12, e->orig_by);
+	db_bind_session(db, st, 13);
 	if ((rc = db_step_done(db, st, err, "logging an entry")) < 0)
 		return rc;
 	e->id = sqlite3_last_insert_rowid(db->h);

@@ -19,7 +19,8 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	int rc;
 
 	if (db_prepare(db, "INSERT INTO status_change (story_id, from_state, "
-	    "to_state, at, by, note) VALUES (?, ?, ?, ?, ?, ?)", &st, err) < 0)
+	    "to_state, at, by, note, session) VALUES (?, ?, ?, ?, ?, ?, ?)", &st,
+	    err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, c->story_id);
 	db_bind_text(st, 2, c->from_state);
@@ -27,6 +28,7 @@ history_insert(struct pt_db *db, struct status_change *c, struct pt_err *err)
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)c->at);
 	db_bind_text(st, 5, c->by);
 	db_bind_text(st, 6, c->note);
+	db_bind_session(db, st, 7);
 	rc = db_step_done(db, st, err, "recording a status change");
 	if (rc < 0)
 		return rc;
@@ -102,17 +104,18 @@ history_list_free(struct status_change_list *l)
 /* Rows read per table and look (past that, the rest is skipped). */
 enum { NEWS_ROWS = 50 };
 
-/* Every news query yields (what, id, story_id, slug, by, detail, at)
- * for rows with id > ?1, oldest first, at most ?2 of them; ?3 on are
+/* Every news query yields (what, id, story_id, slug, by, detail, at,
+ * session) for rows with id > ?1, oldest first, at most ?2 of them; ?3 on are
  * the history_what values it hands out. */
 static const char news_changes_sql[] =
     "SELECT CASE WHEN c.from_state IS NULL THEN ?3 ELSE ?4 END, c.id,"
-    " c.story_id, s.slug, c.by, c.to_state, c.at FROM status_change c"
+    " c.story_id, s.slug, c.by, c.to_state, c.at, c.session"
+    " FROM status_change c"
     " JOIN story s ON s.id = c.story_id WHERE c.id > ?1 ORDER BY c.id"
     " LIMIT ?2";
 static const char news_rfcs_sql[] =
-    "SELECT ?3, r.id, r.story_id, s.slug, r.asked_by, p.name, r.asked_at"
-    " FROM rfc r JOIN story s ON s.id = r.story_id"
+    "SELECT ?3, r.id, r.story_id, s.slug, r.asked_by, p.name, r.asked_at,"
+    " r.session FROM rfc r JOIN story s ON s.id = r.story_id"
     " JOIN person p ON p.id = r.person_id WHERE r.id > ?1 ORDER BY r.id"
     " LIMIT ?2";
 /* An entry the desk wrote for a request names its target as the source:
@@ -130,7 +133,7 @@ static const char news_entries_sql[] =
     "  JOIN person p ON p.id = r.person_id WHERE r.story_id = e.story_id"
     "  AND p.name = e.source) THEN ?4"
     " ELSE ?5 END, e.id, e.story_id, s.slug, e.logged_by, e.source,"
-    " e.logged_at FROM entry e JOIN story s ON s.id = e.story_id"
+    " e.logged_at, e.session FROM entry e JOIN story s ON s.id = e.story_id"
     " WHERE e.id > ?1 ORDER BY e.id LIMIT ?2";
 
 static int
@@ -176,6 +179,7 @@ news_read(struct pt_db *db, const char *sql, const int *args, int nargs,
 		ev->by = db_col_dup(st, 4);
 		ev->detail = db_col_dup(st, 5);
 		ev->at = (time_t)sqlite3_column_int64(st, 6);
+		ev->session = db_col_dup(st, 7);
 		got++;
 	}
 	sqlite3_finalize(st);
@@ -186,6 +190,24 @@ news_read(struct pt_db *db, const char *sql, const int *args, int nargs,
 		return max_id(db, max_sql, mark, err);
 	}
 	return 0;
+}
+
+/* The session that wrote a story's version, read in the snapshot the
+ * watch saw it in (story_watch's rows do not carry it). */
+static char *
+last_session(struct pt_db *db, long long story_id)
+{
+	sqlite3_stmt *st;
+	char *s = NULL;
+
+	if (db_prepare(db, "SELECT updated_session FROM story WHERE id = ?1",
+	    &st, NULL) < 0)
+		return NULL;
+	sqlite3_bind_int64(st, 1, story_id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		s = db_col_dup(st, 0);
+	sqlite3_finalize(st);
+	return s;
 }
 
 static const char max_change_sql[] =
@@ -262,9 +284,10 @@ history_watch_news(struct pt_db *db, struct history_watch *w,
 		    max_entry_sql, &w->entry_id, out, &cap, err);
 	if (rc == 0)
 		rc = story_watch_changed(db, &w->stories, &l, err);
-	snapshot_end(pin);
 	for (size_t i = 0; rc == 0 && i < l.n; i++) {
 		struct history_event *ev = news_add(out, &cap);
+
+		ev->session = last_session(db, l.v[i].id);
 
 		ev->what = HW_CHANGED;
 		ev->story_id = l.v[i].id;
@@ -275,6 +298,7 @@ history_watch_news(struct pt_db *db, struct history_watch *w,
 		*ev->story = l.v[i];  /* the fields move with it */
 		memset(&l.v[i], 0, sizeof l.v[i]);
 	}
+	snapshot_end(pin);
 	story_list_free(&l);
 	if (rc < 0)
 		history_news_free(out);
@@ -304,35 +328,52 @@ history_news_append(struct history_news *dst, struct history_news *src)
 	src->more = 0;
 }
 
-void
-history_news_drop_by(struct history_news *n, const char *login)
+static void
+event_done(struct history_event *ev)
+{
+	free(ev->slug);
+	free(ev->by);
+	free(ev->detail);
+	free(ev->session);
+	story_free(ev->story);
+}
+
+/* Drops the events whose field (by or session) is text. */
+static void
+drop_where(struct history_news *n, int session, const char *text)
 {
 	size_t k = 0;
 
 	for (size_t i = 0; i < n->n; i++) {
 		struct history_event *ev = &n->v[i];
+		const char *v = session ? ev->session : ev->by;
 
-		if (ev->by != NULL && login != NULL &&
-		    strcmp(ev->by, login) == 0) {
-			free(ev->slug);
-			free(ev->by);
-			free(ev->detail);
-			story_free(ev->story);
-		} else
+		if (v != NULL && text != NULL && *text != '\0' &&
+		    strcmp(v, text) == 0)
+			event_done(ev);
+		else
 			n->v[k++] = *ev;
 	}
 	n->n = k;
 }
 
 void
+history_news_drop_by(struct history_news *n, const char *login)
+{
+	drop_where(n, 0, login);
+}
+
+void
+history_news_drop_session(struct history_news *n, const char *session)
+{
+	drop_where(n, 1, session);
+}
+
+void
 history_news_free(struct history_news *n)
 {
-	for (size_t i = 0; i < n->n; i++) {
-		free(n->v[i].slug);
-		free(n->v[i].by);
-		free(n->v[i].detail);
-		story_free(n->v[i].story);
-	}
+	for (size_t i = 0; i < n->n; i++)
+		event_done(&n->v[i]);
 	free(n->v);
 	n->v = NULL;
 	n->n = 0;

@@ -19,6 +19,7 @@ struct pt_db {
 	long busy_ms;      /* how long the busy handler waits */
 	long busy_start;   /* when the current wait began (ms) */
 	const volatile sig_atomic_t *stop; /* set: stop waiting at once */
+	char session[40];  /* stamped on the rows this connection writes */
 };
 
 /* busy.c: the clock and naps writers wait by; the busy handler (set
@@ -38,6 +39,8 @@ int db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
 int db_fail(struct pt_db *db, struct pt_err *err, const char *what);
 /* Binds text, or NULL for a NULL or (when empty_null) empty string. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* Binds the connection's session (pt_db_set_session), NULL for none. */
+void db_bind_session(struct pt_db *db, sqlite3_stmt *st, int i);
 /* Binds a time, NULL for 0. */
 void db_bind_time(sqlite3_stmt *st, int i, time_t t);
 /* The column as a fresh string, or NULL when NULL. */

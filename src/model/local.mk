@@ -19,7 +19,8 @@ libpresstime_a_SOURCES += \
 	src/model/search.c \
 	src/model/search_rank.c \
 	src/model/filter.c \
-	src/model/record.c
+	src/model/record.c \
+	src/model/presence.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -31,4 +32,5 @@ noinst_HEADERS += \
 	include/presstime/draft.h \
 	include/presstime/search.h \
 	include/presstime/filter.h \
-	include/presstime/record.h
+	include/presstime/record.h \
+	include/presstime/presence.h

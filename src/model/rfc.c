@@ -45,7 +45,8 @@ rfc_insert(struct pt_db *db, struct rfc *r, struct pt_err *err)
 
 	if (db_prepare(db, "INSERT INTO rfc (story_id, person_id, channel, "
 	    "asked_at, asked_by, due_at, attempts, state, answer, answered_at, "
-	    "promised_by, lapsed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "promised_by, lapsed_at, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?)",
 	    &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, r->story_id);
@@ -60,6 +61,7 @@ rfc_insert(struct pt_db *db, struct rfc *r, struct pt_err *err)
 	db_bind_time(st, 10, r->answered_at);
 	db_bind_time(st, 11, r->promised_by);
 	db_bind_time(st, 12, r->lapsed_at);
+	db_bind_session(db, st, 13);
 	rc = db_step_done(db, st, err, "adding a request for comment");
 	if (rc == 0)
 		r->id = sqlite3_last_insert_rowid(db->h);

@@ -245,6 +245,32 @@ static const struct db_migration migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'end-notes snapshots are never changed');"
 	" END;"
 	},
+	/* Sessions and presence (issue 10): every row a write leaves says
+	 * which process wrote it (desk_session), so a TUI tells its user's
+	 * other windows from itself; the session is not part of the hash
+	 * chain (chain.c lists the columns it covers): it says which
+	 * window typed, not what the record says. A story's
+	 * updated_session names the writer of its last version, as
+	 * updated_by does. presence is who has
+	 * what open, one row per live TUI, rewritten by its heartbeat and
+	 * meaning nothing once older than a minute; story_id NULL: the
+	 * queue. No foreign key on story_id: a story removed under a
+	 * reader leaves a row that names nothing and ages out. */
+	{ 5,
+	"ALTER TABLE change ADD COLUMN session TEXT;"
+	"ALTER TABLE entry ADD COLUMN session TEXT;"
+	"ALTER TABLE status_change ADD COLUMN session TEXT;"
+	"ALTER TABLE rfc ADD COLUMN session TEXT;"
+	"ALTER TABLE story ADD COLUMN updated_session TEXT;"
+	"CREATE TABLE presence ("
+	" session TEXT PRIMARY KEY,"
+	" login TEXT NOT NULL,"
+	" name TEXT,"
+	" story_id INTEGER,"
+	" doing TEXT,"
+	" seen_at INTEGER NOT NULL);"
+	"CREATE INDEX presence_seen ON presence(seen_at);"
+	},
 };
 
 const struct db_migration *

@@ -203,11 +203,12 @@ story_insert(struct pt_db *db, struct story *s, struct pt_err *err)
 	if (db_prepare(db, "INSERT INTO story (slug, headline, dek, "
 	    "budget_line, words, art, desk, status, held_from, priority, "
 	    "editor, deadline, embargo, published_at, url, needs_update, "
-	    "created_at, updated_at, updated_by, version) VALUES (?1, ?2, ?3, "
-	    "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-	    "?18, ?19, 1)", &st, err) < 0)
+	    "created_at, updated_at, updated_by, version, updated_session) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+	    "?14, ?15, ?16, ?17, ?18, ?19, 1, ?20)", &st, err) < 0)
 		return PT_EDB;
 	story_bind_fields(st, s);
+	db_bind_session(db, st, 20);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -311,12 +312,13 @@ story_update(struct pt_db *db, struct story *s, struct pt_err *err)
 	    "status = ?8, held_from = ?9, priority = ?10, editor = ?11, "
 	    "deadline = ?12, embargo = ?13, published_at = ?14, url = ?15, "
 	    "needs_update = ?16, created_at = ?17, updated_at = ?18, "
-	    "updated_by = ?19, version = version + 1 "
+	    "updated_by = ?19, version = version + 1, updated_session = ?22 "
 	    "WHERE id = ?20 AND version = ?21", &st, err) < 0)
 		return PT_EDB;
 	story_bind_fields(st, s);
 	sqlite3_bind_int64(st, 20, s->id);
 	sqlite3_bind_int64(st, 21, s->version);
+	db_bind_session(db, st, 22);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -334,11 +336,13 @@ story_touch(struct pt_db *db, long long id, time_t now, const char *login,
 	sqlite3_stmt *st;
 
 	if (db_prepare(db, "UPDATE story SET version = version + 1, "
-	    "updated_at = ?1, updated_by = ?2 WHERE id = ?3", &st, err) < 0)
+	    "updated_at = ?1, updated_by = ?2, updated_session = ?4 WHERE id = ?3",
+	    &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
 	db_bind_text(st, 2, login);
 	sqlite3_bind_int64(st, 3, id);
+	db_bind_session(db, st, 4);
 	return db_step_done(db, st, err, "updating a story");
 }
 

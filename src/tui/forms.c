@@ -102,9 +102,14 @@ entry_form_run(struct tui *t, const char *slug, struct entry_form *f,
 			    "logs the entry");
 		quiet = 0;
 		entry_label(slug, f, label, sizeof label);
+		/* The form keeps the drafts; the context names what the
+		 * user is doing for others (presence). */
 		t->prompt_form = PF_TABS | PF_OWN_DRAFT;
+		t->draft_ctx = "entry";
+		t->draft_slug = slug;
 		rc = prompt_read(t, label, pt_str_cstr(&f->v[f->at]),
 		    hist[f->at], PC_NONE, &out);
+		t->draft_ctx = t->draft_slug = NULL;
 		if (rc != 0) {
 			pt_str_clear(&f->v[f->at]);
 			pt_str_add(&f->v[f->at], pt_str_cstr(&out));

@@ -6,6 +6,7 @@ libpresstime_a_SOURCES += \
 	src/tui/kept.c \
 	src/tui/editor.c \
 	src/tui/news.c \
+	src/tui/presence.c \
 	src/tui/screen.c \
 	src/tui/keys.c \
 	src/tui/script.c \

@@ -105,12 +105,16 @@ news_items(const struct history_news *nw, struct news_item *it)
 	return n;
 }
 
-/* "tkeiser moved hootsuite-ice to editing" for one item. */
+/* "tkeiser moved hootsuite-ice to editing" for one item; the user's
+ * own other windows (this window's own writes never reach here: they
+ * are dropped by session) are "you, in another window,". */
 static void
 say_item(struct tui *t, const struct news_item *it, char *buf, size_t n)
 {
 	const struct history_event *ev = it->ev;
-	const char *who = ev->by != NULL ? ev->by : "someone";
+	const char *who = ev->by == NULL ? "someone" :
+	    strcmp(ev->by, t->d->login) == 0 ? "you, in another window," :
+	    ev->by;
 	const struct story *old = shown_story(t, ev->story_id);
 	const char *what = NULL;
 

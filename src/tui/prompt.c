@@ -423,6 +423,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		initial = kept;
 	line_set(&l, initial);
 	t->in_prompt = 1;
+	tui_presence_prompt(t, ctx);
 	for (;;) {
 		int k;
 
@@ -578,6 +579,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	free(msg);
 	t->in_prompt = 0;
 	t->prompt_form = 0;
+	tui_presence_prompt(t, NULL);
 	curs_set(0);
 	return rc;
 }

@@ -30,6 +30,7 @@ static const struct {
 	{ CONFIG_COL_DUE, "DUE", 6, 1, 0 },
 	{ CONFIG_COL_RFC, "RFC", 5, 1, 0 },
 	{ CONFIG_COL_UPDATED, "UPD", 4, 1, 1 },
+	{ CONFIG_COL_HERE, "", 1, 0, 0 },
 	{ CONFIG_COL_TAG, "", 1, 0, 0 },
 };
 
@@ -101,6 +102,12 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 	case CONFIG_COL_UPDATED:
 		ptime_age(s->updated_at, now, buf, n);
 		*slot = THEME_DIM;
+		break;
+	case CONFIG_COL_HERE:
+		/* Soft presence: another session has the story open. */
+		snprintf(buf, n, "%s", tui_presence_marked(t, s->id) ? "@" :
+		    "");
+		*slot = THEME_MESSAGE;
 		break;
 	case CONFIG_COL_TAG:
 		snprintf(buf, n, "%s", queue_is_tagged(t, s->slug) ? "*" : "");

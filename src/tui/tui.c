@@ -85,6 +85,8 @@ tui_getkey(struct tui *t, int wait_ms)
 	wint_t wc;
 	int r;
 
+	/* Every loop waits here: the heartbeat rides along. */
+	tui_presence_tick(t);
 	if (t->unget != 0) {
 		r = t->unget;
 		t->unget = 0;
@@ -177,8 +179,10 @@ tui_news_hold(struct tui *t)
 	struct history_news nw = { NULL, 0, 0 };
 	struct pt_err err;
 
-	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0)
+	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
+		history_news_drop_session(&nw, desk_session(t->d));
 		history_news_append(&t->held, &nw);
+	}
 	history_news_free(&nw);
 }
 
@@ -186,8 +190,7 @@ tui_news_hold(struct tui *t)
  * while we typed (held when the prompt closed) still is, and so is what
  * they committed while our write waited for the lock, so the watch
  * reads on past both (resetting it would skip theirs) and ours is told
- * from theirs by the login. A second session of the same login that
- * commits in that moment goes unnamed. */
+ * from theirs by the session: the user's other windows are others. */
 void
 tui_mark_own(struct tui *t)
 {
@@ -198,7 +201,7 @@ tui_mark_own(struct tui *t)
 	 * again, which finds nothing twice (the watch goes by row). */
 	(void)pt_db_data_version(t->d->db, &t->data_version, &err);
 	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
-		history_news_drop_by(&nw, t->d->login);
+		history_news_drop_session(&nw, desk_session(t->d));
 		history_news_append(&t->held, &nw);
 	}
 	history_news_free(&nw);
@@ -226,6 +229,7 @@ tui_poll(struct tui *t, int force)
 		return;
 	}
 	t->data_version = dv;
+	t->here.dirty = 1;  /* a heartbeat is a commit too */
 	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
@@ -529,6 +533,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);
 	loop(&t);
+	tui_presence_leave(&t);
 	screen_done(&t);
 	tui_kept_say(&t);
 	tui_kept_done(&t);

@@ -13,6 +13,7 @@
 #include "presstime/diag.h"
 #include "presstime/err.h"
 #include "presstime/history.h"
+#include "presstime/presence.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
 #include "presstime/theme.h"
@@ -104,6 +105,19 @@ struct tui_typed {
 enum prompt_hist { PH_CMD, PH_SEARCH, PH_LIMIT, PH_TEXT, PH_PERSON,
 	PH_TIME, PH_SLUG, PH_WORD, PH_NHIST };
 
+/* Presence (presence.c): this window's heartbeat and who else is here. */
+struct tui_here {
+	int beat_s, stale_s;          /* desk_presence_timing; 0 unread */
+	int beaten;                   /* our row is written */
+	int off;                      /* never beat (a read-only face) */
+	long long story;              /* what the last beat said */
+	char said[96];
+	char doing[96];               /* the open prompt's; "" none */
+	long long beat_ms, retry_ms, read_ms;  /* monotonic clock */
+	int dirty;                    /* the data changed: read again */
+	struct presence_list others;  /* other sessions' live rows */
+};
+
 struct tui {
 	struct desk *d;
 	const struct tui_opts *o;
@@ -142,6 +156,7 @@ struct tui {
 	struct tui_typed typed;
 	struct tui_kept *kept;        /* drafts kept this session */
 	size_t nkept;
+	struct tui_here here;
 };
 
 extern volatile sig_atomic_t tui_sig_term;
@@ -185,6 +200,22 @@ int tui_kept_quit_ok(struct tui *t);
 /* After the screen is gone: one line on stderr naming the kept drafts. */
 void tui_kept_say(struct tui *t);
 void tui_kept_done(struct tui *t);
+
+/* presence.c */
+/* Beats when due (or when the open story or prompt changed) and reads
+ * who else is here; cheap when nothing is due. From tui_getkey. */
+void tui_presence_tick(struct tui *t);
+/* A prompt of draft context ctx opened (NULL: closed): what the beat
+ * says this window is doing. */
+void tui_presence_prompt(struct tui *t, const char *ctx);
+/* Deletes this window's row (quitting). */
+void tui_presence_leave(struct tui *t);
+/* 1 when another session has story_id open. */
+int tui_presence_marked(const struct tui *t, long long story_id);
+/* "tkeiser is here (editing the headline)" for story_id into out;
+ * how many are (0: nobody, out untouched). */
+int tui_presence_line(const struct tui *t, long long story_id,
+    struct pt_str *out);
 
 /* screen.c */
 int screen_init(struct tui *t);

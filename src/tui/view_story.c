@@ -112,8 +112,8 @@ static void
 draw_header(struct tui *t)
 {
 	const struct story *s = t->sv->s;
-	struct pt_str by = PT_STR_INIT;
-	int cols = screen_cols(), x;
+	struct pt_str by = PT_STR_INIT, here = PT_STR_INIT;
+	int cols = screen_cols(), x, here_w = 0, room;
 	char due[32] = "none", at[32] = "", buf[64];
 
 	if (s->deadline != 0) {
@@ -137,14 +137,25 @@ draw_header(struct tui *t)
 	scr_put(t, 2, 0, cols, THEME_HEADER, 0, s->headline);
 	scr_put(t, 3, 0, cols, THEME_DIM, 0, s->dek != NULL ? s->dek : "");
 	byline(t, &by);
-	x = scr_put(t, 4, 0, cols, THEME_NORMAL, 0, pt_str_cstr(&by));
+	/* Who else has it open, at the byline's right: it wins the room. */
+	if (tui_presence_line(t, s->id, &here) > 0) {
+		here_w = sanitize_width(pt_str_cstr(&here));
+		if (here_w > cols - 2)
+			here_w = cols - 2;
+	}
+	room = here_w > 0 ? cols - here_w - 2 : cols;
+	x = scr_put(t, 4, 0, room, THEME_NORMAL, 0, pt_str_cstr(&by));
+	if (here_w > 0)
+		scr_put(t, 4, cols - here_w, here_w, THEME_MESSAGE, 0,
+		    pt_str_cstr(&here));
+	pt_str_done(&here);
 	pt_str_done(&by);
 	if (s->embargo != 0) {
 		time_t now = ptime_now();
 
 		ptime_format_short(s->embargo, now, at, sizeof at);
 		/* Until it lifts it is a warning: nothing runs before. */
-		scr_putf(t, 4, x, cols - x, s->embargo > now ? THEME_DUE_SOON :
+		scr_putf(t, 4, x, room - x, s->embargo > now ? THEME_DUE_SOON :
 		    THEME_DIM, 0, "  %s %s", s->embargo > now ?
 		    "EMBARGOED until" : "embargo lifted", at);
 	}

@@ -107,11 +107,11 @@ is "cancel moves nothing" "$(sql "SELECT status || ' ' || (SELECT count(*) FROM 
 
 # Another editor's entry shows up, named, with no key pressed.
 pt log hootsuite-ice "ICE spokesperson promised a statement" >/dev/null
-check "an entry by someone else is named" "$ME logged on hootsuite-ice"
+check "an entry by someone else is named" "you, in another window, logged on hootsuite-ice"
 check "and shown" "ICE spokesperson promised a statement"
 pt set hootsuite-ice dek "A new dek" >/dev/null
 check "a field change by someone else is named" \
-    "$ME changed the dek of hootsuite-ice"
+    "you, in another window, changed the dek of hootsuite-ice"
 
 tm kill-server >/dev/null 2>&1
 no_sanitizer_report

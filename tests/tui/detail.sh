@@ -99,5 +99,5 @@ busy_waiting "$TUI"
 pt log hootsuite-ice "Written while the TUI slept" >/dev/null
 wait "$TUI"
 like "the idle TUI reloaded and names the entry" "$(cat "$T_TMP/s.txt")" \
-    "$(id -un) logged on hootsuite-ice"
+    "you, in another window, logged on hootsuite-ice"
 done_testing

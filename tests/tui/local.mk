@@ -12,6 +12,7 @@ TESTS += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -36,6 +37,7 @@ EXTRA_DIST += \
 	tests/tui/conflict.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
+	tests/tui/presence.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \

@@ -6,7 +6,9 @@
 . "$PT_SRCDIR/tests/lib.sh"
 
 . "$PT_SRCDIR/tests/tui/tmuxlib.sh"
-ME=$(id -un)
+# The other writer here is this same user's CLI: another window, named
+# as such (tests/tui/presence.sh has a second real user).
+ME="you, in another window,"
 
 pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \

@@ -17,11 +17,11 @@ is "exit status" "$TUI_RC" 0
 is "top bar" "$(line 1)" \
     " presstime: DB | limit: none | sort: due | 3 stories"
 is "column heads" "$(line 2)" \
-    "   SLUG               HEADLINE                    STATUS    DESK      EDITOR       DUE   RFC  UPD"
+    "   SLUG               HEADLINE                  STATUS    DESK      EDITOR       DUE   RFC  UPD"
 is "overdue urgent first, wide chars counted" "$(line 3)" \
-    "!  fcn-layoffs        FCN cuts 40 jobs at 日本語  pitched   news                 -1:00        now"
+    "!  fcn-layoffs        FCN cuts 40 jobs at 日本  pitched   news                 -1:00        now"
 is "open/total requests" "$(line 4)" \
-    "   hootsuite-ice      ICE contract with Hootsuite pitched   business              2:00   2/2  now"
+    "   hootsuite-ice      ICE contract with Hootsui pitched   business              2:00   2/2  now"
 like "countdown in days" "$(line 5)" "city-budget .* 1d00h"
 like "key hints" "$(line 23)" "q:quit Enter:open"
 
