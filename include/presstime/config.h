@@ -50,6 +50,13 @@ struct config {
 	size_t ncolumns;      /* all of them, in enum order, by default */
 	struct config_binding *keys;  /* in file order */
 	size_t nkeys;
+	int alert_bell;       /* alerts: { bell: true } rings on an alert; 0 */
+	/* notify_command: the program and its first arguments (the event's
+	 * follow), NULL-terminated; NULL when none. A string that needs a
+	 * shell (quotes, $, |, ...) is /bin/sh -c STRING presstime, so the
+	 * event is "$1" ... "$4" there. */
+	char **notify_argv;
+	int notify_shell;     /* notify_argv runs the string through sh */
 };
 
 /* The settings, columns, sorts and key views, for help and completion.

@@ -38,6 +38,9 @@ const struct prose_rule *prose_rule(enum prose_rule_id id);
  * ("5 p.m. Thursday", "noon Friday"), the date beyond ("9:30 a.m. Nov.
  * 30", "5 p.m. Jan. 4, 2027"); midnight closes the day it ends. */
 void prose_time(time_t t, time_t now, char *buf, size_t n);
+/* The same without the day when t is today ("5 p.m."), for what is
+ * said at once and never stored: an alert on the message bar. */
+void prose_time_short(time_t t, time_t now, char *buf, size_t n);
 /* The same always with the date ("5 p.m. Dec. 3"), for text that is
  * stored: a weekday goes stale, a date does not. now only decides
  * whether the year is said. */

@@ -11,7 +11,10 @@
 #define PTIME_COB_HOUR 17 /* close of business unless configured */
 
 /* Now, or PRESSTIME_NOW when set (Unix seconds or ISO 8601). A value it
- * cannot read is reported once on stderr and the real clock is used. */
+ * cannot read is reported once on stderr and the real clock is used.
+ * For tests that need time to pass, PRESSTIME_NOW_FILE names a file
+ * whose first line (the same forms) is read on every call and wins over
+ * PRESSTIME_NOW while it can be read. */
 time_t ptime_now(void);
 
 /* Parses what a user typed for a time: ISO 8601 ("2026-11-30T17:00:00Z",

@@ -19,7 +19,7 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_set, &cmd_credit, &cmd_rfc, &cmd_ls, &cmd_show, &cmd_endnotes,
 	&cmd_history, &cmd_undo, &cmd_search, &cmd_budget, &cmd_export, &cmd_import,
 	&cmd_drafts, &cmd_check, &cmd_backup, &cmd_theme, &cmd_config, &cmd_tz,
-	NULL
+	&cmd_watch, NULL
 };
 
 const struct cli_cmd *const *

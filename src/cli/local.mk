@@ -26,5 +26,6 @@ libpresstime_a_SOURCES += \
 	src/cli/cmd_drafts.c \
 	src/cli/cmd_check.c \
 	src/cli/cmd_theme.c \
-	src/cli/cmd_tz.c
+	src/cli/cmd_tz.c \
+	src/cli/cmd_watch.c
 noinst_HEADERS += include/presstime/cli.h include/presstime/tui.h

@@ -15,6 +15,7 @@
 #include "presstime/str.h"
 #include "presstime/theme.h"
 #include "presstime/ydoc.h"
+#include "config_int.h"
 
 /* One read of one file. */
 struct config_read {
@@ -27,6 +28,7 @@ struct config_read {
 enum {
 	SET_DATABASE, SET_THEME, SET_COB_HOUR, SET_REFRESH_MS,
 	SET_DEFAULT_LIMIT, SET_DEFAULT_SORT, SET_COLUMNS, SET_KEYS,
+	SET_ALERTS, SET_NOTIFY_COMMAND,
 	NSETTINGS
 };
 
@@ -47,6 +49,11 @@ static const struct config_name setting_names[NSETTINGS] = {
 	[SET_COLUMNS] = { "columns", "queue columns, in order" },
 	[SET_KEYS] = { "keys",
 	    "key bindings by view: keys: { queue: { j: down } }" },
+	[SET_ALERTS] = { "alerts",
+	    "what an alert does besides the message: alerts: { bell: true }" },
+	[SET_NOTIFY_COMMAND] = { "notify_command",
+	    "a command run once per alert (the event as arguments and JSON "
+	    "on stdin)" },
 };
 
 static const struct config_name column_names[CONFIG_NCOLUMNS] = {
@@ -140,6 +147,7 @@ config_done(struct config *cfg)
 		free(cfg->keys[i].action);
 	}
 	free(cfg->keys);
+	config_notify_free(cfg);
 	memset(cfg, 0, sizeof *cfg);
 }
 
@@ -506,6 +514,18 @@ set_keys(struct config_read *r, const struct ydoc_node *v)
 	}
 }
 
+static void
+set_alerts(struct config_read *r, const struct ydoc_node *v)
+{
+	r->problems += config_read_alerts(r->file, r->diags, v, r->cfg);
+}
+
+static void
+set_notify_command(struct config_read *r, const struct ydoc_node *v)
+{
+	r->problems += config_read_notify(r->file, r->diags, v, r->cfg);
+}
+
 static void (*const setting_fns[NSETTINGS])(struct config_read *,
     const struct ydoc_node *) = {
 	[SET_DATABASE] = set_database,
@@ -516,6 +536,8 @@ static void (*const setting_fns[NSETTINGS])(struct config_read *,
 	[SET_DEFAULT_SORT] = set_default_sort,
 	[SET_COLUMNS] = set_columns,
 	[SET_KEYS] = set_keys,
+	[SET_ALERTS] = set_alerts,
+	[SET_NOTIFY_COMMAND] = set_notify_command,
 };
 
 /* Reads one file over what cfg holds: each setting it has replaces the

@@ -12,6 +12,9 @@ libpresstime_a_SOURCES += \
 	src/desk/desk_change.c \
 	src/desk/desk_undo.c \
 	src/desk/desk_authority.c \
-	src/desk/desk_presence.c
-noinst_HEADERS += include/presstime/desk.h include/presstime/desk_import.h
+	src/desk/desk_presence.c \
+	src/desk/desk_alert.c \
+	src/desk/desk_feed.c
+noinst_HEADERS += include/presstime/desk.h include/presstime/desk_import.h \
+	include/presstime/desk_alert.h
 include src/desk/demo.mk

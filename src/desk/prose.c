@@ -138,6 +138,9 @@ tm_days(const struct tm *tm)
  * AP: "midnight" closes the day it ends, so 00:00 on Friday is "midnight
  * Thursday"; the day is named from the second before.
  */
+/* clock_and_day's third mode: today's times without the day. */
+enum { PROSE_CLOCK_TODAY = 2 };
+
 static void
 clock_and_day(time_t t, time_t now, int dated, char *buf, size_t n)
 {
@@ -176,7 +179,11 @@ clock_and_day(time_t t, time_t now, int dated, char *buf, size_t n)
 	 * the month and day beyond; the year only when it is not this one.
 	 * Never "today": the words outlive the day they were written. */
 	ahead = tm_days(&day) - tm_days(&tn);
-	if (!dated && ahead >= -6 && ahead <= 6)
+	if (dated == PROSE_CLOCK_TODAY && ahead == 0) {
+		snprintf(buf, n, "%s", clock);
+		return;
+	}
+	if (dated != 1 && ahead >= -6 && ahead <= 6)
 		snprintf(date, sizeof date, "%s", weekdays[day.tm_wday]);
 	else if (day.tm_year == tn.tm_year)
 		snprintf(date, sizeof date, "%s %d", months[day.tm_mon],
@@ -191,6 +198,12 @@ void
 prose_time(time_t t, time_t now, char *buf, size_t n)
 {
 	clock_and_day(t, now, 0, buf, n);
+}
+
+void
+prose_time_short(time_t t, time_t now, char *buf, size_t n)
+{
+	clock_and_day(t, now, PROSE_CLOCK_TODAY, buf, n);
 }
 
 void

@@ -2,6 +2,7 @@
 libpresstime_a_SOURCES += \
 	src/io/internal.h \
 	src/io/json.c \
+	src/io/event_json.c \
 	src/io/shape.c \
 	src/io/export.c \
 	src/io/export_md.c \
@@ -12,4 +13,5 @@ libpresstime_a_SOURCES += \
 	src/io/import.c
 noinst_HEADERS += \
 	include/presstime/json.h \
+	include/presstime/event_json.h \
 	include/presstime/io.h

@@ -20,7 +20,9 @@ libpresstime_a_SOURCES += \
 	src/model/search_rank.c \
 	src/model/filter.c \
 	src/model/record.c \
-	src/model/presence.c
+	src/model/presence.c \
+	src/model/alert.c \
+	src/model/feed.c
 noinst_HEADERS += \
 	include/presstime/db.h \
 	include/presstime/story.h \
@@ -33,4 +35,6 @@ noinst_HEADERS += \
 	include/presstime/search.h \
 	include/presstime/filter.h \
 	include/presstime/record.h \
-	include/presstime/presence.h
+	include/presstime/presence.h \
+	include/presstime/alert.h \
+	include/presstime/feed.h

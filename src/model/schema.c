@@ -271,6 +271,16 @@ static const struct db_migration migrations[] = {
 	" seen_at INTEGER NOT NULL);"
 	"CREATE INDEX presence_seen ON presence(seen_at);"
 	},
+	/* Alerts (issue 10): which user was told of which event, so a
+	 * user's notify_command runs once however many windows they have
+	 * open. The events themselves are computed, never stored. */
+	{ 6,
+	"CREATE TABLE alert_sent ("
+	" login TEXT NOT NULL,"
+	" key TEXT NOT NULL,"
+	" at INTEGER NOT NULL,"
+	" PRIMARY KEY (login, key)) WITHOUT ROWID;"
+	},
 };
 
 const struct db_migration *

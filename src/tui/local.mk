@@ -7,6 +7,7 @@ libpresstime_a_SOURCES += \
 	src/tui/editor.c \
 	src/tui/news.c \
 	src/tui/presence.c \
+	src/tui/alerts.c \
 	src/tui/screen.c \
 	src/tui/keys.c \
 	src/tui/script.c \

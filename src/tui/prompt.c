@@ -440,8 +440,11 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 			rc = -1;
 			break;
 		}
-		if (k == TK_NONE)
+		if (k == TK_NONE) {
+			/* A deadline passing is said over the prompt too. */
+			tui_alerts_poll(t);
 			continue;
+		}
 		tui_msg_clear(t);
 		if (k == TK_ESC) {
 			/* Meta comes as Esc and its key at once; Esc alone

@@ -226,6 +226,7 @@ tui_poll(struct tui *t, int force)
 		/* Held when a prompt closed that wrote nothing. */
 		tui_say_news(t, &t->held);
 		history_news_free(&t->held);
+		tui_alerts_poll(t);
 		return;
 	}
 	t->data_version = dv;
@@ -234,6 +235,7 @@ tui_poll(struct tui *t, int force)
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
 	reload_views(t);
+	tui_alerts_poll(t);
 }
 
 void
@@ -529,6 +531,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
 	(void)history_watch_start(d->db, &t.watch, &err);
+	tui_alerts_init(&t);
 	if (o != NULL && o->open_slug != NULL)
 		tui_open_story(&t, o->open_slug);
 	offer_drafts(&t);
@@ -541,6 +544,7 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	queue_done(&t);
 	story_view_free(&t);
 	history_watch_done(&t.watch);
+	tui_alerts_done(&t);
 	history_news_free(&t.held);
 	prompt_free(&t);
 	config_done(&t.cfg);

@@ -21,6 +21,7 @@
 struct tui;
 struct queue;
 struct story_view;
+struct tui_alerts;
 
 /* Keys: a Unicode code point, or a curses KEY_* code moved above it. */
 #define TK_FN(k)	(0x200000 + (k))
@@ -157,6 +158,7 @@ struct tui {
 	struct tui_kept *kept;        /* drafts kept this session */
 	size_t nkept;
 	struct tui_here here;
+	struct tui_alerts *al;        /* alerts.c */
 };
 
 extern volatile sig_atomic_t tui_sig_term;
@@ -420,6 +422,13 @@ void act_uncredit(struct tui *t, const char *slug, const char *name,
  * empty; buf gets it. */
 void people_login_warning(struct tui *t, const char *login, char *buf,
     size_t n);
+
+/* alerts.c: what passed since the last poll, said on the message bar
+ * (and notify_command run once per user). tui_alerts_poll runs from
+ * tui_poll, after the news, so an alert is what the bar says. */
+void tui_alerts_init(struct tui *t);
+void tui_alerts_poll(struct tui *t);
+void tui_alerts_done(struct tui *t);
 
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);

@@ -14,7 +14,8 @@ libpresstime_a_SOURCES += \
 	src/util/ptime_show.c \
 	src/util/paths.c \
 	src/util/ptime_zone.c \
-	src/util/sha256.c
+	src/util/sha256.c \
+	src/util/runcmd.c
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
@@ -26,4 +27,5 @@ noinst_HEADERS += \
 	include/presstime/text_in.h \
 	include/presstime/sanitize.h \
 	include/presstime/paths.h \
-	include/presstime/sha256.h
+	include/presstime/sha256.h \
+	include/presstime/runcmd.h

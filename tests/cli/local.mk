@@ -16,7 +16,9 @@ CLI_TESTS = \
 	tests/cli/files.sh \
 	tests/cli/typed.sh \
 	tests/cli/refuse.sh \
-	tests/cli/trouble.sh
+	tests/cli/trouble.sh \
+	tests/cli/watch.sh \
+	tests/cli/alerts.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)
 include tests/cli/demo.mk

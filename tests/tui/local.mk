@@ -22,6 +22,8 @@ TESTS += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
@@ -47,4 +49,6 @@ EXTRA_DIST += \
 	tests/tui/writefail.sh \
 	tests/tui/ask.sh \
 	tests/tui/live.sh \
+	tests/tui/alerts.sh \
+	tests/tui/alerts_slow.sh \
 	tests/tui/reach.sh

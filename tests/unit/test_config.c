@@ -356,7 +356,7 @@ test_tables(void **state)
 
 	(void)state;
 	t = config_settings(&n);
-	assert_int_equal(n, 8);
+	assert_int_equal(n, 10);
 	for (i = 0; i < n; i++) {
 		assert_non_null(t[i].name);
 		assert_non_null(t[i].help);
@@ -403,6 +403,56 @@ test_suggest(void **state)
 	}
 }
 
+/* notify_command: a plain line is split and run without a shell; shell
+ * words send it to /bin/sh -c with "presstime" as $0; a list is taken as
+ * it is; alerts: { bell } reads truth words. */
+static void
+test_alerts(void **state)
+{
+	struct config cfg;
+	struct pt_diag d = PT_DIAG_INIT;
+
+	(void)state;
+	write_config("alerts: { bell: yes }\n"
+	    "notify_command: \"  notify-send   -a presstime \"\n");
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.alert_bell, 1);
+	assert_int_equal(cfg.notify_shell, 0);
+	assert_string_equal(cfg.notify_argv[0], "notify-send");
+	assert_string_equal(cfg.notify_argv[1], "-a");
+	assert_string_equal(cfg.notify_argv[2], "presstime");
+	assert_null(cfg.notify_argv[3]);
+	config_done(&cfg);
+
+	write_config("notify_command: 'notify-send \"$1\" | tee x'\n");
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.alert_bell, 0);
+	assert_int_equal(cfg.notify_shell, 1);
+	assert_string_equal(cfg.notify_argv[0], "/bin/sh");
+	assert_string_equal(cfg.notify_argv[1], "-c");
+	assert_string_equal(cfg.notify_argv[2], "notify-send \"$1\" | tee x");
+	assert_string_equal(cfg.notify_argv[3], "presstime");
+	assert_null(cfg.notify_argv[4]);
+	config_done(&cfg);
+
+	write_config("notify_command: [my notifier, \"$HOME\"]\n");
+	assert_int_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.notify_shell, 0);
+	assert_string_equal(cfg.notify_argv[0], "my notifier");
+	assert_string_equal(cfg.notify_argv[1], "$HOME");
+	assert_null(cfg.notify_argv[2]);
+	config_done(&cfg);
+
+	/* A bad value keeps what was there: none. */
+	write_config("alerts: { bell: 2 }\nnotify_command: \"\"\n");
+	assert_int_not_equal(config_load(path, &cfg, &d), 0);
+	assert_int_equal(cfg.alert_bell, 0);
+	assert_null(cfg.notify_argv);
+	assert_int_equal(pt_diag_count(&d), 2);
+	config_done(&cfg);
+	pt_diag_done(&d);
+}
+
 int
 main(void)
 {
@@ -419,6 +469,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_where_the_file_is, setup,
 		    teardown),
 		cmocka_unit_test(test_tables),
+		cmocka_unit_test_setup_teardown(test_alerts, setup, teardown),
 		cmocka_unit_test(test_suggest),
 	};
 

@@ -1,0 +1,227 @@
+/* Alerts found in the data: times that passed in a window, read from the
+ * indexes the queue and the filters already use (story_due,
+ * rfc_open_due, rfc_promised_by), and late answers from the history;
+ * and the record of which user was told of which (alert_sent). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "presstime/alert.h"
+#include "presstime/filter.h"
+#include "presstime/states.h"
+#include "presstime/str.h"
+#include "internal.h"
+
+/* Rows read per kind and look: more in one second is a flood that the
+ * message bar cannot say anyway; the rest is skipped. */
+#define ALERT_ROWS "100"
+
+/* Every query yields (ref, story_id, slug, who, at, status) with ?1 and
+ * ?2 the window; the filter's own parameters follow. */
+static const char deadline_sql[] =
+    "SELECT s.id, s.id, s.slug, NULL, s.deadline, s.status FROM story s"
+    " WHERE s.due_key > ?1 AND s.due_key <= ?2 AND (%s)"
+    " ORDER BY s.due_key, s.id LIMIT " ALERT_ROWS;
+static const char request_sql[] =
+    "SELECT r.id, r.story_id, s.slug, p.name, r.due_at, NULL FROM rfc r"
+    " JOIN story s ON s.id = r.story_id JOIN person p ON p.id = r.person_id"
+    " WHERE r.state = 'open' AND r.due_at > ?1 AND r.due_at <= ?2 AND (%s)"
+    " ORDER BY r.due_at, r.id LIMIT " ALERT_ROWS;
+static const char promise_sql[] =
+    "SELECT r.id, r.story_id, s.slug, p.name, r.promised_by, NULL FROM rfc r"
+    " JOIN story s ON s.id = r.story_id JOIN person p ON p.id = r.person_id"
+    " WHERE r.state = 'promised' AND r.promised_by > ?1"
+    " AND r.promised_by <= ?2 AND (%s)"
+    " ORDER BY r.promised_by, r.id LIMIT " ALERT_ROWS;
+/* Any word from a source after the story ran on the strength of its
+ * silence (answered, declined, promised): the desk marks the story
+ * needs-update in the transaction that records the request's new
+ * state. Imported rows happened elsewhere, before. */
+static const char answer_sql[] =
+    "SELECT c.id, c.story_id, s.slug, p.name, c.at, c.new_value"
+    " FROM change c JOIN story s ON s.id = c.story_id"
+    " JOIN rfc r ON r.id = c.ref JOIN person p ON p.id = r.person_id"
+    " WHERE c.id > ?1 AND c.id <= ?2 AND c.field = 'request'"
+    " AND c.old_value IS NOT NULL AND c.imported = 0"
+    " AND c.new_value IN ('answered', 'declined', 'promised')"
+    " AND s.needs_update = 1 AND s.published_at IS NOT NULL"
+    " AND r.asked_at <= s.published_at AND (%s)"
+    " ORDER BY c.id LIMIT " ALERT_ROWS;
+
+static const char *const kind_names[] = {
+	[ALERT_DEADLINE] = "deadline", [ALERT_REQUEST] = "request",
+	[ALERT_PROMISE] = "promise", [ALERT_ANSWER] = "answer",
+};
+
+const char *
+alert_kind_name(enum alert_kind k)
+{
+	return (int)k >= 0 && k <= ALERT_ANSWER ? kind_names[k] : "?";
+}
+
+/* A deadline matters while the story is still before publication: the
+ * states neither out nor final (as the filter's "overdue"). */
+#define LIVE_ROW(id, name, help, moves, flags, attrs) \
+	{ name, ((flags) & (WF_OUT | WF_FINAL)) == 0 },
+
+static int
+state_live(const char *status)
+{
+	static const struct { const char *name; int live; } rows[] = {
+		WORKFLOW_STATES(LIVE_ROW)
+	};
+
+	for (size_t i = 0; status != NULL && i < sizeof rows / sizeof rows[0];
+	    i++)
+		if (strcmp(rows[i].name, status) == 0)
+			return rows[i].live;
+	return 0;
+}
+
+static int
+scan_one(struct pt_db *db, const char *fmt, enum alert_kind kind,
+    const struct filter *f, long long lo, long long hi,
+    struct alert_list *out, size_t *cap, struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	sqlite3_stmt *st;
+	int rc, i = 3;
+
+	/* The filter's WHERE (its own text, bound parameters) in place
+	 * of the %s. */
+	pt_str_addn(&sql, fmt, (size_t)(strstr(fmt, "%s") - fmt));
+	pt_str_add(&sql, f != NULL ? f->where : "1");
+	pt_str_add(&sql, strstr(fmt, "%s") + 2);
+	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
+	pt_str_done(&sql);
+	if (rc < 0)
+		return PT_EDB;
+	sqlite3_bind_int64(st, 1, lo);
+	sqlite3_bind_int64(st, 2, hi);
+	for (size_t k = 0; f != NULL && k < f->nparams; k++, i++) {
+		if (f->params[k].type == FV_INT)
+			sqlite3_bind_int64(st, i, f->params[k].i);
+		else
+			db_bind_text(st, i, f->params[k].s);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct alert *a;
+
+		if (kind == ALERT_DEADLINE &&
+		    !state_live((const char *)sqlite3_column_text(st, 5)))
+			continue;
+		out->v = pt_grow(out->v, cap, out->n, sizeof *out->v);
+		a = &out->v[out->n++];
+		memset(a, 0, sizeof *a);
+		a->kind = kind;
+		a->ref = sqlite3_column_int64(st, 0);
+		a->story_id = sqlite3_column_int64(st, 1);
+		a->slug = db_col_dup(st, 2);
+		a->who = db_col_dup(st, 3);
+		a->at = (time_t)sqlite3_column_int64(st, 4);
+		if (kind == ALERT_ANSWER)
+			a->detail = db_col_dup(st, 5);
+		/* The time is in the key: a deadline moved later and
+		 * passed again is news again; a late answer is its row. */
+		if (kind == ALERT_ANSWER)
+			snprintf(a->key, sizeof a->key, "answer:%lld", a->ref);
+		else
+			snprintf(a->key, sizeof a->key, "%s:%lld:%lld",
+			    kind_names[kind], a->ref, (long long)a->at);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, err, "looking for alerts");
+	return 0;
+}
+
+int
+alert_mark(struct pt_db *db, long long *mark, struct pt_err *err)
+{
+	return db_int(db, "SELECT coalesce(max(id), 0) FROM change",
+	    "looking for alerts", mark, err);
+}
+
+static int
+by_time(const void *a, const void *b)
+{
+	const struct alert *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->kind != y->kind ? (int)x->kind - (int)y->kind :
+	    (x->ref > y->ref) - (x->ref < y->ref);
+}
+
+int
+alert_scan(struct pt_db *db, const struct filter *f, time_t since,
+    time_t now, long long *mark, struct alert_list *out, struct pt_err *err)
+{
+	long long top = *mark;
+	size_t cap = 0;
+	int rc = 0;
+
+	out->v = NULL;
+	out->n = 0;
+	if (now > since) {
+		rc = scan_one(db, deadline_sql, ALERT_DEADLINE, f, since, now,
+		    out, &cap, err);
+		if (rc == 0)
+			rc = scan_one(db, request_sql, ALERT_REQUEST, f, since,
+			    now, out, &cap, err);
+		if (rc == 0)
+			rc = scan_one(db, promise_sql, ALERT_PROMISE, f, since,
+			    now, out, &cap, err);
+	}
+	/* The newest row first, then the rows up to it: the look never
+	 * walks the whole history, and a row committed meanwhile is the
+	 * next look's. */
+	if (rc == 0)
+		rc = alert_mark(db, &top, err);
+	if (rc == 0 && top > *mark)
+		rc = scan_one(db, answer_sql, ALERT_ANSWER, f, *mark, top, out,
+		    &cap, err);
+	if (rc < 0) {
+		alert_list_free(out);
+		return rc;
+	}
+	*mark = top;
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_time);
+	return 0;
+}
+
+void
+alert_list_free(struct alert_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].slug);
+		free(l->v[i].who);
+		free(l->v[i].detail);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int
+alert_claim(struct pt_db *db, const char *login, const char *key, time_t at,
+    int *first, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*first = 0;
+	if (db_prepare(db, "INSERT OR IGNORE INTO alert_sent (login, key, at)"
+	    " VALUES (?1, ?2, ?3)", &st, err) < 0)
+		return PT_EDB;
+	db_bind_text(st, 1, login);
+	db_bind_text(st, 2, key);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)at);
+	rc = db_step_done(db, st, err, "recording an alert");
+	if (rc == 0)
+		*first = sqlite3_changes(db->h) == 1;
+	return rc;
+}
