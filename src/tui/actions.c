@@ -1,8 +1,8 @@
 /* The edits both views offer on one story (status, editor, priority,
  * deadline, any one-line field, entries, requests), each a desk
  * operation. An edit carries the version the user saw; when someone got
- * there first the user is told who changed what, keeps the text, and
- * picks reload-and-re-apply or cancel. Asking for a value and applying
+ * there first, conflict.c shows what they did and lets the user choose
+ * (the text is never lost). Asking for a value and applying
  * it are separate steps, so `;` asks once and applies to every tagged
  * story. */
 #include "config.h"
@@ -15,13 +15,12 @@
 #include "presstime/workflow.h"
 #include "tui_int.h"
 
-/* The field's value as the user would type it ("" when unset). */
-static void
-field_text(const struct story *s, enum desk_field f, char *buf, size_t n)
+char *
+act_field_text(const struct story *s, enum desk_field f)
 {
 	const char *v = NULL;
+	char buf[64] = "";
 
-	buf[0] = '\0';
 	switch (f) {
 	case FIELD_HEADLINE: v = s->headline; break;
 	case FIELD_DEK: v = s->dek; break;
@@ -33,78 +32,32 @@ field_text(const struct story *s, enum desk_field f, char *buf, size_t n)
 	case FIELD_URL: v = s->url; break;
 	case FIELD_WORDS:
 		if (s->words > 0)
-			snprintf(buf, n, "%d", s->words);
-		return;
+			snprintf(buf, sizeof buf, "%d", s->words);
+		return pt_xstrdup(buf);
 	case FIELD_DEADLINE: case FIELD_EMBARGO: {
 		time_t at = f == FIELD_DEADLINE ? s->deadline : s->embargo;
 
 		if (at != 0)
-			ptime_format(at, buf, n);
-		return;
+			ptime_format(at, buf, sizeof buf);
+		return pt_xstrdup(buf);
 	}
 	}
-	snprintf(buf, n, "%s", v != NULL ? v : "");
-}
-
-/* Someone saved first. Names who changed what (the field's value now,
- * when it is no longer the one the user saw), then asks. 1: retry with
- * *version (the view reloaded), 0: cancelled. typed is kept: on cancel
- * it is in the prompt history, on a lost terminal it is a draft. */
-static int
-conflict_ask(struct tui *t, const char *slug, const struct pt_err *err,
-    int field, const char *seen, const char *typed, long long *version)
-{
-	struct story *s;
-	struct pt_err e2;
-	char q[1400], now[512], when[32];
-	int k;
-
-	if (story_get(t->d->db, slug, &s, &e2) < 0) {
-		tui_msg(t, 1, "%s", err->msg);
-		return 0;
-	}
-	ptime_format(s->updated_at, when, sizeof when);
-	if (field >= 0)
-		field_text(s, (enum desk_field)field, now, sizeof now);
-	if (field >= 0 && seen != NULL && strcmp(seen, now) != 0)
-		snprintf(q, sizeof q, "%s changed the %s of %s to \"%s\" at "
-		    "%s", s->updated_by != NULL ? s->updated_by : "someone",
-		    desk_field_name(field), slug, now, when);
-	else
-		snprintf(q, sizeof q, "%s changed %s at %s (version %lld; "
-		    "yours was based on %lld)", s->updated_by != NULL ?
-		    s->updated_by : "someone", slug, when, s->version, *version);
-	*version = s->version;
-	story_free(s);
-	snprintf(q + strlen(q), sizeof q - strlen(q), " \xe2\x80\x94 r: "
-	    "reload and re-apply yours, c: cancel");
-	k = tui_ask(t, q, "rycnq");
-	if (k == TK_EOF) {
-		if (typed != NULL && field >= 0)
-			tui_save_draft(t, desk_field_name(field), slug, typed);
-		return 0;
-	}
-	if (k != 'r' && k != 'y') {
-		tui_typed_drop(t);
-		q[strcspn(q, "\xe2")] = '\0';
-		tui_msg(t, 1, "cancelled: %s (your text is in the prompt "
-		    "history: Up)", q);
-		tui_mark_own(t);
-		return 0;
-	}
-	tui_mark_own(t);
-	return 1;
+	/* Whole: a long dek is never cut to a buffer. */
+	return pt_xstrdup(v != NULL ? v : "");
 }
 
 static int
 set_field(struct tui *t, const char *slug, enum desk_field f,
     const char *value, long long version, const char *seen)
 {
+	struct pt_str mine = PT_STR_INIT;  /* a merge may replace it */
 	struct pt_err err;
+	int rc;
 
+	pt_str_add(&mine, value);
 	for (;;) {
-		int rc = desk_story_set(t->d, slug, f, value, version, &err);
-
+		value = pt_str_cstr(&mine);
+		rc = desk_story_set(t->d, slug, f, value, version, &err);
 		if (rc == 0) {
 			char warn[200] = "";
 
@@ -117,16 +70,18 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 			    warn);
 			tui_typed_written(t);
 			tui_mark_own(t);
-			return 0;
+			break;
 		}
 		if (rc != PT_ECONFLICT) {
 			tui_write_failed(t, slug, &err);
-			return rc;
+			break;
 		}
-		if (!conflict_ask(t, slug, &err, (int)f, seen, value,
+		if (!act_conflict(t, slug, &err, (int)f, seen, &mine,
 		    &version))
-			return PT_ECONFLICT;
+			break;
 	}
+	pt_str_done(&mine);
+	return rc;
 }
 
 /*
@@ -267,7 +222,7 @@ status_move(struct tui *t, const char *slug, long long version,
 				tui_err(t, &err);
 			break;
 		}
-		if (!conflict_ask(t, slug, &err, -1, NULL, NULL, &version))
+		if (!act_conflict(t, slug, &err, -1, NULL, NULL, &version))
 			break;
 	}
 	pt_str_done(&text);
@@ -435,7 +390,7 @@ act_set_field(struct tui *t, const char *slug, enum desk_field f,
 	struct pt_str line = PT_STR_INIT;
 	struct story *s;
 	struct pt_err err;
-	char label[200], seen[512];
+	char label[200], *seen;
 	int rc;
 
 	if (story_get(t->d->db, slug, &s, &err) < 0) {
@@ -445,7 +400,7 @@ act_set_field(struct tui *t, const char *slug, enum desk_field f,
 	/* The version the user saw is the one the prompt opens on. */
 	if (version == 0)
 		version = s->version;
-	field_text(s, f, seen, sizeof seen);
+	seen = act_field_text(s, f);
 	story_free(s);
 	snprintf(label, sizeof label, f == FIELD_DEADLINE || f ==
 	    FIELD_EMBARGO ? "%s for %s (17:00, +2h, cob thu; empty clears): "
@@ -462,6 +417,7 @@ act_set_field(struct tui *t, const char *slug, enum desk_field f,
 		(void)set_field(t, slug, f, pt_str_cstr(&line), version,
 		    seen);
 	}
+	free(seen);
 	pt_str_done(&line);
 }
 

@@ -146,56 +146,69 @@ tui_scroll_key(int k, int *top, int rows, int total, int letters)
 	return 1;
 }
 
-/* The question's window: the wrapped text from line *top, the keys
- * (wrapped too: never cut) on the last rows, and where the text goes on
- * when it does not fit on the frame's bottom edge. */
-static void
-draw_window(struct tui *t, const char *question, const char *keys,
-    int *top, int *rows, int *total)
+void
+tui_window_draw(struct tui *t, const char *title,
+    const struct tui_lines *body, const char *keys, int width, int *top,
+    int *rows)
 {
-	int cols = screen_cols(), lines = screen_lines();
-	int width = cols - 6 < 72 ? cols - 6 : 72, body, nfoot;
-	struct tui_lines l = { NULL, 0 }, foot = { NULL, 0 };
+	int lines = screen_lines(), n = (int)body->n, shown, nfoot;
+	struct tui_lines foot = { NULL, 0 };
 	struct tui_box b;
 	char note[64] = "";
 
-	if (width < 10)
-		width = cols > 10 ? cols : 10;
-	tui_lines_wrap(&l, question, width);
 	tui_lines_wrap(&foot, keys, width);
 	nfoot = (int)foot.n;
 	/* Room for the text and the keys, inside the frame. */
-	body = (int)l.n;
-	if (body > lines - 2 - nfoot)
-		body = lines - 2 - nfoot;
-	if (body < 1)
-		body = 1;
-	if ((int)l.n > body) {
-		/* Which lines show, worked out for the height drawn. */
-		int vis = body;
-
-		if (*top > (int)l.n - vis)
-			*top = (int)l.n - vis;
-		snprintf(note, sizeof note, "%d-%d of %zu, Up/Down",
-		    *top + 1, *top + vis, l.n);
-	}
-	tui_box_draw(t, body + nfoot, width, "question", note, &b);
-	body = b.h - nfoot < 1 ? 1 : b.h - nfoot;
-	if (*top > (int)l.n - body)
-		*top = (int)l.n - body;
+	shown = n;
+	if (shown > lines - 2 - nfoot)
+		shown = lines - 2 - nfoot;
+	if (shown < 1)
+		shown = 1;
+	if (*top > n - shown)
+		*top = n - shown;
 	if (*top < 0)
 		*top = 0;
-	for (int i = 0; i < body && *top + i < (int)l.n; i++)
+	if (n > shown)
+		snprintf(note, sizeof note, "%d-%d of %d, Up/Down",
+		    *top + 1, *top + shown, n);
+	tui_box_draw(t, shown + nfoot, width, title, note, &b);
+	/* The keys first: on the smallest terminal they are what the user
+	 * needs to answer at all. */
+	if (nfoot > b.h - 1)
+		nfoot = b.h - 1 > 0 ? b.h - 1 : b.h;
+	shown = b.h - nfoot < 1 ? 1 : b.h - nfoot;
+	if (*top > n - shown)
+		*top = n - shown > 0 ? n - shown : 0;
+	for (int i = 0; i < shown && *top + i < n; i++)
 		scr_put(t, b.y + i, b.x, b.w, THEME_PROMPT, 1,
-		    l.v[*top + i]);
-	for (int i = 0; i < nfoot; i++)
-		if (b.h - nfoot + i >= 0)
-			scr_put(t, b.y + b.h - nfoot + i, b.x, b.w,
-			    THEME_STATUS_BAR, 1, foot.v[i]);
-	*rows = body;
+		    body->v[*top + i]);
+	for (int i = 0; i < nfoot && i < (int)foot.n; i++)
+		scr_put(t, b.y + b.h - nfoot + i, b.x, b.w, THEME_STATUS_BAR,
+		    1, foot.v[i]);
+	*rows = shown;
+	tui_lines_free(&foot);
+}
+
+int
+tui_window_width(int want)
+{
+	int cols = screen_cols(), w = cols - 6 < want ? cols - 6 : want;
+
+	return w < 10 ? (cols > 10 ? cols : 10) : w;
+}
+
+/* The question's window: its text wrapped to the window. */
+static void
+draw_question(struct tui *t, const char *question, const char *keys,
+    int *top, int *rows, int *total)
+{
+	int width = tui_window_width(72);
+	struct tui_lines l = { NULL, 0 };
+
+	tui_lines_wrap(&l, question, width);
+	tui_window_draw(t, "question", &l, keys, width, top, rows);
 	*total = (int)l.n;
 	tui_lines_free(&l);
-	tui_lines_free(&foot);
 }
 
 int
@@ -210,7 +223,7 @@ tui_question(struct tui *t, const char *question, const char *keys,
 
 		tui_draw(t);
 		if (windowed)
-			draw_window(t, question, keys, &top, &rows, &total);
+			draw_question(t, question, keys, &top, &rows, &total);
 		else
 			scr_put(t, screen_lines() - 1, 0, screen_cols(),
 			    THEME_PROMPT, 1, question);

@@ -322,6 +322,16 @@ struct tui_lines { char **v; size_t n; };
 void tui_lines_wrap(struct tui_lines *l, const char *text, int width);
 void tui_lines_add(struct tui_lines *l, const char *line);
 void tui_lines_free(struct tui_lines *l);
+/* Draws a centred window titled title holding body's rows (no wider
+ * than width) from *top on, then keys wrapped below them (kept in sight
+ * first on a small terminal); *top is kept in range and *rows gets how
+ * many body rows show (the bottom edge says which when not all). */
+void tui_window_draw(struct tui *t, const char *title,
+    const struct tui_lines *body, const char *keys, int width, int *top,
+    int *rows);
+/* The text width of a window that would like want columns, on this
+ * terminal. */
+int tui_window_width(int want);
 /* Moves *top for an arrow or page key (j, k and space too when
  * letters) over total lines shown rows at a time; 1 when k was one. */
 int tui_scroll_key(int k, int *top, int rows, int total, int letters);
@@ -392,6 +402,19 @@ void act_set_field(struct tui *t, const char *slug, enum desk_field f,
     const char *initial, long long version);
 void act_apply_field(struct tui *t, const char *slug, enum desk_field f,
     const char *value, long long version);
+/* The field's value as the user would type it ("" when unset), whole;
+ * the caller frees it. */
+char *act_field_text(const struct story *s, enum desk_field f);
+/* conflict.c: a write based on *version was refused (err) because
+ * someone saved first. For a field (field >= 0, mine the text to write,
+ * seen what the prompt opened on, NULL unknown) that they changed, a
+ * window shows theirs and mine: take theirs, take mine, or edit a merge
+ * (mine then holds it); otherwise the user is told who changed the
+ * story and picks re-apply or cancel. 1: write mine again against
+ * *version (updated), 0: done; a text not written is a draft or in the
+ * prompt history, never lost. */
+int act_conflict(struct tui *t, const char *slug, const struct pt_err *err,
+    int field, const char *seen, struct pt_str *mine, long long *version);
 void act_rfc_prompt(struct tui *t, const char *slug, const char *initial);
 /* For `;`: asks once what action a needs (what names the target in the
  * label); 1 with the value in out. act_apply then applies it to one

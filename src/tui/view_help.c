@@ -19,7 +19,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 7;
+	return (int)n + 8;
 }
 
 static void
@@ -66,6 +66,11 @@ draw(struct tui *t)
 			    "Questions: one too long for the message bar "
 			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
 			    "its answer keys on its last line");
+		else if (row == (int)n + 6)
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    "Conflicts (someone saved the field first): "
+			    "t take theirs, m take yours over theirs, "
+			    "e edit a merge, q later (kept as a draft)");
 		else
 			y++;
 	}

@@ -126,6 +126,12 @@ tm send-keys -t pt Enter
 check "moved" "a-story-with-a-rather-long-slug is assigned"
 is "stored" "$(sql "SELECT status FROM story WHERE slug = 'a-story-with-a-rather-long-slug'")" \
     assigned
+# The help says how questions and conflicts are answered.
+tm send-keys -t pt ?
+check "help" "WHAT IT DOES"
+tm send-keys -t pt G
+check "help: the question window" "Questions: one too long for the message bar"
+check "help: the conflict keys" "Conflicts .*t take theirs, m take yours"
 tm kill-server >/dev/null 2>&1
 no_sanitizer_report
 done_testing

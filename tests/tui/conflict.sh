@@ -1,8 +1,9 @@
 #!/bin/sh
 # Two editors, one story field, the same starting version: the first to
-# save wins; the other is told who changed what, keeps the typed text,
-# and picks reload-and-re-apply (r) or cancel (c; the text stays in the
-# prompt's history).
+# save wins; the other sees both texts (tests/tui/conflict_window.sh has
+# the window in full) and writes their own over (m) or takes theirs (t;
+# the text stays in the prompt's history). A status move raced by
+# another change is re-applied (r) or cancelled (c).
 . "$PT_SRCDIR/tests/lib.sh"
 
 . "$PT_SRCDIR/tests/tui/tmuxlib.sh"
@@ -29,14 +30,14 @@ check "typed, not sent" "hootsuite-ice: Hootsuite drops ICE contract"
 runs "the CLI changes the headline" 0 pt set hootsuite-ice headline \
     "CLI: ICE deal under review"
 tm send-keys -t pt Enter
-check "the conflict names who changed what" \
-    "$ME changed the headline of hootsuite-ice to \"CLI: ICE deal under review\""
-like "and offers reload-and-re-apply or cancel" "$PANE" \
-    "r: reload and re-apply yours, c: cancel"
+check "the conflict shows both texts" "conflict: headline of hootsuite-ice"
+like "theirs, by who" "$PANE" "THEIRS .* $ME at "
+like "their text" "$PANE" "CLI: ICE deal under review"
+like "and yours" "$PANE" "Hootsuite drops ICE contract"
 is "nothing overwritten yet" "$(sql "SELECT headline FROM story")" \
     "CLI: ICE deal under review"
-tm send-keys -t pt r
-check "retry applies the typed text" \
+tm send-keys -t pt m
+check "taking yours applies the typed text" \
     "hootsuite-ice: headline Hootsuite drops ICE contract"
 is "the typed value is stored" "$(sql "SELECT headline FROM story")" \
     "Hootsuite drops ICE contract"
@@ -54,10 +55,10 @@ tm send-keys -t pt -l "Mine: Hootsuite ends ICE work"
 check "typed (cancel run)" "Mine: Hootsuite ends ICE work"
 pt set hootsuite-ice headline "Theirs: Hootsuite and ICE" >/dev/null
 tm send-keys -t pt Enter
-check "conflict (cancel run)" \
-    "changed the headline of hootsuite-ice to \"Theirs: Hootsuite and ICE\""
-tm send-keys -t pt c
-check "cancel says the text is kept" "cancelled: .*Up"
+check "conflict (cancel run)" "conflict: headline of hootsuite-ice"
+like "their text (cancel run)" "$PANE" "Theirs: Hootsuite and ICE"
+tm send-keys -t pt t
+check "taking theirs says where the text is" "kept theirs: .*Up in"
 is "the CLI's value stays" "$(sql "SELECT headline FROM story")" \
     "Theirs: Hootsuite and ICE"
 check "the view shows their headline" "^Theirs: Hootsuite and ICE"
@@ -84,9 +85,10 @@ check "editor prompt" "editor of hootsuite-ice:"
 tm send-keys -t pt -l "dmartin"
 pt set hootsuite-ice editor tkeiser >/dev/null
 tm send-keys -t pt Enter
-check "the editor conflict names the new editor" \
-    "changed the editor of hootsuite-ice to \"tkeiser\""
-tm send-keys -t pt r
+check "the editor conflict shows the new editor" \
+    "conflict: editor of hootsuite-ice"
+like "theirs is tkeiser" "$PANE" "tkeiser"
+tm send-keys -t pt m
 check "re-applied" "hootsuite-ice: editor dmartin"
 is "stored" "$(sql "SELECT editor FROM story")" dmartin
 

@@ -10,6 +10,7 @@ TESTS += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
+	tests/tui/conflict_window.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
@@ -37,6 +38,7 @@ EXTRA_DIST += \
 	tests/tui/tmux.sh \
 	tests/tui/drafts.sh \
 	tests/tui/conflict.sh \
+	tests/tui/conflict_window.sh \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
