@@ -49,7 +49,7 @@ is "end notes match the CLI" \
     "$(printf '%s\n' "$SCREEN" | sed -n '8,9p' | sed 's/^  //')" \
     "$(pt endnotes hootsuite-ice)"
 
-tui 24 100 '?G'
+tui 40 100 '?G'
 like "help title" "$(line 1)" "\| help"
 like "help lists the commands" "$SCREEN" ":status STATE"
 like "help shows the rfc keys" "$SCREEN" "answered +A +request answered"
