@@ -28,12 +28,13 @@ struct feed_event {
 	char *note;         /* change: why; entry: the source */
 	time_t occurred;    /* entry: when it happened in the world */
 	long long ref;      /* change: the credit or request, or 0 */
+	char *who;          /* change of a request: its target */
 };
 
 struct feed {
 	struct feed_event *v;
 	size_t n;
-	int more;  /* more was written than one read takes: skipped */
+	int more;  /* more was written than one read takes: read again */
 };
 
 /* Where the last read ended in each table. */

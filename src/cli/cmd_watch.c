@@ -76,26 +76,28 @@ emit(struct watch *w, time_t at, const char *text, const struct alert *a,
 	fputc('\n', stdout);
 }
 
+/* What was written since the last look, all of it: a burst bigger
+ * than one read is read in several, one after the other. */
 static int
 look_feed(struct watch *w, struct pt_err *err)
 {
 	struct feed fd;
 	struct pt_str text = PT_STR_INIT;
-	int rc;
+	int rc = 0, more = 1;
 
-	if ((rc = feed_read(w->d->db, w->f, &w->feed, &fd, err)) < 0)
-		return rc;
-	for (size_t i = 0; i < fd.n; i++) {
-		pt_str_clear(&text);
-		desk_feed_text(&fd.v[i], &text);
-		emit(w, fd.v[i].at, pt_str_cstr(&text), NULL, &fd.v[i]);
+	while (more && !watch_stop) {
+		if ((rc = feed_read(w->d->db, w->f, &w->feed, &fd, err)) < 0)
+			break;
+		for (size_t i = 0; i < fd.n; i++) {
+			pt_str_clear(&text);
+			desk_feed_text(&fd.v[i], &text);
+			emit(w, fd.v[i].at, pt_str_cstr(&text), NULL, &fd.v[i]);
+		}
+		more = fd.more;
+		feed_free(&fd);
 	}
-	if (fd.more && !w->json)
-		cli_warn("more happened at once than watch reads in one look; "
-		    "some of it was skipped (presstime history SLUG has it)");
 	pt_str_done(&text);
-	feed_free(&fd);
-	return 0;
+	return rc;
 }
 
 static int

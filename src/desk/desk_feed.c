@@ -53,6 +53,43 @@ add_value(struct pt_str *out, const char *field, const char *v)
 	pt_str_add(out, "\"");
 }
 
+/* A request's move, named by its target: "dmartin logged the answer
+ * from ICE on hootsuite-ice: ...". */
+static void
+request_text(const struct feed_event *ev, const char *who, struct pt_str *s)
+{
+	const char *target = ev->who != NULL ? ev->who : "a source";
+	const char *note = ev->note;
+
+	if (ev->old_value == NULL) {
+		pt_str_addf(s, "%s asked %s for comment on %s", who, target,
+		    ev->slug);
+		return;
+	}
+	if (is(ev->text, "answered"))
+		pt_str_addf(s, "%s logged the answer from %s on %s", who,
+		    target, ev->slug);
+	else if (is(ev->text, "declined") && note != NULL && *note)
+		pt_str_addf(s, "%s logged on %s", who, ev->slug);  /* the
+		    * note says it: "ICE declined to comment." */
+	else if (is(ev->text, "declined"))
+		pt_str_addf(s, "%s logged that %s declined to comment on %s",
+		    who, target, ev->slug);
+	else if (is(ev->text, "promised"))
+		pt_str_addf(s, "%s logged a promise from %s on %s", who,
+		    target, ev->slug);
+	else if (is(ev->text, "lapsed"))
+		pt_str_addf(s, "%s lapsed the request to %s on %s", who,
+		    target, ev->slug);
+	else
+		pt_str_addf(s, "%s updated the request to %s on %s", who,
+		    target, ev->slug);
+	if (note != NULL && *note && !is(ev->text, "lapsed")) {
+		pt_str_add(s, ": ");
+		add_short(s, note);
+	}
+}
+
 static void
 change_text(const struct feed_event *ev, struct pt_str *s)
 {
@@ -75,11 +112,7 @@ change_text(const struct feed_event *ev, struct pt_str *s)
 		add_short(s, ev->text != NULL ? ev->text : ev->old_value != NULL
 		    ? ev->old_value : "");
 	} else if (is(f, "request")) {
-		pt_str_addf(s, "%s %s on %s: ", who, ev->old_value == NULL ?
-		    "asked for comment" : "logged a request's outcome",
-		    ev->slug);
-		add_short(s, ev->note != NULL ? ev->note : ev->text != NULL ?
-		    ev->text : "");
+		request_text(ev, who, s);
 	} else if (is(f, "credit")) {
 		if (ev->text != NULL)
 			pt_str_addf(s, "%s credited %s (%s) on %s", who,

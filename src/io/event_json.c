@@ -36,6 +36,7 @@ event_json_feed(struct json *j, const struct feed_event *ev,
 		json_kstr(j, "old", ev->old_value);
 		json_kstr(j, "new", ev->text);
 		json_kstr(j, "note", ev->note);
+		json_kstr(j, "who", ev->who);
 	} else {
 		json_kstr(j, "event", "entry");
 		json_kint(j, "id", ev->id);

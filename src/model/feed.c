@@ -11,16 +11,19 @@
 #include "presstime/str.h"
 #include "internal.h"
 
-/* Rows per table and read; past that the rest is skipped (said). */
+/* Rows per table and read; past that the rest waits for the next. */
 #define FEED_ROWS_SQL "500"
 enum { FEED_ROWS = 500 };
 
 /* Both yield (id, story_id, slug, at, by, what, old, text, note,
- * occurred, ref) with ?1 the mark and ?2 the newest row to read. The
+ * occurred, ref, who) with ?1 the mark and ?2 the newest row to read. The
  * filter (over alias s) and its parameters follow. */
 static const char change_sql[] =
     "SELECT c.id, c.story_id, s.slug, c.at, c.by, c.field, c.old_value,"
-    " c.new_value, c.note, 0, coalesce(c.ref, 0) FROM change c"
+    " c.new_value, c.note, 0, coalesce(c.ref, 0),"
+    " CASE WHEN c.field = 'request' THEN (SELECT p.name FROM rfc r"
+    "  JOIN person p ON p.id = r.person_id WHERE r.id = c.ref) END"
+    " FROM change c"
     " JOIN story s ON s.id = c.story_id"
     " WHERE c.id > ?1 AND c.id <= ?2 AND (%s) ORDER BY c.id LIMIT " FEED_ROWS_SQL;
 /* The timeline: most entries have a history row too (an "entry" row,
@@ -29,7 +32,7 @@ static const char change_sql[] =
  * here. */
 static const char entry_sql[] =
     "SELECT e.id, e.story_id, s.slug, e.logged_at, e.logged_by, e.kind,"
-    " NULL, e.body, e.source, e.occurred_at, 0 FROM entry e"
+    " NULL, e.body, e.source, e.occurred_at, 0, NULL FROM entry e"
     " JOIN story s ON s.id = e.story_id"
     " WHERE e.id > ?1 AND e.id <= ?2 AND (%s) ORDER BY e.id LIMIT " FEED_ROWS_SQL;
 
@@ -78,13 +81,16 @@ read_rows(struct pt_db *db, const char *fmt, enum feed_type type,
 		ev->note = db_col_dup(st, 8);
 		ev->occurred = (time_t)sqlite3_column_int64(st, 9);
 		ev->ref = sqlite3_column_int64(st, 10);
+		ev->who = db_col_dup(st, 11);
 		got++;
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, err, "reading what happened");
 	if (got == FEED_ROWS) {
-		/* A flood: the rest up to `to` is skipped, and said so. */
+		/* A flood: the rest is the next read's, which the caller
+		 * makes at once. */
+		*last = out->v[out->n - 1].id;
 		out->more = 1;
 	}
 	return 0;
@@ -144,6 +150,7 @@ event_done(struct feed_event *ev)
 	free(ev->old_value);
 	free(ev->text);
 	free(ev->note);
+	free(ev->who);
 }
 
 static int

@@ -14,6 +14,11 @@ pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \
     --due 14:00:30 >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --desk metro --due 18:00 >/dev/null
+# Published before its deadline: the deadline passing is no alert.
+pt new old-news "Ran this morning" --desk metro --due 14:01 >/dev/null
+for s in assigned reporting filed editing copydesk ready published; do
+	pt status old-news $s >/dev/null
+done
 
 runs "a bad filter is refused before watching" 2 pt watch "pri:hot"
 like "naming the term" "$ERR" 'pri:hot'
@@ -41,7 +46,7 @@ like "an entry, its text cleaned of escapes" "$OUT" \
     "^2026-11-26 14:00  $ME logged on fcn-layoffs: Union says 40 jobs go; .?\\[31mred$"
 unlike "no raw escape reaches the terminal" "$OUT" "$(printf '\033')"
 like "a field" "$OUT" "$ME set the headline of hootsuite-ice to \"ICE drops Hootsuite\""
-like "a request" "$OUT" "$ME asked for comment on hootsuite-ice"
+like "a request, by its target" "$OUT" "$ME asked ICE for comment on hootsuite-ice$"
 like "a new story" "$OUT" "$ME added story water-main"
 is "each said once" "$(grep -c 'moved hootsuite-ice' "$T_TMP/all.txt")" 1
 is "the entry said once (not again as a timeline row)" \
@@ -102,9 +107,28 @@ echo 2026-11-26T14:01:05Z >"$CLOCK"
 wait_until 40 has "$T_TMP/all.txt" "request overdue"
 like "an overdue request" "$(cat "$T_TMP/all.txt")" \
     "alert: request overdue: FCN on fcn-layoffs \\(due 2:01 p\\.m\\.\\)"
-sleep 1.2
+sleep 1.2  # the business watch has looked at 14:01:05 too
 unlike "not on the business desk's watch" "$(cat "$T_TMP/biz.txt")" \
     "request overdue"
+unlike "a published story's deadline is no alert" "$(cat "$T_TMP/all.txt")" \
+    "alert: .*old-news"
+
+# A burst bigger than one read (500 rows) comes out whole: 1,200 entries
+# written behind the desk's back in one transaction (as an import
+# would: timeline rows with no history row).
+sql "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n
+    WHERE i < 1200) INSERT INTO entry (story_id, occurred_at, logged_at,
+    logged_by, kind, body) SELECT (SELECT id FROM story
+    WHERE slug = 'water-main'), 1796140800, 1796140800, 'importer', 'note',
+    'bulk ' || i FROM n"
+count_bulk() { [ "$(grep -c 'importer logged a note on water-main: bulk' \
+    "$T_TMP/all.txt")" = 1200 ]; }
+wait_until 100 count_bulk
+is "a burst of 1,200 rows is said whole" \
+    "$(grep -c 'importer logged a note on water-main: bulk' "$T_TMP/all.txt")" \
+    1200
+is "in order" "$(grep -o 'bulk [0-9]*$' "$T_TMP/all.txt" | sed -n '1p;1200p' |
+    tr '\n' ' ')" "bulk 1 bulk 1200 "
 
 # SIGTERM and SIGINT: a clean end, status 0, every line out.
 kill -TERM $W1

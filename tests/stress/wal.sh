@@ -4,7 +4,8 @@
 # screen would) and one writer making 10,000 commits through `presstime
 # log`. No idle TUI may hold a read transaction between polls, or the WAL
 # could never be checkpointed back to the start: it must end under
-# 8 MiB. The largest -wal seen while sampling is reported.
+# 8 MiB. A `presstime watch` runs beside them under the same rule. The
+# largest -wal seen while sampling is reported.
 # STRESS_TUIS, STRESS_WRITERS and STRESS_EACH change the load.
 . "$PT_SRCDIR/tests/lib.sh"
 
@@ -29,10 +30,16 @@ for n in $(seq 1 "$TUIS"); do
 	    "$PRESSTIME" >/dev/null 2>"$T_TMP/tui.$n.err" &
 	pids="$pids $!"
 done
+# And a `presstime watch`, which must hold nothing between its looks
+# either (its output is read to the end: every commit is a line).
+"$PRESSTIME" watch >"$T_TMP/watch.out" 2>"$T_TMP/watch.err" &
+watcher=$!
 sleep 1
 alive=0
 for p in $pids; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
 is "$TUIS idle TUIs are up" "$alive" "$TUIS"
+kill -0 "$watcher" 2>/dev/null
+is "a watcher is up" "$?" 0
 
 # Sample the -wal size every 0.2 s while the writers run.
 (
@@ -71,6 +78,12 @@ commits=$((WRITERS * EACH))
 echo "# $commits commits by $WRITERS writer(s) in $((end - start)) s with $TUIS idle TUIs"
 echo "# -wal: max $max bytes ($((max / 1024)) KiB) while sampling, $final at the end"
 
+kill -TERM "$watcher"
+wait "$watcher"
+is "the watcher ends cleanly" "$?" 0
+is "the watcher printed every commit" \
+    "$(grep -c 'logged on hootsuite-ice: writer' "$T_TMP/watch.out")" \
+    "$((WRITERS * EACH))"
 errors=$(cat "$T_TMP"/errors.* | awk '{s+=$1} END {print s}')
 is "no writer saw an error" "$errors" 0
 is "every commit landed" "$(sql "SELECT count(*) FROM entry")" "$commits"

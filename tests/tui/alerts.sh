@@ -136,6 +136,19 @@ PANE=$(tm capture-pane -p -t small)
 unlike "not on a screen whose limit leaves the story out" "$PANE" \
     "deadline passed: hootsuite-ice \(2:03"
 
+# The open story's alert is said even when the queue's limit leaves the
+# story out: the small screen opens it over its desk:sports queue.
+tm send-keys -t small :
+tm send-keys -t small -l "open hootsuite-ice"
+tm send-keys -t small Enter
+if on small "ICE contract with Hootsuite"; then t_ok "the story is open (small)"
+else t_fail "the story is open (small)" "$PANE"; fi
+pt set hootsuite-ice deadline 14:04:10 >/dev/null
+step 2026-11-26T14:04:11Z
+both "the open story's alert is said" \
+    "deadline passed: hootsuite-ice \(2:04 p\.m\.\)"
+
+tm send-keys -t small q
 tm send-keys -t small q
 tm send-keys -t big q
 no_sanitizer_report
