@@ -15,7 +15,11 @@ struct pt_db;
  * (desk_import's rows are the one exception: they borrow from the YAML
  * tree and are never passed to *_done.) */
 struct rfc {
-	long long id;
+	long long id;       /* database-wide */
+	/* The story's request number: 1, 2, 3... in the order the story's
+	 * requests were added (never reused: requests are not deleted).
+	 * What the requests tab, `rfc ls` and `rfc answer SLUG N` use. */
+	int no;
 	long long story_id;
 	long long person_id;
 	char *target;       /* the person's name (joined) */
@@ -47,7 +51,8 @@ int rfc_insert(struct pt_db *db, struct rfc *r, struct pt_err *err);
 int rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err);
 int rfc_get(struct pt_db *db, long long id, struct rfc *out,
     struct pt_err *err);
-/* A story's requests in the order they were asked. */
+/* A story's requests in the order they were asked (by asked_at: a
+ * backdated request sorts before its number). */
 int rfc_list_story(struct pt_db *db, long long story_id, struct rfc_list *out,
     struct pt_err *err);
 /* Marks every open request of a story lapsed at `now`; *n gets how many. */

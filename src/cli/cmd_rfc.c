@@ -16,20 +16,31 @@
 #include "presstime/str.h"
 #include "cmds.h"
 
-/* A request named by number ("3") or by its target ("ICE"): the most
- * recent unresolved request to that target on the story. */
+/* A request named three ways: "2", the story's request number (as the
+ * requests tab and `rfc ls` show it); "id:17", the database-wide id (as
+ * exports and older scripts have it); anything else a target ("ICE"):
+ * the most recent unresolved request to that target on the story. *no
+ * gets the story's number. */
 static int
 find_request(struct desk *d, const char *slug, const char *key,
-    long long *id, struct pt_err *err)
+    long long *id, int *no, struct pt_err *err)
 {
 	struct story *s;
 	struct rfc_list rl;
+	const char *digits = key;
 	char *end;
-	int rc;
+	long long n = 0;
+	int rc, global = strncmp(key, "id:", 3) == 0;
 
-	*id = strtoll(key, &end, 10);
-	if (*end == '\0' && *id > 0)
-		return 0;
+	if (global)
+		digits = key + 3;
+	if (*digits >= '0' && *digits <= '9')
+		n = strtoll(digits, &end, 10);
+	else
+		end = NULL;
+	if (global && (end == NULL || *end != '\0' || n <= 0))
+		return pt_errf(err, PT_EINVAL, "\"%s\" is not a request id "
+		    "(id: takes a whole number, e.g. id:17)", key);
 	if ((rc = story_get(d->db, slug, &s, err)) < 0)
 		return rc;
 	rc = rfc_list_story(d->db, s->id, &rl, err);
@@ -38,22 +49,33 @@ find_request(struct desk *d, const char *slug, const char *key,
 		return rc;
 	*id = 0;
 	for (size_t i = 0; i < rl.n; i++) {
-		if (strcasecmp(rl.v[i].target, key) != 0)
-			continue;
-		if (*id == 0 || state_rfc_waiting(rl.v[i].state))
-			*id = rl.v[i].id;
+		const struct rfc *r = &rl.v[i];
+
+		if (global ? r->id == n : end != NULL && *end == '\0' ?
+		    r->no == n : strcasecmp(r->target, key) == 0) {
+			if (*id != 0 && !state_rfc_waiting(r->state))
+				continue;
+			*id = r->id;
+			*no = r->no;
+		}
 	}
-	rfc_list_free(&rl);
-	if (*id == 0)
-		return pt_errf(err, PT_ENOENT, "no request for comment to \"%s\" "
+	if (*id == 0 && global)
+		/* The desk says whose request it is. */
+		*id = n, *no = 0;
+	else if (*id == 0 && end != NULL && *end == '\0')
+		rc = pt_errf(err, PT_ENOENT, "%s has no request %s (it has %zu; "
+		    "see: presstime rfc ls %s)", slug, key, rl.n, slug);
+	else if (*id == 0)
+		rc = pt_errf(err, PT_ENOENT, "no request for comment to \"%s\" "
 		    "on %s (see: presstime rfc ls %s)", key, slug, slug);
-	return 0;
+	rfc_list_free(&rl);
+	return rc;
 }
 
 static int
 rfc_ls(struct desk *d, const char *slug, int json, int tsv, int header)
 {
-	static const char *const head[] = { "ID", "TARGET", "CHANNEL", "ASKED",
+	static const char *const head[] = { "NO", "TARGET", "CHANNEL", "ASKED",
 		"DUE", "TRIES", "STATE", "ANSWER" };
 	struct pt_err err = { 0 };
 	struct story *s;
@@ -78,6 +100,7 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv, int header)
 		if (j != NULL) {
 			json_obj_open(j);
 			json_kint(j, "id", r->id);
+			json_kint(j, "no", r->no);
 			json_kstr(j, "target", r->target);
 			/* The export's keys (presstime-json(5)). */
 			json_kstr(j, "kind", r->target_kind);
@@ -95,7 +118,7 @@ rfc_ls(struct desk *d, const char *slug, int json, int tsv, int header)
 			json_obj_close(j);
 			continue;
 		}
-		snprintf(id, sizeof id, "%lld", r->id);
+		snprintf(id, sizeof id, "%d", r->no);
 		cli_time_cell(r->asked_at, tsv, now, asked, sizeof asked);
 		if (r->due_at != 0 && tsv)
 			ptime_format_iso(r->due_at, due, sizeof due);
@@ -148,6 +171,7 @@ run(int argc, char **argv)
 	char *pos[256];
 	const char *sub;
 	long long id = 0;
+	int no = 0;
 	time_t when = 0, answered = 0;
 	int npos, rc;
 
@@ -194,13 +218,20 @@ run(int argc, char **argv)
 		if (rc == 0)
 			rc = desk_rfc_add(d, pos[1], &r, &id, &err);
 		if (rc == 0) {
-			printf("request %lld: asked ", id);
+			struct rfc got;
+
+			/* The story's number, the one the user types back. */
+			if (rfc_get(d->db, id, &got, &err) == 0) {
+				no = got.no;
+				rfc_done(&got);
+			}
+			printf("request %d: asked ", no);
 			cli_put(stdout, r.target);
 			printf(" for comment on %s\n", pos[1]);
 		}
 		goto done;
 	}
-	if ((rc = find_request(d, pos[1], pos[2], &id, &err)) < 0)
+	if ((rc = find_request(d, pos[1], pos[2], &id, &no, &err)) < 0)
 		goto done;
 	join_words(&text, pos + 3, npos - 3);
 	/* An outcome may have come before it was typed in: --at says when.
@@ -235,8 +266,10 @@ run(int argc, char **argv)
 		rc = desk_rfc_resolve_flag(d, pos[1], id, state,
 		    pt_str_cstr(&text), 0, answered, &news, &err);
 	}
-	if (rc == 0)
-		printf("request %lld on %s: %s\n", id, pos[1], sub);
+	if (rc == 0 && no == 0)
+		printf("request id:%lld on %s: %s\n", id, pos[1], sub);
+	else if (rc == 0)
+		printf("request %d on %s: %s\n", no, pos[1], sub);
 	if (rc == 0 && news.len > 0) {
 		pt_str_addc(&news, '\n');
 		cli_put_lines(stdout, pt_str_cstr(&news));
@@ -269,9 +302,9 @@ static const struct cli_optdoc cmd_rfc_opts[] = {
 
 const struct cli_cmd cmd_rfc = {
 	"rfc", "add SLUG TARGET [--channel C] [--due T] [--kind K] | "
-	"answer|decline|lapse SLUG ID|TARGET [TEXT] [--at T] | "
-	"attempt SLUG ID|TARGET [TEXT] | "
-	"promise SLUG ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv [--header]]",
+	"answer|decline|lapse SLUG N|id:ID|TARGET [TEXT] [--at T] | "
+	"attempt SLUG N|id:ID|TARGET [TEXT] | "
+	"promise SLUG N|id:ID|TARGET --by T [TEXT] [--at T] | ls SLUG [--json|--tsv [--header]]",
 	"requests for comment", run,
 	.opts = cmd_rfc_opts,
 	.example =

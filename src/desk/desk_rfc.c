@@ -155,7 +155,7 @@ rfc_of_story(struct desk *d, struct story *s, long long id, struct rfc *r,
 		return rc;
 	if (r->story_id != s->id) {
 		rfc_done(r);
-		return pt_errf(err, PT_ENOENT, "request #%lld is not on %s "
+		return pt_errf(err, PT_ENOENT, "request id:%lld is not on %s "
 		    "(see: presstime rfc ls %s)", id, s->slug, s->slug);
 	}
 	return 0;
@@ -202,8 +202,8 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 		return desk_fail(d, rc);
 	}
 	if (!workflow_rfc_allowed(r.state, state)) {
-		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is already "
-		    "%s; it cannot become %s", id, r.target, r.state, state);
+		rc = pt_errf(err, PT_ESTATE, "request %d to %s is already "
+		    "%s; it cannot become %s", r.no, r.target, r.state, state);
 		goto out;
 	}
 	if (at > now) {
@@ -218,8 +218,8 @@ desk_rfc_resolve_flag(struct desk *d, const char *slug, long long id,
 		char asked[48];
 
 		prose_time(r.asked_at, now, asked, sizeof asked);
-		rc = pt_errf(err, PT_EINVAL, "request #%lld to %s was made %s; "
-		    "its outcome cannot come before it", id, r.target, asked);
+		rc = pt_errf(err, PT_EINVAL, "request %d to %s was made %s; "
+		    "its outcome cannot come before it", r.no, r.target, asked);
 		goto out;
 	}
 	/* When it happened, for the request and its timeline entry alike;
@@ -325,8 +325,8 @@ desk_rfc_attempt(struct desk *d, const char *slug, long long id,
 		return desk_fail(d, rc);
 	}
 	if (!state_rfc_waiting(r.state)) {
-		rc = pt_errf(err, PT_ESTATE, "request #%lld to %s is %s: no "
-		    "need to follow up", id, r.target, r.state);
+		rc = pt_errf(err, PT_ESTATE, "request %d to %s is %s: no "
+		    "need to follow up", r.no, r.target, r.state);
 		goto out;
 	}
 	r.attempts++;

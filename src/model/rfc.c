@@ -90,7 +90,9 @@ rfc_update(struct pt_db *db, const struct rfc *r, struct pt_err *err)
 
 #define RFC_COLS "r.id, r.story_id, r.person_id, p.name, p.kind, r.channel, " \
 	"r.asked_at, r.asked_by, r.due_at, r.attempts, r.state, r.answer, " \
-	"r.answered_at, r.promised_by, r.lapsed_at, p.login"
+	"r.answered_at, r.promised_by, r.lapsed_at, p.login, " \
+	"(SELECT count(*) FROM rfc n WHERE n.story_id = r.story_id AND " \
+	"n.id <= r.id)"
 
 static void
 rfc_read(sqlite3_stmt *st, struct rfc *r)
@@ -111,6 +113,7 @@ rfc_read(sqlite3_stmt *st, struct rfc *r)
 	r->promised_by = (time_t)sqlite3_column_int64(st, 13);
 	r->lapsed_at = (time_t)sqlite3_column_int64(st, 14);
 	r->target_login = db_col_dup(st, 15);
+	r->no = sqlite3_column_int(st, 16);
 }
 
 int
@@ -131,7 +134,7 @@ rfc_get(struct pt_db *db, long long id, struct rfc *out, struct pt_err *err)
 		return 0;
 	}
 	sqlite3_finalize(st);
-	return pt_errf(err, PT_ENOENT, "no request for comment #%lld", id);
+	return pt_errf(err, PT_ENOENT, "no request for comment id:%lld", id);
 }
 
 int

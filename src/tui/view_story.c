@@ -22,10 +22,17 @@
 static const char *const tabs[] = { "Timeline", "Requests", "Credits",
     "History" };
 
+/* Column headers (the Requests tab) take the body's first row. */
 static int
-body_rows(void)
+col_rows(const struct tui *t)
 {
-	return screen_lines() - HEAD_ROWS - 2;
+	return t->sv->colhead.len > 0 ? 1 : 0;
+}
+
+static int
+body_rows(const struct tui *t)
+{
+	return screen_lines() - HEAD_ROWS - 2 - col_rows(t);
 }
 
 static void
@@ -52,7 +59,7 @@ reload(struct tui *t)
 	if (t->sv->sel < 0)
 		t->sv->sel = 0;
 	if (t->sv->follow && !t->sv->detail) {
-		int h = body_rows();
+		int h = body_rows(t);
 
 		t->sv->top = t->sv->sel - h + 1 > 0 ? t->sv->sel - h + 1 : 0;
 	}
@@ -209,7 +216,7 @@ draw_notes(struct tui *t)
 static void
 draw(struct tui *t)
 {
-	int h = body_rows();
+	int h = body_rows(t);
 
 	if (t->sv->s == NULL)
 		return;
@@ -222,10 +229,13 @@ draw(struct tui *t)
 		t->sv->top = t->sv->sel;
 	if (t->sv->sel >= t->sv->top + h)
 		t->sv->top = t->sv->sel - h + 1;
+	if (col_rows(t) > 0)
+		scr_put(t, HEAD_ROWS, 0, screen_cols(), THEME_HEADER, 1,
+		    pt_str_cstr(&t->sv->colhead));
 	for (int r = 0; r < h && t->sv->top + r < (int)t->sv->nlines; r++) {
-		int i = t->sv->top + r;
+		int i = t->sv->top + r, y = HEAD_ROWS + col_rows(t) + r;
 
-		scr_put(t, HEAD_ROWS + r, 0, screen_cols(), t->sv->lslot[i], 1,
+		scr_put(t, y, 0, screen_cols(), t->sv->lslot[i], 1,
 		    pt_str_cstr(&t->sv->lines[i]));
 		/* The selected item: its lines in Timeline, its row in
 		 * Requests. */
@@ -235,7 +245,7 @@ draw(struct tui *t)
 		    (t->sv->tab == 1 || t->sv->tab == 2 ||
 		    (t->sv->tab == 0 && t->sv->lslot[i] !=
 		    THEME_NORMAL)))
-			scr_attr_row(t, HEAD_ROWS + r, THEME_CURSOR);
+			scr_attr_row(t, y, THEME_CURSOR);
 	}
 }
 
@@ -252,7 +262,7 @@ move_to(struct tui *t, int i)
 	 * scrolling, stopping when the last line shows (the cursor then
 	 * walks down). */
 	if ((t->sv->tab != 1 && t->sv->tab != 2) || t->sv->detail) {
-		int last = (int)t->sv->nlines - body_rows();
+		int last = (int)t->sv->nlines - body_rows(t);
 
 		t->sv->top = i < last ? i : last > 0 ? last : 0;
 	}
@@ -442,7 +452,7 @@ story_view_key(struct tui *t, enum act a, int k)
 {
 	struct pt_str q = PT_STR_INIT;
 	struct pt_err err;
-	int h = body_rows();
+	int h = body_rows(t);
 
 	(void)k;
 	if (t->sv->endnotes) {

@@ -17,6 +17,9 @@ struct story_view {
 	int *lslot;                 /* theme slot of each line */
 	int *litem;                 /* item index (rfc) of each line, -1 */
 	size_t nlines;
+	/* Column headers drawn above the lines and kept in view while
+	 * they scroll (the Requests tab); empty: none. */
+	struct pt_str colhead;
 	long long *rfc_ids;
 	char **rfc_state;
 	size_t nrfc;

@@ -45,6 +45,7 @@ story_lines_clear(struct story_view *sv)
 	free(sv->cred_role);
 	sv->cred_name = sv->cred_role = NULL;
 	sv->ncred = 0;
+	pt_str_done(&sv->colhead);
 }
 
 static void
@@ -144,11 +145,84 @@ timeline(struct tui *t)
 	entry_list_free(&l);
 }
 
+/* The requests' columns, by the screen's width: at 80 columns every
+ * column has its header and the answer what is left; from 120 the
+ * target's kind shows and the target widens, so at 200 the answer gets
+ * the rest. */
+struct rfc_cols {
+	int target, kind;
+};
+
+static struct rfc_cols
+rfc_cols(void)
+{
+	int w = screen_cols();
+	struct rfc_cols c = { 16, 0 };
+
+	if (w >= 160)
+		c.target = 28, c.kind = 12;
+	else if (w >= 120)
+		c.target = 22, c.kind = 12;
+	else if (w >= 100)
+		c.target = 20;
+	return c;
+}
+
+/* One row (or, with r NULL, the header) in the columns of c. */
+static void
+rfc_row(struct pt_str *line, struct rfc_cols c, const struct rfc *r,
+    time_t now)
+{
+	char no[16], asked[32], due[32] = "", state[64];
+
+	if (r == NULL) {
+		pt_str_add(line, "No ");
+		tui_pad_cell(line, "Target", c.target);
+		if (c.kind > 0)
+			tui_pad_cell(line, "Kind", c.kind);
+		tui_pad_cell(line, "Via", 9);
+		pt_str_addf(line, "%-12s %6s  ", "Asked", "Due");
+		tui_pad_cell(line, "State", 22);
+		pt_str_add(line, "Answer");
+		return;
+	}
+	snprintf(no, sizeof no, "%2d ", r->no);
+	ptime_format_short(r->asked_at, now, asked, sizeof asked);
+	if (r->due_at != 0 && state_rfc_is(r->state, RFC_OPEN))
+		ptime_countdown(r->due_at, now, due, sizeof due);
+	snprintf(state, sizeof state, "%s", r->state);
+	if (state_rfc_is(r->state, RFC_PROMISED) && r->promised_by != 0) {
+		char by[32];
+
+		ptime_format_short(r->promised_by, now, by, sizeof by);
+		/* Past due with nothing: a broken promise (in the column's
+		 * 22 cells). */
+		if (r->promised_by <= now)
+			snprintf(state, sizeof state, "broken (due %s)", by);
+		else
+			snprintf(state, sizeof state, "promised by %s", by);
+	} else if (state_rfc_is(r->state, RFC_LAPSED) && r->promised_by != 0)
+		snprintf(state, sizeof state, "lapsed, promise broken");
+	/* Columns by display width, never by bytes: a name in CJK or with
+	 * accents must neither be cut mid-character nor skew the columns
+	 * after it. */
+	pt_str_add(line, no);
+	tui_pad_cell(line, r->target, c.target);
+	if (c.kind > 0)
+		tui_pad_cell(line, r->target_kind != NULL ? r->target_kind : "",
+		    c.kind);
+	tui_pad_cell(line, r->channel, 9);
+	pt_str_addf(line, "%-12s %6s  ", asked, due);
+	tui_pad_cell(line, state, 22);
+	pt_str_add(line, r->answer != NULL ? r->answer : "");
+}
+
 static void
 requests(struct tui *t)
 {
 	struct rfc_list l = { NULL, 0 };
 	struct pt_err err;
+	struct rfc_cols c = rfc_cols();
 	time_t now = ptime_now();
 
 	if (rfc_list_story(t->d->db, t->sv->s->id, &l, &err) < 0) {
@@ -157,40 +231,15 @@ requests(struct tui *t)
 	}
 	t->sv->rfc_ids = pt_xcalloc(l.n + 1, sizeof *t->sv->rfc_ids);
 	t->sv->rfc_state = pt_xcalloc(l.n + 1, sizeof *t->sv->rfc_state);
+	if (l.n > 0)
+		rfc_row(&t->sv->colhead, c, NULL, now);
 	for (size_t i = 0; i < l.n; i++) {
 		const struct rfc *r = &l.v[i];
-		char asked[32], due[32] = "", state[64], slot[64];
 		struct pt_str line = PT_STR_INIT;
+		char slot[64];
 		int sl;
 
-		ptime_format_short(r->asked_at, now, asked, sizeof asked);
-		if (r->due_at != 0 && state_rfc_is(r->state, RFC_OPEN))
-			ptime_countdown(r->due_at, now, due, sizeof due);
-		snprintf(state, sizeof state, "%s", r->state);
-		if (state_rfc_is(r->state, RFC_PROMISED) &&
-		    r->promised_by != 0) {
-			char by[32];
-
-			ptime_format_short(r->promised_by, now, by, sizeof by);
-			/* Past due with nothing: a broken promise (in the
-			 * column's 22 cells). */
-			if (r->promised_by <= now)
-				snprintf(state, sizeof state, "broken (due %s)",
-				    by);
-			else
-				snprintf(state, sizeof state, "promised by %s",
-				    by);
-		} else if (state_rfc_is(r->state, RFC_LAPSED) &&
-		    r->promised_by != 0)
-			snprintf(state, sizeof state, "lapsed, promise broken");
-		/* Columns by display width, never by bytes: a name in CJK or
-		 * with accents must neither be cut mid-character nor skew the
-		 * columns after it. */
-		tui_pad_cell(&line, r->target, 20);
-		tui_pad_cell(&line, r->channel, 9);
-		pt_str_addf(&line, "%-12s %6s  ", asked, due);
-		tui_pad_cell(&line, state, 22);
-		pt_str_add(&line, r->answer != NULL ? r->answer : "");
+		rfc_row(&line, c, r, now);
 		snprintf(slot, sizeof slot, "rfc_%s", r->state);
 		sl = theme_slot_find(slot);
 		add_line(t->sv, sl >= 0 ? sl : THEME_NORMAL, (int)i,
@@ -311,8 +360,8 @@ detail_lines(struct tui *t)
 			return;
 		}
 		ptime_format(r.asked_at, a, sizeof a);
-		snprintf(line, sizeof line, "Request %lld to %s by %s, asked "
-		    "%s by %s   q/Esc: back", r.id, r.target, r.channel, a,
+		snprintf(line, sizeof line, "Request %d to %s by %s, asked "
+		    "%s by %s   q/Esc: back", r.no, r.target, r.channel, a,
 		    r.asked_by != NULL ? r.asked_by : "?");
 		add_line(t->sv, THEME_HEADER, -1, line);
 		b[0] = '\0';

@@ -26,10 +26,10 @@ runs "attempt" 0 pt rfc attempt hootsuite-ice "Sam Anderson" "left a voicemail"
 is "attempts counted" "$(sql "SELECT attempts FROM rfc WHERE id=2")" "2"
 runs "decline" 0 pt rfc decline hootsuite-ice 3
 runs "decline twice refused" 1 pt rfc decline hootsuite-ice 3
-like "refusal says why" "$ERR" "request #3 to Carahsoft is already declined; it cannot become declined"
+like "refusal says why" "$ERR" "request 3 to Carahsoft is already declined; it cannot become declined"
 runs "answer needs text" 1 pt rfc answer hootsuite-ice 4
 runs "request of another story" 1 pt rfc lapse hootsuite-ice 99
-like "unknown request" "$ERR" "no request for comment #99"
+like "unknown request" "$ERR" "hootsuite-ice has no request 99 \\(it has 4; see: presstime rfc ls hootsuite-ice\\)"
 runs "unknown target" 1 pt rfc lapse hootsuite-ice Nobody
 like "unknown target message" "$ERR" 'no request for comment to "Nobody" on hootsuite-ice'
 runs "rfc ls" 0 pt rfc ls hootsuite-ice --tsv
@@ -44,7 +44,7 @@ d = json.load(sys.stdin)
 print(len(d), *d[0].keys())
 print(*(repr(d[0].get(k)) for k in (\"id\", \"attempts\", \"due\", \"answer\", \"promised_by\")))"'
 is "rfc ls json: the export's keys in order, numbers, unset absent, UTC times" "$OUT" \
-"4 id target kind channel asked_at asked_by due attempts state promised_by
+"4 id no target kind channel asked_at asked_by due attempts state promised_by
 1 1 '2026-11-26T17:00:00Z' None '2026-11-26T17:00:00Z'"
 
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
@@ -136,4 +136,40 @@ is "goes to the organization, not the source made first" \
 is "and makes no one new" "$(sql "SELECT count(*) FROM person WHERE name = 'Reuters'")" 2
 runs "a known target needs no kind" 0 pt rfc add folo-ice ICE
 is "and keeps the one it has" "$(sql "SELECT count(*) FROM person WHERE name = 'ICE'")" 1
+
+# Each story numbers its own requests 1, 2, 3... in the order they were
+# added (not asked: a backdated one keeps its number); a bare number is
+# the story's, id:N the database-wide id.
+pt new num-a "Numbers A" >/dev/null
+pt new num-b "Numbers B" >/dev/null
+runs "first request on a story" 0 pt rfc add num-a ICE
+is "is its number 1" "$OUT" "request 1: asked ICE for comment on num-a"
+runs "first request on another story" 0 pt rfc add num-b ICE
+is "is that story's 1" "$OUT" "request 1: asked ICE for comment on num-b"
+runs "a backdated request" 0 pt rfc add num-a FCN --at 10:00
+is "is still number 2" "$OUT" "request 2: asked FCN for comment on num-a"
+runs "rfc ls shows the numbers" 0 pt rfc ls num-a --tsv --header
+is "NO column, rows in asked order" "$(printf '%s\n' "$OUT" | cut -f1,2)" "NO	TARGET
+2	FCN
+1	ICE"
+runs "rfc ls --json has no and id" 0 sh -c '"$PRESSTIME" rfc ls num-a --json | python3 -c "
+import json, sys
+print(*((r[\"no\"], r[\"target\"]) for r in json.load(sys.stdin)))"'
+is "no and target" "$OUT" "(2, 'FCN') (1, 'ICE')"
+runs "answer by the story's number" 0 pt rfc answer num-a 2 "No comment."
+is "says the number" "$OUT" "request 2 on num-a: answer"
+is "the right request is answered" \
+    "$(sql "SELECT p.name || ':' || r.state FROM rfc r JOIN person p ON p.id = r.person_id JOIN story s ON s.id = r.story_id WHERE s.slug = 'num-a' ORDER BY r.id")" \
+    "ICE:open
+FCN:answered"
+ida=$(sql "SELECT r.id FROM rfc r JOIN story s ON s.id = r.story_id WHERE s.slug = 'num-a' ORDER BY r.id LIMIT 1")
+idb=$(sql "SELECT r.id FROM rfc r JOIN story s ON s.id = r.story_id WHERE s.slug = 'num-b'")
+runs "the database-wide id still works as id:N" 0 pt rfc decline num-a "id:$ida"
+is "and is told as the story's number" "$OUT" "request 1 on num-a: decline"
+runs "id:N of another story's request" 1 pt rfc lapse num-a "id:$idb"
+like "is refused, naming it" "$ERR" "request id:$idb is not on num-a"
+runs "a number past the story's requests" 1 pt rfc lapse num-a 3
+like "names the number and how many there are" "$ERR" "num-a has no request 3 \\(it has 2;"
+runs "id: without a number" 1 pt rfc lapse num-a id:x
+like "names the word" "$ERR" '"id:x" is not a request id'
 done_testing

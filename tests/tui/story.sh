@@ -27,8 +27,10 @@ is "entry wrapped to width" "$(line 8)" \
 is "entry wrapped, second line" "$(line 9)" "    enough to wrap at a hundred columns."
 
 tui 24 100 '<Enter>2'
-is "requests tab" "$(line 7)" \
-    "FCN                  email     Thu 14:00            open"
+is "requests tab: column headers" "$(line 7)" \
+    "No Target               Via       Asked           Due  State                  Answer"
+is "requests tab: numbered in the order added" "$(line 8)" \
+    " 1 FCN                  email     Thu 14:00            open"
 tui 24 100 '<Enter><Tab>'
 like "Tab switches tabs" "$(line 6)" "\[2 Requests\]"
 tui 24 100 '<Enter>3'
@@ -111,7 +113,7 @@ is "M promises by a time" \
     "$(sql "SELECT state || ':' || promised_by FROM rfc WHERE id = 3")" \
     "promised:$(( $(date -u -d 2026-11-26T14:00:00Z +%s) + 86400 ))"
 tui 24 100 '<Enter>2'
-like "a promise shows its time in the Requests tab" "$(line 9)" \
+like "a promise shows its time in the Requests tab" "$(line 10)" \
     "promised by Fri 14:00"
 pt rfc add hootsuite-ice Nobody --kind source >/dev/null
 tui 24 100 '<Enter>2GX'
