@@ -367,6 +367,7 @@ draw(struct tui *t, const char *label, const struct line *l)
 	scr_put(t, y, cx, cols - cx, THEME_NORMAL, 1, shown + l->cur);
 	pt_str_done(&before);
 	move(y, cx < cols ? cx : cols - 1);
+	leaveok(stdscr, FALSE);
 	curs_set(1);
 	refresh();
 }
@@ -584,5 +585,6 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	t->prompt_form = 0;
 	tui_presence_prompt(t, NULL);
 	curs_set(0);
+	leaveok(stdscr, TRUE);
 	return rc;
 }

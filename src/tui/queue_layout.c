@@ -186,6 +186,10 @@ draw_cols(struct tui *t, int y, const struct story *s)
 			slot = THEME_HEADER;
 		} else
 			cell(t, s, c, buf, sizeof buf, &slot);
+		/* An empty cell is blank in any color: drawn plain, it costs
+		 * no attribute changes each time its row is redrawn. */
+		if (s != NULL && buf[0] == '\0')
+			slot = THEME_NORMAL;
 		if (cols[c].right) {
 			int bw = (int)strlen(buf);  /* ASCII: times, counts */
 

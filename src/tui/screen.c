@@ -60,6 +60,10 @@ screen_init(struct tui *t)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
+	/* The cursor is hidden outside prompts: no refresh needs to move
+	 * it back to where drawing ended (bytes on every key; prompt.c
+	 * turns this off while it shows the cursor). */
+	leaveok(stdscr, TRUE);
 	screen_colors(t);
 	return 0;
 }

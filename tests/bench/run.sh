@@ -47,10 +47,19 @@ now=$PRESSTIME_NOW
 open_states="'pitched','assigned','reporting','filed','editing','copydesk',
  'ready','scheduled','held'"
 open_states=$(printf "%s" "$open_states" | tr "\n" " ")
+# What ls and the queue show unless a term names the states (live, all,
+# status:, slug:): live work, the states not done or a story needing an
+# update (filter.c, live()).
+live="(s.status IN ($open_states, 'updating') OR s.needs_update = 1)"
+# The sort every figure below measures (ls's default unless said).
+sort=$("$PRESSTIME" ls --help 2>&1 | sed -n 's/.*--sort KEY *\([a-z]*\) (default).*/\1/p')
+[ "$sort" = due ] || echo "run.sh: ls sorts by '$sort' by default; the" \
+    "sqlite3 queries beside it sort by due (run.sh knows no other)" >&2
 
 # The filter terms of presstime(1), each beside the SELECT an SQL user
 # would write for it (with the index it needs): TERM|WHERE.
-terms="status:editing|s.status = 'editing'
+terms="all|1
+status:editing|s.status = 'editing'
 desk:metro|s.desk = 'metro' COLLATE NOCASE
 desk:nosuch|s.desk = 'nosuch' COLLATE NOCASE
 @jroe|s.editor = 'jroe'
@@ -81,22 +90,29 @@ bench() {
 	    >/dev/null 2>&1 || echo "run.sh: failed: $1" >&2
 }
 
-# tui DB NAME KEYS: the TUI headless (120x40) running KEYS then :q.
+# The queue opened on every story (default_limit: all) rather than the
+# live ones: the archive itself, whatever share of it is live.
+printf 'default_limit: all\n' >"$tmp/all.yaml"
+
+# tui DB NAME KEYS [CONFIG]: the TUI headless (120x40) running KEYS then
+# :q.
 tui() {
 	printf '%s:q<Enter>' "$3" >"$tmp/keys.$2"
 	hyperfine -N --warmup 2 --runs "$RUNS" \
 	    --export-json "$tmp/$(basename "$1").tui-$2.json" \
-	    "env PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_DB=$1 PRESSTIME_SCRIPT=$tmp/keys.$2 $PRESSTIME" \
+	    "env PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_DB=$1 PRESSTIME_SCRIPT=$tmp/keys.$2 PRESSTIME_CONFIG=${4:-} $PRESSTIME" \
 	    >/dev/null 2>&1 || echo "run.sh: tui $2 failed on $1" >&2
 }
 
-# idle DB: CPU share of a TUI sitting at the end of the queue for 20 s
-# while another editor logs an entry every second.
+# idle DB NAME [CONFIG]: CPU share of a TUI sitting at the end of the
+# queue for 20 s while another editor logs an entry every second (on the
+# last story of the archive: a reload of the window at the end).
 idle() {
 	i_slug=$(sqlite3 -batch "$1" "SELECT slug FROM story ORDER BY due_key
 	    DESC, prio_rank DESC, slug DESC LIMIT 1")
 	printf 'G<Sleep 20>:q<Enter>' >"$tmp/keys.idle"
 	PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_DB=$1 \
+	    PRESSTIME_CONFIG=${3:-} \
 	    PRESSTIME_SCRIPT="$tmp/keys.idle" /usr/bin/time -f '%U %S %e' \
 	    -o "$tmp/idle.time" "$PRESSTIME" >/dev/null 2>&1 &
 	i_pid=$!
@@ -109,7 +125,7 @@ waiting on the county, call $i." >/dev/null 2>&1 || true
 	done
 	wait $i_pid || true
 	awk '{ printf "%.1f\n", ($1 + $2) * 100 / $3 }' "$tmp/idle.time" \
-	    >"$tmp/$(basename "$1").idle"
+	    >"$tmp/$(basename "$1").$2"
 }
 
 for db in "$@"; do
@@ -123,13 +139,20 @@ for db in "$@"; do
 	n=$(sqlite3 -batch "$db" "SELECT count(*) FROM story")
 	echo "run.sh: $db ($n stories)" >&2
 	echo "$n" >"$tmp/$(basename "$db").n"
-	bench "$db" default "ls --limit 40" "SELECT $cols FROM story s $order"
+	bench "$db" default "ls --limit 40" \
+	    "SELECT $cols FROM story s WHERE $live $order"
 	bench "$db" slug "ls --sort slug --limit 40" \
-	    "SELECT $cols FROM story s ORDER BY s.slug LIMIT 40"
+	    "SELECT $cols FROM story s WHERE $live ORDER BY s.slug LIMIT 40"
 	printf '%s\n' "$terms" | while IFS='|' read -r term where; do
+		case $term in
+		all|live|status:*|slug:*) ;;
+		*) where="($where) AND $live" ;;
+		esac
 		bench "$db" "ls $term" "ls '$term' --limit 40" \
 		    "SELECT $cols FROM story s WHERE $where $order"
 	done
+	bench "$db" "ls all --sort slug" "ls all --sort slug --limit 40" \
+	    "SELECT $cols FROM story s ORDER BY s.slug LIMIT 40"
 	for w in contract xylophone; do
 		bench "$db" "search $w" "search $w --limit 50" \
 		    "SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...',
@@ -144,7 +167,11 @@ for db in "$@"; do
 	tui "$db" Gg "Gg"
 	tui "$db" Gk "G$(printf 'k%.0s' $(seq 1 100))"
 	tui "$db" limit "ldesk:metro<Enter>"
-	idle "$db"
+	idle "$db" idle
+	tui "$db" all-paint "" "$tmp/all.yaml"
+	tui "$db" all-G "G" "$tmp/all.yaml"
+	tui "$db" all-Gk "G$(printf 'k%.0s' $(seq 1 100))" "$tmp/all.yaml"
+	idle "$db" idle-all "$tmp/all.yaml"
 	if command -v task >/dev/null && [ "$n" = 100000 ]; then
 		tw="$out/task-$n"
 		export TASKRC="$tw/taskrc" TASKDATA="$tw/data"
@@ -162,6 +189,7 @@ for db in "$@"; do
 	fi
 done
 
+echo "$sort" >"$tmp/sort"
 python3 "$here/table.py" "$tmp" "$@" >"$out/results.md"
 echo "run.sh: wrote $out/results.md" >&2
 cat "$out/results.md"

@@ -34,7 +34,14 @@ def main():
     for f in sorted(os.listdir(tmp)):
         if f.startswith(names[0] + ".") and f.endswith(".json"):
             rows.append(f[len(names[0]) + 1:-5])
-    order = ["default", "slug"] + [r for r in rows if r.startswith("ls ")]
+    first = ["default", "slug", "ls all", "ls all --sort slug"]
+    order = first + [r for r in rows if r.startswith("ls ") and
+                     r not in first]
+    try:
+        with open(os.path.join(tmp, "sort")) as f:
+            sort = f.read().strip()
+    except OSError:
+        sort = "due"
     order += [r for r in rows if r.startswith("search ")] + ["log"]
     order += [r for r in rows if r.startswith("tui-")]
     print("# presstime benchmarks\n")
@@ -42,6 +49,10 @@ def main():
     print("parentheses its ratio to the same query in `sqlite3` (process")
     print("start included on both sides). TUI rows are a whole headless")
     print("session: start, the keys, `:q`.\n")
+    print(f"Every `ls` and TUI figure sorts by `{sort}` (the default) and")
+    print("shows live work (the default filter) unless a term names the")
+    print("states (`all`, `status:`); TUI rows marked (all) open the queue")
+    print("on every story (`default_limit: all`).\n")
     print("| figure | " + " | ".join(
         f"{size(c)} stories" for c in counts) + " |")
     print("|:---|" + "---:|" * len(dbs))
@@ -63,21 +74,26 @@ def main():
                  "TUI: G": "TUI: G (last story)",
                  "TUI: Gg": "TUI: G then g",
                  "TUI: Gk": "TUI: G then 100 × k",
-                 "TUI: limit": "TUI: l desk:metro"}.get(label, label)
+                 "TUI: limit": "TUI: l desk:metro",
+                 "TUI: all-paint": "TUI (all): first paint",
+                 "TUI: all-G": "TUI (all): G (last story)",
+                 "TUI: all-Gk": "TUI (all): G then 100 × k"}.get(label,
+                                                                label)
         if label.startswith("ls ") and r not in ("default", "slug"):
             label += " --limit 40"
         if label.startswith("search "):
             label += " --limit 50"
         print(f"| `{label}` | " + " | ".join(cells) + " |")
-    cells = []
-    for n in names:
-        try:
-            with open(os.path.join(tmp, n + ".idle")) as f:
-                cells.append(f"{float(f.read()):.1f}% of a core")
-        except (OSError, ValueError):
-            cells.append("")
-    print("| TUI idle at the last story, another editor logging every "
-          "second (20 s) | " + " | ".join(cells) + " |")
+    for suffix, what in (("idle", "TUI"), ("idle-all", "TUI (all)")):
+        cells = []
+        for n in names:
+            try:
+                with open(os.path.join(tmp, f"{n}.{suffix}")) as f:
+                    cells.append(f"{float(f.read()):.1f}% of a core")
+            except (OSError, ValueError):
+                cells.append("")
+        print(f"| {what} idle at the last story, another editor logging "
+              "every second (20 s) | " + " | ".join(cells) + " |")
     cells = []
     for n in names:
         tw = mean_ms(os.path.join(tmp, n + ".task.json"))

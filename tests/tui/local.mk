@@ -25,6 +25,7 @@ TESTS += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
 	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
@@ -53,4 +54,5 @@ EXTRA_DIST += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/movebytes.sh \
 	tests/tui/reach.sh
