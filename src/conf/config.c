@@ -60,6 +60,8 @@ static const struct config_name column_names[CONFIG_NCOLUMNS] = {
 	[CONFIG_COL_PRIO] = { "prio", "priority marker" },
 	[CONFIG_COL_SLUG] = { "slug", "the story's slug" },
 	[CONFIG_COL_HEADLINE] = { "headline", "the headline, cut to fit" },
+	[CONFIG_COL_BUDGET] = { "budget", "the budget line, on wide "
+	    "screens (what the headline leaves past 70 columns)" },
 	[CONFIG_COL_STATUS] = { "status", "workflow status" },
 	[CONFIG_COL_DESK] = { "desk", "the desk (section queue)" },
 	[CONFIG_COL_EDITOR] = { "editor", "assigned editor" },
@@ -429,7 +431,8 @@ set_columns(struct config_read *r, const struct ydoc_node *v)
 			problem(r, item, "unknown column \"%s\"%s", item->text,
 			    suggest(buf, sizeof buf, item->text, column_names,
 			    CONFIG_NCOLUMNS, " (expected prio, slug, headline, "
-			    "status, desk, editor, due, rfc, updated, here or tag)"));
+			    "budget, status, desk, editor, due, rfc, updated, "
+			    "here or tag)"));
 			bad = 1;
 		} else if (seen[c]) {
 			problem(r, item, "column \"%s\" is listed twice",

@@ -571,6 +571,33 @@ filter_among(const struct filter *f, const long long *ids, size_t n)
 	return c.f;
 }
 
+struct filter *
+filter_and(const struct filter *a, const struct filter *b)
+{
+	const struct filter *both[2] = { a, b };
+	struct fc c;
+
+	memset(&c, 0, sizeof c);
+	c.f = pt_xcalloc(1, sizeof *c.f);
+	c.f->text = pt_xstrdup(b != NULL ? b->text : a != NULL ? a->text :
+	    "");
+	pt_str_addf(&c.sql, "(%s) AND (%s)", a != NULL ? a->where : "1",
+	    b != NULL ? b->where : "1");
+	for (size_t k = 0; k < 2; k++)
+		for (size_t i = 0; both[k] != NULL && i < both[k]->nparams;
+		    i++) {
+			const struct filter_param *p = &both[k]->params[i];
+
+			if (p->type == FV_INT)
+				add_int(&c, p->i);
+			else
+				add_text(&c, p->s, strlen(p->s));
+		}
+	c.f->where = pt_str_steal(&c.sql);
+	pt_str_done(&c.sql);
+	return c.f;
+}
+
 const char *
 filter_key(size_t i)
 {

@@ -16,6 +16,7 @@ libpresstime_a_SOURCES += \
 	src/tui/actions.c \
 	src/tui/forms.c \
 	src/tui/people.c \
+	src/tui/status_tagged.c \
 	src/tui/conflict.c \
 	src/tui/cmdline.c \
 	src/tui/view_queue.c \

@@ -5,7 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "presstime/states.h"
 #include "tui_int.h"
+
+/* The status menu's keys, five states a row (fits 80 columns). */
+#define STATE_ROWS ((STORY_NSTATES + 4) / 5 + 1)
 
 static int
 body_rows(void)
@@ -19,7 +23,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 8;
+	return (int)n + 8 + STATE_ROWS;
 }
 
 static void
@@ -71,7 +75,24 @@ draw(struct tui *t)
 			    "Conflicts (someone saved the field first): "
 			    "t take theirs, m take yours over theirs, "
 			    "e edit a merge, q later (kept as a draft)");
-		else
+		else if (row >= (int)n + 7 && row < (int)n + 7 + STATE_ROWS) {
+			struct pt_str m = PT_STR_INIT;
+			int r = row - (int)n - 7;
+
+			/* One key per state, from the states table: the
+			 * menu shows the ones a story can reach. */
+			if (r == 0)
+				pt_str_add(&m, "Status menu (s): one key per "
+				    "state, shown when the story can move "
+				    "there");
+			for (int i = (r - 1) * 5; r > 0 && i < r * 5 &&
+			    state_story_name(i) != NULL; i++)
+				pt_str_addf(&m, "  %c %-10s",
+				    keys_state_key(i), state_story_name(i));
+			scr_put(t, y++, 0, cols, THEME_DIM, 1,
+			    pt_str_cstr(&m));
+			pt_str_done(&m);
+		} else
 			y++;
 	}
 }

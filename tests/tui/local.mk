@@ -26,6 +26,8 @@ TESTS += \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
 	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh \
 	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
@@ -55,4 +57,6 @@ EXTRA_DIST += \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
 	tests/tui/movebytes.sh \
+	tests/tui/menus.sh \
+	tests/tui/layout.sh \
 	tests/tui/reach.sh

@@ -141,9 +141,9 @@ check "a cancelled prompt still lets the news through" \
 # The same while a menu stands: the status menu is open when another
 # writer logs; choosing a state says both.
 tm send-keys -t pt s
-check "the status menu" "1 assigned"
+check "the status menu" "2 assigned"
 pt log fcn-layoffs "Logged while the menu stood" >/dev/null
-tm send-keys -t pt 1
+tm send-keys -t pt 2
 check "the move's note is asked" "note on moving hootsuite-ice to assigned"
 tm send-keys -t pt Enter
 check "the move, and what happened meanwhile" \

@@ -23,6 +23,11 @@ YAML
 keys() { tm send-keys -t pt "$@"; }
 type_in() { tm send-keys -t pt -l -- "$1"; }
 val() { sql "$1"; }
+# pick STATE: the key the status menu on the pane shows for STATE.
+pick() {
+	keys "$(printf '%s\n' "$PANE" | sed -n "s/.*[^0-9a-z]\([0-9a-z]\) $1.*/\1/p" |
+	    head -n 1)"
+}
 
 # Each size gets a newsroom of its own.
 size() {
@@ -132,7 +137,7 @@ size() {
 	# s: the note is asked after the state; Enter skips it.
 	keys s
 	check "$W: the status menu" "move hootsuite-ice from pitched"
-	keys 1
+	pick assigned
 	check "$W: the note is asked" \
 	    "note on moving hootsuite-ice to assigned \(Enter: none\)"
 	type_in "Waiting on legal"; keys Enter
@@ -141,13 +146,15 @@ size() {
 	    field = 'status' ORDER BY id DESC LIMIT 1")" "Waiting on legal"
 	keys s
 	check "$W: the menu from assigned" "move hootsuite-ice from assigned"
-	keys "$(printf '%s\n' "$PANE" | sed -n 's/.*[^0-9]\([0-9]\) reporting.*/\1/p')"
+	pick reporting
 	check "$W: the note again" "note on moving hootsuite-ice to reporting"
 	keys Enter
 	check "$W: Enter skips it" "hootsuite-ice is reporting"
 	is "$W: no note stored" "$(val "SELECT ifnull(note, 'none') FROM \
 	    change WHERE field = 'status' ORDER BY id DESC LIMIT 1")" none
-	keys s; keys 1
+	keys s
+	check "$W: the menu from reporting" "move hootsuite-ice from reporting"
+	pick filed
 	check "$W: a note for the next move" "note on moving hootsuite-ice to"
 	keys Escape
 	check "$W: Esc at the note moves nothing" "hootsuite-ice not moved"
