@@ -26,7 +26,7 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	rc = remove != NULL ? desk_uncredit(d, pos[0], pos[1], role, &err) :
 	    desk_credit(d, pos[0], pos[1], role, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	fputs(remove != NULL ? "took back the credit of " : "credited ",
@@ -51,4 +51,5 @@ const struct cli_cmd cmd_credit = {
 	.opts = cmd_credit_opts,
 	.example = "presstime credit hootsuite-ice \"Dylan Martin\"",
 	.words = "slug person",
+	.writes = 1,
 };

@@ -2,6 +2,7 @@
 # (screen dumps compared in the test), and a smoke test under tmux.
 TESTS += \
 	tests/tui/queue.sh \
+	tests/tui/verbs.sh \
 	tests/tui/story.sh \
 	tests/tui/record.sh \
 	tests/tui/prompt.sh \
@@ -31,6 +32,7 @@ TESTS += \
 	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
+	tests/tui/verbs.sh \
 	tests/tui/tmuxlib.sh \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
