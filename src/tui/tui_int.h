@@ -43,7 +43,7 @@ enum act {
 	A_TAG, A_TAGF, A_APPLY, A_STATUS, A_ASSIGN, A_PRIO, A_DEADLINE,
 	A_NEW, A_LOG, A_LOGED, A_RFC, A_ANSWERED, A_DECLINED, A_PROMISED,
 	A_LAPSED, A_TABNEXT, A_TAB1, A_TAB2, A_TAB3, A_TAB4, A_ENDNOTES,
-	A_UNDO, A_CMD, A_HELP, A_REDRAW, A_NACTS
+	A_UNDO, A_CMD, A_HELP, A_REDRAW, A_VIEW, A_NACTS
 };
 
 enum tui_view { V_QUEUE, V_STORY, V_HELP, V_NVIEWS };
@@ -341,7 +341,7 @@ int tui_scroll_key(int k, int *top, int rows, int total, int letters);
 enum prompt_hist { PH_CMD, PH_SEARCH, PH_LIMIT, PH_TEXT, PH_PERSON,
 	PH_TIME, PH_SLUG, PH_NHIST };
 enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,
-	PC_SORT };
+	PC_SORT, PC_VIEW };
 /* Reads a line under label. 1 entered (text in out), 0 cancelled,
  * -1 the terminal went away (the text was saved as a draft). */
 int prompt_read(struct tui *t, const char *label, const char *initial,
@@ -357,7 +357,8 @@ extern const struct view_ops view_story_ops;
 extern const struct view_ops view_help_ops;
 const struct view_ops *tui_view_ops(enum tui_view v);
 /* Each view's state lives from its _init to its _free. */
-void queue_init(struct tui *t);
+/* queue_init < 0: the first view's limit was refused (said). */
+int queue_init(struct tui *t);
 void queue_done(struct tui *t);
 /* The active limit's text (NULL: none), its compiled filter (NULL:
  * every story) and how many stories it matches. */
@@ -366,6 +367,12 @@ const struct filter *queue_filter(struct tui *t);
 long long queue_count(struct tui *t);
 int queue_set_limit(struct tui *t, const char *text);
 int queue_set_sort(struct tui *t, const char *name);
+/* Saved views (queue_views.c): v puts the next in force; :view NAME
+ * that one (an unknown name is said, naming the views); the i-th
+ * view's name, NULL past the last (for completion). */
+void queue_view_next(struct tui *t);
+int queue_view_pick(struct tui *t, const char *name);
+const char *queue_view_name(struct tui *t, size_t i);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
 void story_view_init(struct tui *t);
