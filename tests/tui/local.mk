@@ -26,6 +26,7 @@ TESTS += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
@@ -57,6 +58,7 @@ EXTRA_DIST += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
