@@ -54,8 +54,9 @@ entry_label(const char *slug, const struct entry_form *f, char *buf,
 
 	switch (f->at) {
 	case EF_KIND:
+		/* Short enough to stay on the line at 80 columns. */
 		snprintf(buf, n, "kind (event statement document note "
-		    "correction; empty: event): ");
+		    "correction): ");
 		return;
 	case EF_SOURCE:
 		snprintf(buf, n, "source (who said or sent it; empty: none): ");
