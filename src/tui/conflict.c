@@ -265,9 +265,13 @@ act_conflict(struct tui *t, const char *slug, const struct pt_err *err,
 	    "reload and re-apply yours, c: cancel");
 	k = tui_ask(t, q, "rycnq");
 	if (k == TK_EOF) {
+		/* The terminal went away: the text (a field's, else a status
+		 * move's note) is saved as a draft. */
 		if (mine != NULL && field >= 0)
 			tui_save_draft(t, desk_field_name(field), slug,
 			    pt_str_cstr(mine));
+		else if (t->typed.text != NULL)
+			tui_save_draft(t, t->typed.ctx, slug, t->typed.text);
 		return 0;
 	}
 	if (k != 'r' && k != 'y') {
