@@ -244,6 +244,20 @@ size() {
 	check "$W: quitting names the kept draft" "unsaved text is kept as draft"
 	keys y
 	gone_within "$W: quits" 30
+
+	# The next start offers the kept credit back in its prompt.
+	tui_start "$W" "$H"
+	check "$W: the kept credit is offered" \
+	    "1 unsaved credit for hootsuite-ice from [0-9:]+"
+	keys y
+	check "$W: back in the credit prompt" "credit on hootsuite-ice.*: Kim Lee"
+	keys C-u; type_in "Ana Ruiz"; keys Enter; keys 4
+	check "$W: and it writes" "credited Ana Ruiz as photo on hootsuite-ice"
+	is "$W: no draft left" "$(val "SELECT count(*) FROM draft")" 0
+	keys q
+	check "$W: back to the queue" "SLUG"
+	keys q
+	gone_within "$W: quits again" 30
 }
 
 size 80 24
