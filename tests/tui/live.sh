@@ -3,6 +3,7 @@
 # 200x50: finished stories are not in the default queue, `l all` brings
 # them.
 . "$PT_SRCDIR/tests/lib.sh"
+. "$PT_SRCDIR/tests/tui/tuilib.sh"
 . "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 
 export PRESSTIME_DB="$T_TMP/demo.db"
@@ -121,6 +122,12 @@ for size in 80x24 200x50; do
 	tm kill-server >/dev/null 2>&1
 done
 rm "$XDG_CONFIG_HOME/presstime/config.yaml"
+
+# The help lists the view key and :view, and the sorts with urgency first.
+tui 50 120 '?'
+like "help: v is next-view" "$SCREEN" "next-view +v +next saved view \(:view NAME picks one\)"
+like "help: :view among the commands" "$SCREEN" ":sort KEY  :view NAME"
+like "help: o sorts by urgency by default" "$SCREEN" "sort +o +sort by urgency \(default\), due"
 
 no_sanitizer_report
 done_testing
