@@ -350,7 +350,9 @@ extern const struct view_ops view_story_ops;
 extern const struct view_ops view_help_ops;
 const struct view_ops *tui_view_ops(enum tui_view v);
 /* Each view's state lives from its _init to its _free. */
-void queue_init(struct tui *t);
+/* The queue on the configured limit (else live work); -1 after saying
+ * the configured limit was refused (the live queue is shown). */
+int queue_init(struct tui *t);
 void queue_done(struct tui *t);
 /* The active limit's text (NULL: none), its compiled filter (NULL:
  * every story) and how many stories it matches. */

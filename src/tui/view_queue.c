@@ -47,12 +47,19 @@ reload(struct tui *t)
 	queue_rows_reload(t);
 }
 
-void
+int
 queue_init(struct tui *t)
 {
 	t->q = pt_xcalloc(1, sizeof *t->q);
 	t->q->sort = t->cfg.default_sort;
+	/* The configured limit is the first queue read: reading the live
+	 * queue only to replace it cost a whole extra read at each start
+	 * (all of the live stories, sorted, on a big newsroom). */
+	if (t->cfg.default_limit != NULL &&
+	    queue_set_limit(t, t->cfg.default_limit) == 0)
+		return 0;
 	queue_set_limit(t, "");
+	return t->cfg.default_limit != NULL ? -1 : 0;
 }
 
 void
