@@ -135,7 +135,7 @@ for db in "$@"; do
 		python3 "$here/gen.py" "$PRESSTIME" "$db" | tee "$out/gen.log"
 	fi
 	# Open it once first: a newer binary migrates an older file.
-	"$PRESSTIME" --db "$db" ls --limit 1 >/dev/null
+	"$PRESSTIME" --db "$db" ls desk:run-sh-opens-it --limit 1 >/dev/null
 	n=$(sqlite3 -batch "$db" "SELECT count(*) FROM story")
 	echo "run.sh: $db ($n stories)" >&2
 	echo "$n" >"$tmp/$(basename "$db").n"
