@@ -10,12 +10,18 @@ import os
 import sys
 
 
-def mean_ms(path, i=0):
+def mean_ms(path, i=0, what=("mean",)):
+    """A command's mean in ms: its wall time, or with what=("user",
+    "system") its CPU time."""
     try:
         with open(path) as f:
-            return json.load(f)["results"][i]["mean"] * 1000
+            r = json.load(f)["results"][i]
+            return sum(r[k] for k in what) * 1000
     except (OSError, IndexError, KeyError, ValueError):
         return None
+
+
+CPU = ("user", "system")
 
 
 def size(n):
@@ -47,8 +53,10 @@ def main():
     print("# presstime benchmarks\n")
     print("Mean wall time of each command (hyperfine, warm cache), and in")
     print("parentheses its ratio to the same query in `sqlite3` (process")
-    print("start included on both sides). TUI rows are a whole headless")
-    print("session: start, the keys, `:q`.\n")
+    print("start included on both sides), then its CPU time (user +")
+    print("system) and that ratio: on a busy machine the CPU figures are")
+    print("the steadier ones. TUI rows are a whole headless session:")
+    print("start, the keys, `:q`.\n")
     print(f"Every `ls` and TUI figure sorts by `{sort}` (the default) and")
     print("shows live work (the default filter) unless a term names the")
     print("states (`all`, `status:`); TUI rows marked (all) open the queue")
@@ -61,12 +69,14 @@ def main():
         for n in names:
             p = os.path.join(tmp, f"{n}.{r}.json")
             pt, sq = mean_ms(p, 0), mean_ms(p, 1)
+            cpt, csq = mean_ms(p, 0, CPU), mean_ms(p, 1, CPU)
             if pt is None:
                 cells.append("")
             elif sq is None:
-                cells.append(f"{pt:.1f} ms")
+                cells.append(f"{pt:.1f} ms (CPU {cpt:.1f} ms)")
             else:
-                cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×)")
+                cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×; CPU "
+                             f"{cpt:.1f} ms, {cpt / max(csq, 0.1):.2f}×)")
         label = r.replace("tui-", "TUI: ").replace("|", "\\|")
         label = {"default": "ls --limit 40", "slug":
                  "ls --sort slug --limit 40", "log": "log SLUG TEXT",
