@@ -40,9 +40,10 @@ def main():
     for f in sorted(os.listdir(tmp)):
         if f.startswith(names[0] + ".") and f.endswith(".json"):
             rows.append(f[len(names[0]) + 1:-5])
-    first = ["default", "slug", "ls all", "ls all --sort slug"]
-    order = first + [r for r in rows if r.startswith("ls ") and
-                     r not in first]
+    first = ["default", "ls --sort due", "slug", "ls all",
+             "ls all --sort slug"]
+    order = [r for r in first if r in rows] + [
+        r for r in rows if r.startswith("ls ") and r not in first]
     try:
         with open(os.path.join(tmp, "sort")) as f:
             sort = f.read().strip()
@@ -57,10 +58,12 @@ def main():
     print("system) and that ratio: on a busy machine the CPU figures are")
     print("the steadier ones. TUI rows are a whole headless session:")
     print("start, the keys, `:q`.\n")
-    print(f"Every `ls` and TUI figure sorts by `{sort}` (the default) and")
-    print("shows live work (the default filter) unless a term names the")
-    print("states (`all`, `status:`); TUI rows marked (all) open the queue")
-    print("on every story (`default_limit: all`).\n")
+    print(f"`ls --limit 40` and the TUI rows sort by `{sort}`, ls's default;")
+    print("`ls TERM` rows sort by due, the order of the sqlite3 query beside")
+    print("them. All show live work (the default filter) unless a term names")
+    print("the states (`all`, `status:`); TUI rows marked (all) open the")
+    print("queue on every story in due order (`default_limit: all`,")
+    print("`default_sort: due`).\n")
     print("| figure | " + " | ".join(
         f"{size(c)} stories" for c in counts) + " |")
     print("|:---|" + "---:|" * len(dbs))
@@ -78,18 +81,23 @@ def main():
                 cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×; CPU "
                              f"{cpt:.1f} ms, {cpt / max(csq, 0.1):.2f}×)")
         label = r.replace("tui-", "TUI: ").replace("|", "\\|")
-        label = {"default": "ls --limit 40", "slug":
+        label = {"slug":
                  "ls --sort slug --limit 40", "log": "log SLUG TEXT",
                  "TUI: paint": "TUI: first paint",
                  "TUI: G": "TUI: G (last story)",
                  "TUI: Gg": "TUI: G then g",
                  "TUI: Gk": "TUI: G then 100 × k",
                  "TUI: limit": "TUI: l desk:metro",
+                 "default": f"ls --limit 40 ({sort})",
                  "TUI: all-paint": "TUI (all): first paint",
                  "TUI: all-G": "TUI (all): G (last story)",
                  "TUI: all-Gk": "TUI (all): G then 100 × k"}.get(label,
                                                                 label)
-        if label.startswith("ls ") and r not in ("default", "slug"):
+        if label.startswith("ls ") and r not in ("default", "slug",
+                                                 "ls --sort due"):
+            label += (" --sort due --limit 40" if "--sort" not in label and
+                      not label.startswith("ls all") else " --limit 40")
+        if r == "ls --sort due":
             label += " --limit 40"
         if label.startswith("search "):
             label += " --limit 50"
