@@ -13,8 +13,9 @@
 /* Queue columns, in the default order. */
 enum config_column {
 	CONFIG_COL_PRIO, CONFIG_COL_SLUG, CONFIG_COL_HEADLINE,
-	CONFIG_COL_STATUS, CONFIG_COL_DESK, CONFIG_COL_EDITOR, CONFIG_COL_DUE,
-	CONFIG_COL_RFC, CONFIG_COL_UPDATED, CONFIG_COL_HERE, CONFIG_COL_TAG,
+	CONFIG_COL_BUDGET, CONFIG_COL_STATUS, CONFIG_COL_DESK,
+	CONFIG_COL_EDITOR, CONFIG_COL_DUE, CONFIG_COL_RFC, CONFIG_COL_UPDATED,
+	CONFIG_COL_HERE, CONFIG_COL_TAG,
 	CONFIG_NCOLUMNS
 };
 
@@ -45,7 +46,7 @@ struct config {
 	int refresh_ms;       /* idle poll, 100-10000; 500 */
 	char *default_limit;  /* a filter to start with, or NULL */
 	int limit_line, limit_col;  /* where default_limit was set, 0 if not */
-	enum story_sort default_sort;     /* SORT_DUE */
+	enum story_sort default_sort;     /* SORT_URGENCY */
 	enum config_column columns[CONFIG_NCOLUMNS];
 	size_t ncolumns;      /* all of them, in enum order, by default */
 	struct config_binding *keys;  /* in file order */

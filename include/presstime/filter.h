@@ -42,6 +42,10 @@ struct filter *filter_among(const struct filter *f, const long long *ids,
     size_t n);
 /* The i-th filter key ("status", "desk", ...), NULL past the last; the
  * query-plan test walks them so a new key cannot skip it. */
+/* The stories both a and b match (either may be NULL: everything), their
+ * parameters bound in turn: `T` tags by pattern inside the queue's limit.
+ * Caller frees with filter_free. */
+struct filter *filter_and(const struct filter *a, const struct filter *b);
 const char *filter_key(size_t i);
 /* Joins argv into one filter text (quoting words with spaces). */
 char *filter_join(int argc, char **argv);

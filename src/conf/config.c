@@ -44,8 +44,8 @@ static const struct config_name setting_names[NSETTINGS] = {
 	[SET_DEFAULT_LIMIT] = { "default_limit",
 	    "a filter the queue starts with, like \"desk:metro\"" },
 	[SET_DEFAULT_SORT] = { "default_sort",
-	    "the queue's first sort: due, priority, updated, status or "
-	    "slug" },
+	    "the queue's first sort: urgency, due, priority, updated, "
+	    "status, slug or needs" },
 	[SET_COLUMNS] = { "columns", "queue columns, in order" },
 	[SET_KEYS] = { "keys",
 	    "key bindings by view: keys: { queue: { j: down } }" },
@@ -60,6 +60,8 @@ static const struct config_name column_names[CONFIG_NCOLUMNS] = {
 	[CONFIG_COL_PRIO] = { "prio", "priority marker" },
 	[CONFIG_COL_SLUG] = { "slug", "the story's slug" },
 	[CONFIG_COL_HEADLINE] = { "headline", "the headline, cut to fit" },
+	[CONFIG_COL_BUDGET] = { "budget", "the budget line, on wide "
+	    "screens (what the headline leaves past 70 columns)" },
 	[CONFIG_COL_STATUS] = { "status", "workflow status" },
 	[CONFIG_COL_DESK] = { "desk", "the desk (section queue)" },
 	[CONFIG_COL_EDITOR] = { "editor", "assigned editor" },
@@ -126,7 +128,7 @@ config_init(struct config *cfg)
 	cfg->theme = pt_xstrdup("default");
 	cfg->cob_hour = 17;
 	cfg->refresh_ms = 500;
-	cfg->default_sort = SORT_DUE;
+	cfg->default_sort = SORT_URGENCY;
 	for (i = 0; i < CONFIG_NCOLUMNS; i++)
 		cfg->columns[i] = (enum config_column)i;
 	cfg->ncolumns = CONFIG_NCOLUMNS;
@@ -395,8 +397,8 @@ set_default_sort(struct config_read *r, const struct ydoc_node *v)
 		}
 	}
 	problem(r, v, "unknown sort \"%s\"%s", text, suggest(buf, sizeof buf,
-	    text, sort_names, NSORTS, " (expected due, priority, updated, "
-	    "status or slug)"));
+	    text, sort_names, NSORTS, " (expected urgency, due, priority, "
+	    "updated, status, slug or needs)"));
 }
 
 /* All or nothing: a list with a typo would silently hide a column. */
@@ -429,7 +431,8 @@ set_columns(struct config_read *r, const struct ydoc_node *v)
 			problem(r, item, "unknown column \"%s\"%s", item->text,
 			    suggest(buf, sizeof buf, item->text, column_names,
 			    CONFIG_NCOLUMNS, " (expected prio, slug, headline, "
-			    "status, desk, editor, due, rfc, updated, here or tag)"));
+			    "budget, status, desk, editor, due, rfc, updated, "
+			    "here or tag)"));
 			bad = 1;
 		} else if (seen[c]) {
 			problem(r, item, "column \"%s\" is listed twice",

@@ -349,28 +349,13 @@ overdue(struct fc *c)
 }
 
 /* "live": work not finished (WF_DONE in states.h), or finished and
- * needing an update. The live states named, as for overdue: each is a
- * search of story_status, and needs_update one of story_needs_update,
- * where a NOT IN would walk an archive of published stories. */
-#define LIVE_STATE_ROW(id, name, help, moves, flags, attrs) \
-	((flags) & WF_DONE) ? NULL : name,
-
+ * needing an update: story.live, which the schema computes from the
+ * same table (migration 7), and whose partial index story_live holds
+ * the live stories alone in queue order. */
 static int
 live(struct fc *c)
 {
-	static const char *const open[] = {
-		WORKFLOW_STATES(LIVE_STATE_ROW)
-	};
-	int n = 0;
-
-	pt_str_add(&c->sql, "(s.status IN (");
-	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
-		if (open[i] == NULL)
-			continue;
-		pt_str_add(&c->sql, n++ > 0 ? ", ?" : "?");
-		add_text(c, open[i], strlen(open[i]));
-	}
-	pt_str_add(&c->sql, ") OR s.needs_update = 1)");
+	pt_str_add(&c->sql, "s.live = 1");
 	return 0;
 }
 
@@ -566,6 +551,33 @@ filter_among(const struct filter *f, const long long *ids, size_t n)
 		add_int(&c, ids[i]);
 	}
 	pt_str_add(&c.sql, ")");
+	c.f->where = pt_str_steal(&c.sql);
+	pt_str_done(&c.sql);
+	return c.f;
+}
+
+struct filter *
+filter_and(const struct filter *a, const struct filter *b)
+{
+	const struct filter *both[2] = { a, b };
+	struct fc c;
+
+	memset(&c, 0, sizeof c);
+	c.f = pt_xcalloc(1, sizeof *c.f);
+	c.f->text = pt_xstrdup(b != NULL ? b->text : a != NULL ? a->text :
+	    "");
+	pt_str_addf(&c.sql, "(%s) AND (%s)", a != NULL ? a->where : "1",
+	    b != NULL ? b->where : "1");
+	for (size_t k = 0; k < 2; k++)
+		for (size_t i = 0; both[k] != NULL && i < both[k]->nparams;
+		    i++) {
+			const struct filter_param *p = &both[k]->params[i];
+
+			if (p->type == FV_INT)
+				add_int(&c, p->i);
+			else
+				add_text(&c, p->s, strlen(p->s));
+		}
 	c.f->where = pt_str_steal(&c.sql);
 	pt_str_done(&c.sql);
 	return c.f;

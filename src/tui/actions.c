@@ -78,8 +78,9 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 }
 
 /*
- * Before a story runs the editor sees what publishing will write up as
- * silence or as a broken promise, and says yes. 1 to go on.
+ * Publishing asks first, always: y publishes, n or Esc writes nothing.
+ * The same question names what publishing will write up as silence or
+ * as a broken promise, so there is one question, not two. 1 to go on.
  */
 static int
 press_confirm(struct tui *t, const char *slug)
@@ -92,19 +93,35 @@ press_confirm(struct tui *t, const char *slug)
 		tui_err(t, &err);
 		return 0;
 	}
-	if (n == 0) {
-		pt_str_done(&list);
-		return 1;
-	}
 	/* The keys first: a long list is cut at the screen's edge. */
-	pt_str_addf(&q, "publish %s (y/n)? %d lapse%s at press time: %s",
-	    slug, n, n == 1 ? "s" : "", pt_str_cstr(&list));
+	if (n == 0)
+		pt_str_addf(&q, "publish %s (y/n)? nothing lapses at press "
+		    "time", slug);
+	else
+		pt_str_addf(&q, "publish %s (y/n)? %d lapse%s at press "
+		    "time: %s", slug, n, n == 1 ? "s" : "",
+		    pt_str_cstr(&list));
 	yes = tui_yesno(t, pt_str_cstr(&q)) == 1;
 	if (!yes)
 		tui_msg(t, 0, "%s not published", slug);
 	pt_str_done(&q);
 	pt_str_done(&list);
 	return yes;
+}
+
+/* Killing withdraws what ran: asked before its reason is typed, so a
+ * slipped key costs nothing. 1 to go on. */
+static int
+kill_confirm(struct tui *t, const char *slug)
+{
+	char q[200];
+
+	snprintf(q, sizeof q, "kill %s (y/n)? it is withdrawn, with a "
+	    "notice saying why", slug);
+	if (tui_yesno(t, q) == 1)
+		return 1;
+	tui_msg(t, 0, "%s not killed", slug);
+	return 0;
 }
 
 /* 1 when slug may move to `to` now (or cannot be read: the move
@@ -179,6 +196,8 @@ act_status_to(struct tui *t, const char *slug, long long version,
 		if (state_story_is(to, STORY_PUBLISHED) &&
 		    !press_confirm(t, slug))
 			return;
+		if (state_story_is(to, STORY_KILLED) && !kill_confirm(t, slug))
+			return;
 		if ((state_story_is(to, STORY_CORRECTED) ||
 		    state_story_is(to, STORY_KILLED)) &&
 		    !notice_prompt(t, slug, to, &text)) {
@@ -222,7 +241,7 @@ status_menu(struct tui *t, const char *slug, long long version)
 	struct pt_err err;
 	size_t n;
 	int i;
-	char label[160];
+	char label[160], keys[17];
 
 	if (story_get(t->d->db, slug, &s, &err) < 0) {
 		tui_err(t, &err);
@@ -237,7 +256,15 @@ status_menu(struct tui *t, const char *slug, long long version)
 		tui_msg(t, 1, "%s cannot move on from here", slug);
 		return;
 	}
-	if ((i = tui_choose(t, label, next, n)) >= 0)
+	if (n > 16)
+		n = 16;
+	/* Each state keeps its own key, from the states table: what is
+	 * not reachable from here is left out, never renumbering the
+	 * rest. */
+	for (size_t j = 0; j < n; j++)
+		keys[j] = (char)keys_state_key(state_story_find(next[j]));
+	keys[n] = '\0';
+	if ((i = tui_choose_keys(t, label, next, keys, n)) >= 0)
 		act_status_to(t, slug, version, next[i]);
 }
 

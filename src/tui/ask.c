@@ -290,25 +290,39 @@ int
 tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n)
 {
-	struct pt_str q = PT_STR_INIT, hint = PT_STR_INIT;
+	return tui_choose_keys(t, label, items, "123456789", n < 9 ? n : 9);
+}
+
+int
+tui_choose_keys(struct tui *t, const char *label, const char *const *items,
+    const char *keys, size_t n)
+{
+	struct pt_str q = PT_STR_INIT, hint = PT_STR_INIT, answers = PT_STR_INIT;
 	int k, r = -1;
 
 	pt_str_addf(&q, "%s:", label);
-	for (size_t i = 0; i < n && i < 9; i++)
-		pt_str_addf(&q, "  %zu %s", i + 1, items[i]);
+	pt_str_add(&hint, "keys:");
+	for (size_t i = 0; i < n; i++) {
+		pt_str_addf(&q, "  %c %s", keys[i], items[i]);
+		pt_str_addf(&hint, " %c", keys[i]);
+		pt_str_addc(&answers, keys[i]);
+	}
 	pt_str_add(&q, "  (Esc cancels)");
-	pt_str_addf(&hint, "keys: 1-%zu, Esc cancels", n < 9 ? n : 9);
+	pt_str_add(&hint, ", Esc cancels");
+	pt_str_addc(&answers, 'q');
 	for (;;) {
 		k = tui_question(t, pt_str_cstr(&q), pt_str_cstr(&hint),
-		    "123456789q");
-		if (k >= '1' && k <= '9' && (size_t)(k - '1') < n) {
-			r = k - '1';
-			break;
-		}
+		    pt_str_cstr(&answers));
 		if (k == TK_ESC || k == TK_EOF || k == 'q')
+			break;
+		for (size_t i = 0; i < n && r < 0; i++)
+			if (k > 0 && k < 128 && k == keys[i])
+				r = (int)i;
+		if (r >= 0)
 			break;
 	}
 	pt_str_done(&q);
 	pt_str_done(&hint);
+	pt_str_done(&answers);
 	return r;
 }

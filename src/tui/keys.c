@@ -334,3 +334,11 @@ keys_hints(enum tui_view v, const struct view_hint *h, struct pt_str *out)
 		pt_str_addf(out, ":%s", h->label);
 	}
 }
+
+int
+keys_state_key(int rank)
+{
+	static const char k[] = "123456789abcdefghijklmnop";
+
+	return rank >= 0 && (size_t)rank < sizeof k - 1 ? k[rank] : 0;
+}

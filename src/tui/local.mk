@@ -14,8 +14,10 @@ libpresstime_a_SOURCES += \
 	src/tui/prompt.c \
 	src/tui/prompt_hist.c \
 	src/tui/actions.c \
+	src/tui/status_tagged.c \
 	src/tui/conflict.c \
 	src/tui/cmdline.c \
+	src/tui/cmdline_verb.c \
 	src/tui/view_queue.c \
 	src/tui/queue_layout.c \
 	src/tui/queue_rows.c \

@@ -24,6 +24,7 @@ static const struct {
 	{ CONFIG_COL_PRIO, "", 2, 0, 0 },
 	{ CONFIG_COL_SLUG, "SLUG", 18, 0, 0 },
 	{ CONFIG_COL_HEADLINE, "HEADLINE", 0, 0, 0 },
+	{ CONFIG_COL_BUDGET, "BUDGET LINE", 0, 0, 0 },
 	{ CONFIG_COL_STATUS, "STATUS", 9, 0, 0 },
 	{ CONFIG_COL_DESK, "DESK", 9, 0, 3 },
 	{ CONFIG_COL_EDITOR, "EDITOR", 9, 0, 2 },
@@ -33,6 +34,14 @@ static const struct {
 	{ CONFIG_COL_HERE, "", 1, 0, 0 },
 	{ CONFIG_COL_TAG, "", 1, 0, 0 },
 };
+
+/* The headline's bounds: the columns with a drop rank go before it is
+ * cut below HEADLINE_MIN (a headline is read, the desk is known); past
+ * HEADLINE_MAX a longer line reads worse, and the width left goes to the
+ * budget line, when it has BUDGET_MIN to show. */
+#define HEADLINE_MIN 30
+#define HEADLINE_MAX 70
+#define BUDGET_MIN 20
 
 static void
 cell(const struct tui *t, const struct story *s, enum config_column c,
@@ -59,6 +68,11 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 		break;
 	case CONFIG_COL_HEADLINE:
 		snprintf(buf, n, "%s", s->headline != NULL ? s->headline : "");
+		break;
+	case CONFIG_COL_BUDGET:
+		snprintf(buf, n, "%s", s->budget_line != NULL ?
+		    s->budget_line : "");
+		*slot = THEME_DIM;
 		break;
 	case CONFIG_COL_STATUS:
 		/* A story that ran and is now wrong says so in the alarm
@@ -112,18 +126,11 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 	}
 }
 
-/* A column's width; the slug column follows the longest slug on the
- * screen, between the table's width and SLUG_MAX_W, so short slugs give
- * the headline room and long ones are not cut. */
+/* The slug column follows the longest slug on the screen, between the
+ * table's width and SLUG_MAX_W, so short slugs give the headline room
+ * and long ones are not cut (unless the headline would go below its
+ * minimum). */
 #define SLUG_MAX_W 28
-
-static int
-col_width(const struct tui *t, enum config_column c)
-{
-	if (c == CONFIG_COL_SLUG && t->q->slug_w > cols[c].width)
-		return t->q->slug_w < SLUG_MAX_W ? t->q->slug_w : SLUG_MAX_W;
-	return cols[c].width;
-}
 
 static void
 measure_slugs(struct tui *t)
@@ -140,40 +147,82 @@ measure_slugs(struct tui *t)
 	}
 }
 
-/* Which columns are shown at this width, and how wide the headline is. */
-static int
-layout(const struct tui *t, int *show, int *hw)
+/* Which columns are shown at this width and how wide each is: width[i]
+ * for the configured column i, 0 when it is not shown. Every shown
+ * column is followed by one blank, and the widths and blanks add up to
+ * the screen's width exactly. */
+static void
+layout(const struct tui *t, int *width)
 {
-	int w = screen_cols(), used = 0, n = 0;
+	int w = screen_cols(), used = 0, slug = -1, head = -1, budget = -1;
+	int left;
 
 	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
-		show[i] = 1;
-		used += col_width(t, t->cfg.columns[i]) + 1;
+		enum config_column c = t->cfg.columns[i];
+
+		width[i] = cols[c].width;
+		if (c == CONFIG_COL_SLUG) {
+			slug = (int)i;
+			if (t->q->slug_w > width[i])
+				width[i] = t->q->slug_w < SLUG_MAX_W ?
+				    t->q->slug_w : SLUG_MAX_W;
+		} else if (c == CONFIG_COL_HEADLINE)
+			head = (int)i;
+		else if (c == CONFIG_COL_BUDGET) {
+			budget = (int)i;
+			continue;   /* shown only with what is left over */
+		}
+		used += width[i] + 1;
 	}
-	for (int drop = 3; drop > 0 && w - used < 16; drop--)
+	/* Narrow: the droppable columns go, then a long slug gives back
+	 * its extra width, before the headline is cut below its minimum. */
+	for (int drop = 3; drop > 0 && w - used < HEADLINE_MIN; drop--)
 		for (size_t i = 0; i < t->cfg.ncolumns; i++)
-			if (cols[t->cfg.columns[i]].drop == drop && show[i]) {
-				show[i] = 0;
-				used -= col_width(t, t->cfg.columns[i]) + 1;
+			if ((int)i != budget && width[i] > 0 &&
+			    cols[t->cfg.columns[i]].drop == drop) {
+				used -= width[i] + 1;
+				width[i] = 0;
 			}
-	*hw = w - used;
-	for (size_t i = 0; i < t->cfg.ncolumns; i++)
-		n += show[i];
-	return n;
+	if (slug >= 0 && w - used < HEADLINE_MIN) {
+		int give = width[slug] - cols[CONFIG_COL_SLUG].width;
+
+		if (give > HEADLINE_MIN - (w - used))
+			give = HEADLINE_MIN - (w - used);
+		if (give > 0) {
+			width[slug] -= give;
+			used -= give;
+		}
+	}
+	left = w - used;
+	if (head < 0) {
+		/* No headline: the budget line, if any, takes the rest. */
+		if (budget >= 0)
+			width[budget] = left > 1 ? left - 1 : 0;
+		return;
+	}
+	width[head] += left;
+	/* Wide: the headline stops at its sane width, the rest is the
+	 * budget line's. */
+	if (budget >= 0 && width[head] - HEADLINE_MAX - 1 >= BUDGET_MIN) {
+		width[budget] = width[head] - HEADLINE_MAX - 1;
+		width[head] = HEADLINE_MAX;
+	}
+	if (width[head] < 1)
+		width[head] = 1;
 }
 
 static int
 draw_cols(struct tui *t, int y, const struct story *s)
 {
-	int show[CONFIG_NCOLUMNS], hw, x = 0;
+	int width[CONFIG_NCOLUMNS], x = 0;
 
-	layout(t, show, &hw);
+	layout(t, width);
 	for (size_t i = 0; i < t->cfg.ncolumns; i++) {
 		enum config_column c = t->cfg.columns[i];
-		int w = cols[c].width != 0 ? col_width(t, c) : hw, slot;
+		int w = width[i], slot;
 		char buf[1024];
 
-		if (!show[i])
+		if (w <= 0)
 			continue;
 		if (s == NULL) {
 			snprintf(buf, sizeof buf, "%s", cols[c].head);

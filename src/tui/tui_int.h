@@ -255,6 +255,10 @@ void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
  * wins over the defaults). */
 void keys_hints(enum tui_view v, const struct view_hint *h,
     struct pt_str *out);
+/* The status menu's key for a story state (its rank in the states
+ * table): 1-9 then a-e, the same key whatever the story's state, so a
+ * hand learns it once. 0 for a rank out of range. */
+int keys_state_key(int rank);
 
 /* script.c */
 int script_open(const char *path, struct pt_err *err);
@@ -304,6 +308,9 @@ int tui_ask(struct tui *t, const char *question, const char *keys);
 int tui_yesno(struct tui *t, const char *question);
 int tui_choose(struct tui *t, const char *label, const char *const *items,
     size_t n);
+/* The same with each item's own key (keys[i] picks items[i]). */
+int tui_choose_keys(struct tui *t, const char *label,
+    const char *const *items, const char *keys, size_t n);
 /* A window centred on the screen over the view: a frame (title on its
  * top edge, note on its bottom one; either may be NULL) when there is
  * room, blanked inside; box gets the area inside to draw in, want_h x
@@ -414,6 +421,9 @@ int act_apply(struct tui *t, enum act a, const char *slug, long long version,
     const char *value);
 /* r on tagged stories: asks once, adds to each; returns how many took. */
 int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
+/* s on tagged stories (status_tagged.c): asks the state once, confirms
+ * with the count (publishing and killing say what they do), moves each. */
+void act_status_tagged(struct tui *t, char **slugs, size_t n);
 
 /* alerts.c: what passed since the last poll, said on the message bar
  * (and notify_command run once per user). tui_alerts_poll runs from
@@ -425,5 +435,16 @@ void tui_alerts_done(struct tui *t);
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);
 const char *const *cmdline_names(size_t *n);
+/* cmdline_verb.c: the CLI verbs `:` runs (those whose cli_cmd says
+ * .writes). */
+int cmdline_is_verb(const char *name);
+/* Runs line ("log --kind statement ...") as the shell would run
+ * `presstime LINE`, the current story's slug put where SLUG is left
+ * out; says the outcome in the message bar. */
+void cmdline_verb(struct tui *t, const char *line);
+/* Tab after a verb: *v gets the candidates for word, the words before
+ * it being before (free with pt_strv_free); returns how many. */
+size_t cmdline_verb_complete(struct tui *t, const char *before,
+    const char *word, char ***v);
 
 #endif

@@ -123,9 +123,29 @@ move_to(struct tui *t, int i)
 	queue_fit(t);
 }
 
+/* Where a hit stands among the search's hits inside the limit, in
+ * queue order: at (1-based) of n. */
+struct hit_pos {
+	long long id;
+	int at, n;
+};
+
+static int
+hit_count_one(const struct story *s, void *ctx)
+{
+	struct hit_pos *p = ctx;
+
+	if (s->id == p->id)
+		p->at = p->n + 1;
+	p->n++;
+	return 0;
+}
+
 /* Moves to the next (dir 1) or previous (-1) story the search found
  * (0: this one or the next): one seek for the nearest hit in queue
- * order, wrapping at the end, however far away it is. */
+ * order, wrapping at the end, however far away it is. Says which hit it
+ * is of how many, and when it wrapped (the search found at most a few
+ * hundred, so counting them is one short read). */
 static void
 hit_step(struct tui *t, int dir)
 {
@@ -134,9 +154,10 @@ hit_step(struct tui *t, int dir)
 	    SEEK_FROM;
 	struct story_cursor cur;
 	struct story_list l = { NULL, 0 };
+	struct hit_pos pos = { 0, 0, 0 };
 	struct filter *f;
 	struct pt_err err;
-	int rc;
+	int rc, wrapped = 0;
 
 	if (t->q->search == NULL) {
 		tui_msg(t, 1, "no search yet (/ searches)");
@@ -147,11 +168,19 @@ hit_step(struct tui *t, int dir)
 		story_cursor_after(s, t->q->sort, &cur);
 	rc = story_seek(t->d->db, f, t->q->sort, s != NULL ? &cur : NULL, how,
 	    1, &l, &err);
-	if (rc == 0 && l.n == 0 && s != NULL)
+	if (rc == 0 && l.n == 0 && s != NULL) {
 		rc = story_seek(t->d->db, f, t->q->sort, NULL, how ==
 		    SEEK_BEFORE ? SEEK_BEFORE : SEEK_AFTER, 1, &l, &err);
+		wrapped = l.n > 0;
+	}
+	if (rc == 0 && l.n > 0) {
+		pos.id = l.v[0].id;
+		rc = story_each(t->d->db, f, t->q->sort, -1, hit_count_one,
+		    &pos, &err);
+	}
 	filter_free(f);
 	if (rc < 0) {
+		story_list_free(&l);
 		tui_err(t, &err);
 		return;
 	}
@@ -167,7 +196,12 @@ hit_step(struct tui *t, int dir)
 	s = queue_current(t);
 	if (s == NULL || s->id != l.v[0].id)
 		queue_anchor(t, &l.v[0], t->q->sel - t->q->top);
-	tui_msg(t, 0, "/%s: %s", t->q->search, l.v[0].slug);
+	/* The count and the wrap first: a long search is cut at the edge. */
+	tui_msg(t, 0, "%d of %d%s match%s%s: /%s: %s", pos.at, pos.n,
+	    t->q->hits_more ? "+" : "", pos.n == 1 && !t->q->hits_more ?
+	    "" : "es", !wrapped ? "" : how == SEEK_BEFORE ?
+	    ", search wrapped to bottom" : ", search wrapped to top",
+	    t->q->search, l.v[0].slug);
 	story_list_free(&l);
 }
 
@@ -183,7 +217,7 @@ queue_search(struct tui *t, const char *initial)
 		pt_str_done(&q);
 		return;
 	}
-	if (search_run(t->d->db, pt_str_cstr(&q), 500, &hits, &err) < 0) {
+	if (search_run(t->d->db, pt_str_cstr(&q), SEARCH_MAX_HITS, &hits, &err) < 0) {
 		tui_err(t, &err);
 		pt_str_done(&q);
 		return;
@@ -193,6 +227,7 @@ queue_search(struct tui *t, const char *initial)
 	t->q->search = pt_str_steal(&q);
 	t->q->hits = pt_xcalloc(hits.n + 1, sizeof *t->q->hits);
 	t->q->nhits = hits.n;
+	t->q->hits_more = hits.capped || hits.n >= SEARCH_MAX_HITS;
 	for (size_t i = 0; i < hits.n; i++)
 		t->q->hits[i] = hits.v[i].story_id;
 	search_hits_free(&hits);
@@ -214,29 +249,35 @@ tag_one(const struct story *s, void *ctx)
 	return 0;
 }
 
-/* T: tags every story a filter matches, a page at a time. */
+/* T: tags every story a filter matches inside the limit (as mutt's T:
+ * what the limit hides is not touched), a page at a time. */
 static void
 tag_filter(struct tui *t)
 {
 	struct pt_str q = PT_STR_INIT;
 	struct tag_walk tw = { t, 0 };
-	struct filter *f = NULL;
+	struct filter *f = NULL, *in;
 	struct pt_err err;
 
-	if (prompt_read(t, "tag matching: ", "", PH_LIMIT, PC_NONE,
-	    &q) != 1 || q.len == 0)
+	if (prompt_read(t, t->q->filter != NULL ? "tag matching (inside the "
+	    "limit): " : "tag matching: ", "", PH_LIMIT, PC_NONE, &q) != 1 ||
+	    q.len == 0)
 		goto out;
 	if (filter_compile(pt_str_cstr(&q), ptime_now(), t->d->cob_hour,
 	    &f, &err) < 0) {
 		tui_err(t, &err);
 		goto out;
 	}
+	in = filter_and(t->q->filter, f);
+	filter_free(f);
+	f = in;
 	if (story_each(t->d->db, f, SORT_SLUG, -1, tag_one, &tw, &err) < 0) {
 		tui_err(t, &err);
 		goto out;
 	}
-	tui_msg(t, 0, "tagged %d matching \"%s\" (%zu tagged)", tw.n,
-	    pt_str_cstr(&q), t->q->ntags);
+	tui_msg(t, 0, "tagged %d %s matching \"%s\"%s (%zu tagged)", tw.n,
+	    tw.n == 1 ? "story" : "stories", pt_str_cstr(&q),
+	    t->q->filter != NULL ? " inside the limit" : "", t->q->ntags);
 out:
 	filter_free(f);
 	pt_str_done(&q);
@@ -283,50 +324,14 @@ queue_sort_prompt(struct tui *t, const char *initial)
 {
 	struct pt_str line = PT_STR_INIT;
 
-	if (prompt_read(t, "sort by (due priority updated status slug): ",
-	    initial, PH_CMD, PC_SORT, &line) == 1 && line.len > 0) {
+	if (prompt_read(t, "sort by (urgency due priority updated status "
+	    "slug needs): ", initial, PH_CMD, PC_SORT, &line) == 1 &&
+	    line.len > 0) {
 		while (line.len > 0 && line.buf[line.len - 1] == ' ')
 			line.buf[--line.len] = '\0';
 		queue_set_sort(t, line.buf);
 	}
 	pt_str_done(&line);
-}
-
-/* The tagged stories that still exist are all there is to act on. */
-static void
-apply_status(struct tui *t)
-{
-	struct pt_str to = PT_STR_INIT;
-	int moved = 0, failed = 0;
-	struct pt_err err;
-	char q[128];
-
-	snprintf(q, sizeof q, "status for %zu tagged: ", t->q->ntags);
-	if (prompt_read(t, q, "", PH_CMD, PC_STATE, &to) == 1 &&
-	    to.len > 0) {
-		while (to.len > 0 && to.buf[to.len - 1] == ' ')
-			to.buf[--to.len] = '\0';
-		snprintf(q, sizeof q, "move %zu %s to %s? (y/n)",
-		    t->q->ntags, t->q->ntags == 1 ? "story" : "stories",
-		    to.buf);
-		if (tui_yesno(t, q) == 1) {
-			for (size_t i = 0; i < t->q->ntags; i++)
-				if (desk_story_status(t->d, t->q->tags[i],
-				    to.buf, NULL, 0, NULL, &err) < 0)
-					failed++;
-				else
-					moved++;
-			if (failed > 0)
-				tui_msg(t, 1, "moved %d to %s; %d "
-				    "refused (last: %s)", moved, to.buf,
-				    failed, err.msg);
-			else
-				tui_msg(t, 0, "moved %d to %s", moved,
-				    to.buf);
-			tui_mark_own(t);
-		}
-	}
-	pt_str_done(&to);
 }
 
 /* `;` then an action: the action on every tagged story. Whatever the
@@ -356,7 +361,7 @@ apply_tagged_batch(struct tui *t, enum act a)
 		tui_msg(t, 0, "untagged all");
 		return;
 	case A_STATUS:
-		apply_status(t);
+		act_status_tagged(t, t->q->tags, t->q->ntags);
 		return;
 	case A_RFC:
 		t->bulk = 1;

@@ -10,6 +10,7 @@
 
 #define QUEUE_PAGE 128  /* rows per keyset seek */
 #define QUEUE_COUNT_CAP 1000 /* the title counts this far: "1,000+" */
+#define SEARCH_MAX_HITS 500  /* items a queue search reads */
 
 struct queue {
 	char *limit;                /* the filter text, NULL: none */
@@ -26,6 +27,7 @@ struct queue {
 	char *search;               /* last `/` words */
 	long long *hits;            /* story ids the search found */
 	size_t nhits;
+	int hits_more;              /* the search stopped at its cap */
 	int slug_w;                 /* slug column: the longest slug shown */
 };
 

@@ -119,7 +119,7 @@ tm send-keys -t pt s
 check "80x24: the menu opens a window" "question"
 like "with every choice" "$(window_text)" \
     "move a-story-with-a-rather-long-slug from pitched: .*assigned.*held.*spiked.*Esc cancels"
-tm send-keys -t pt 1
+tm send-keys -t pt 2
 check "a digit picks" "a-story-with-a-rather-long-slug is assigned"
 is "stored" "$(sql "SELECT status FROM story WHERE slug = 'a-story-with-a-rather-long-slug'")" \
     assigned

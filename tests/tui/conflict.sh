@@ -96,9 +96,9 @@ is "stored" "$(sql "SELECT editor FROM story")" dmartin
 # changes the story, the move chosen from the menu is refused, not made
 # over their change.
 tm send-keys -t pt s
-check "the status menu" "move hootsuite-ice from pitched: +1 assigned"
+check "the status menu" "move hootsuite-ice from pitched: +2 assigned"
 pt set hootsuite-ice dek "Changed under the menu" >/dev/null
-tm send-keys -t pt 1
+tm send-keys -t pt 2
 check "the move is a conflict" "r: reload and re-apply yours, c: cancel"
 is "nothing moved yet" "$(sql "SELECT status FROM story")" pitched
 tm send-keys -t pt c

@@ -11,6 +11,10 @@
 ME="you, in another window,"
 
 pt init >/dev/null 2>&1
+# The steps below move to stories by their place in deadline order (the
+# urgency order moves a story made flash to the top).
+mkdir -p "$XDG_CONFIG_HOME/presstime"
+printf 'default_sort: due\n' >"$XDG_CONFIG_HOME/presstime/config.yaml"
 pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \
     --due +2h >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
@@ -141,9 +145,9 @@ check "a cancelled prompt still lets the news through" \
 # The same while a menu stands: the status menu is open when another
 # writer logs; choosing a state says both.
 tm send-keys -t pt s
-check "the status menu" "1 assigned"
+check "the status menu" "2 assigned"
 pt log fcn-layoffs "Logged while the menu stood" >/dev/null
-tm send-keys -t pt 1
+tm send-keys -t pt 2
 check "the move, and what happened meanwhile" \
     "hootsuite-ice is assigned; meanwhile $ME logged on fcn-layoffs *$"
 

@@ -118,8 +118,8 @@ for size in "80 24" "200 50"; do
 	    "$ub and you \(another window\) are here$"
 	# A move in the second window: silent there, named in the first.
 	tm send-keys -t a2 s
-	see "${W}x$H: the status menu" a2 "1 assigned"
-	tm send-keys -t a2 1
+	see "${W}x$H: the status menu" a2 "2 assigned"
+	tm send-keys -t a2 2
 	see "${W}x$H: the window that moved it says it plainly" a2 \
 	    "^hootsuite-ice is assigned"
 	see "${W}x$H: the other window names it as the user's own" a \

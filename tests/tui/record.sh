@@ -20,19 +20,19 @@ walk council-levy
 tui 24 100 '<Enter>2'
 like "the Requests tab says the promise is broken" "$SCREEN" "Mayor's office +email .*broken \(due Thu 08:00\)"
 
-# From ready, published is the fourth move (editing copydesk scheduled
-# published held spiked).
+# From ready the menu offers editing copydesk scheduled published held
+# spiked; published is always 9.
 tui_start 120 24
 check "the queue" "council-levy"
 tm send-keys -t pt s
 check "the status menu" "published"
-tm send-keys -t pt 4
+tm send-keys -t pt 9
 check "publishing asks, naming what lapses" \
     "publish council-levy \(y/n\)\? 2 lapse at press time: Mayor's office: broken promise; Dana Cole: no response"
 tm send-keys -t pt n
 check "no keeps it unpublished" "council-levy not published"
 is "still ready" "$(sql "SELECT status FROM story")" ready
-tm send-keys -t pt s 4
+tm send-keys -t pt s 9
 check "asked again" "publish council-levy \(y/n\)"
 tm send-keys -t pt y
 check "yes publishes, saying what lapsed" "council-levy is published \(2 requests lapsed\)"
@@ -67,23 +67,23 @@ pt rfc answer hootsuite-ice Hootsuite "The contract is being cancelled." >/dev/n
 pt rfc decline hootsuite-ice "the employee" >/dev/null
 pt credit hootsuite-ice "Dylan Martin" >/dev/null
 walk hootsuite-ice
-tui 24 100 's4y'
+tui 24 100 's9y'
 is "published from the TUI" "$(sql "SELECT status FROM story")" published
 tui 24 200 'lall<Enter><Enter>P'
 is "P: the seed's notes" "$(printf '%s\n' "$SCREEN" | sed -n '8,9p' | sed 's/^  //')" \
 "Carahsoft did not respond to an email seeking comment by press time. The employee declined to comment. ICE said it would provide a statement by 5 p.m. Thursday.
 Dylan Martin contributed to this story."
-# published -> updating corrected killed: corrected is the second.
-tui 24 100 'lall<Enter>s2<Enter>'
+# published -> updating corrected killed: corrected is b.
+tui 24 100 'lall<Enter>sb<Enter>'
 is "an empty correction moves nothing" "$(sql "SELECT status FROM story")" published
-tui 24 100 'lall<Enter>s2the contract was worth $508,832, not $580,832<Enter>'
+tui 24 100 'lall<Enter>sbthe contract was worth $508,832, not $580,832<Enter>'
 is "corrected" "$(sql "SELECT status FROM story")" corrected
 is "the correction kept" "$(sql "SELECT kind || ': ' || body FROM notice")" \
     'correction: the contract was worth $508,832, not $580,832'
 tui 24 100 'lall<Enter><Enter>P'
 like "P carries the correction" "$SCREEN" 'This story has been corrected to show the contract was worth \$508,832, not \$580,832\.'
-# corrected -> updating killed: killed is the second.
-tui 24 100 'lall<Enter>s2the contract was not cancelled<Enter>'
+# corrected -> updating killed: killed is e, and asks first.
+tui 24 100 'lall<Enter>seythe contract was not cancelled<Enter>'
 is "killed with its reason" "$(sql "SELECT status || ' ' || count(*) FROM story, notes_snapshot")" "killed 3"
 no_sanitizer_report
 done_testing

@@ -51,8 +51,12 @@ is "end notes match the CLI" \
     "$(printf '%s\n' "$SCREEN" | sed -n '8,9p' | sed 's/^  //')" \
     "$(pt endnotes hootsuite-ice)"
 
-tui 24 100 '?G'
+tui 40 100 '?G'
 like "help title" "$(line 1)" "\| help"
+like "help lists the status menu's keys" "$SCREEN" \
+    "1 pitched +2 assigned +3 reporting"
+like "help: published 9, updating a" "$SCREEN" "9 published +a updating"
+like "help: killed keeps e" "$SCREEN" "b corrected +c held +d spiked +e killed"
 like "help lists the commands" "$SCREEN" ":status STATE"
 like "help shows the rfc keys" "$SCREEN" "answered +A +request answered"
 
@@ -79,8 +83,9 @@ like "help lists actions with keys" "$SCREEN" \
     "status +s +s +change status"
 
 # Status: s shows the allowed states (from assigned: pitched reporting
-# held spiked), a digit picks one.
-tui 24 100 '<Enter>s2'
+# held spiked), each under its own key from the states table (reporting
+# is always 3).
+tui 24 100 '<Enter>s3'
 is "s moves the story" "$(sql "SELECT status FROM story")" "reporting"
 like "s says so" "$(line 24)" "hootsuite-ice is reporting"
 tui 24 100 ':status filed<Enter>'

@@ -36,8 +36,8 @@ is "the entry is stored" \
     "$(sql "SELECT body FROM entry ORDER BY id DESC LIMIT 1")" \
     "Union says talks broke down"
 tm send-keys -t pt s
-check "s offers the allowed states" "1 assigned"
-tm send-keys -t pt 1
+check "s offers the allowed states" "2 assigned"
+tm send-keys -t pt 2
 check "the status changes" "fcn-layoffs is assigned"
 is "the status is stored" \
     "$(sql "SELECT status FROM story WHERE slug = 'fcn-layoffs'")" assigned

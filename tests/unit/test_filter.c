@@ -159,6 +159,33 @@ test_join(void **state)
 	free(s);
 }
 
+/* T inside a limit: both filters' SQL, the limit's parameters bound
+ * before the pattern's, in the order the SQL names them. */
+static void
+test_and(void **state)
+{
+	struct filter *a = compile_ok("desk:business");
+	struct filter *b = compile_ok("status:ready,filed");
+	struct filter *f = filter_and(a, b);
+
+	assert_string_equal(f->where, "((s.desk = ? COLLATE NOCASE)) AND "
+	    "((s.status = ? OR s.status = ?))");
+	assert_int_equal(f->nparams, 3);
+	assert_string_equal(f->params[0].s, "business");
+	assert_string_equal(f->params[1].s, "ready");
+	assert_string_equal(f->params[2].s, "filed");
+	filter_free(f);
+	/* No limit: the pattern alone. */
+	f = filter_and(NULL, b);
+	assert_string_equal(f->where, "(1) AND ((s.status = ? OR s.status = "
+	    "?))");
+	assert_int_equal(f->nparams, 2);
+	filter_free(f);
+	filter_free(a);
+	filter_free(b);
+	(void)state;
+}
+
 int
 main(void)
 {
@@ -170,6 +197,7 @@ main(void)
 		cmocka_unit_test(test_full_text),
 		cmocka_unit_test(test_errors_name_the_term),
 		cmocka_unit_test(test_join),
+		cmocka_unit_test(test_and),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
