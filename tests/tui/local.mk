@@ -15,6 +15,7 @@ TESTS += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -29,7 +30,8 @@ TESTS += \
 	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
-	tests/tui/layout.sh
+	tests/tui/layout.sh \
+	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -47,6 +49,7 @@ EXTRA_DIST += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -61,4 +64,5 @@ EXTRA_DIST += \
 	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
-	tests/tui/layout.sh
+	tests/tui/layout.sh \
+	tests/tui/reach.sh
