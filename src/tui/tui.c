@@ -528,6 +528,8 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	}
 	prompt_hist_load(&t);
 	story_view_init(&t);
+	/* The first view in force: with no views: configured, the live
+	 * one, whose limit is default_limit. */
 	if (queue_init(&t) < 0)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
