@@ -226,7 +226,8 @@ queue_anchor(struct tui *t, const struct story *s, int off)
 	t->q->sel = (int)before.n;
 	before.v = pt_xrealloc(before.v, (before.n + from.n + 1) *
 	    sizeof *before.v);
-	memcpy(before.v + before.n, from.v, from.n * sizeof *from.v);
+	if (from.n > 0)  /* from.v is NULL when nothing follows */
+		memcpy(before.v + before.n, from.v, from.n * sizeof *from.v);
 	free(from.v);
 	set_rows(t, &before, (int)before.n < QUEUE_PAGE, from.n < QUEUE_PAGE);
 	t->q->rows.n += from.n;
