@@ -172,6 +172,7 @@ tui_draw(struct tui *t)
 static void
 reload_views(struct tui *t)
 {
+	t->stale = 0;
 	for (int v = 0; v < V_NVIEWS; v++)
 		views[v]->reload(t);
 }
@@ -183,6 +184,9 @@ tui_news_hold(struct tui *t)
 	struct pt_err err;
 
 	if (history_watch_news(t->d->db, &t->watch, &nw, &err) == 0) {
+		/* Any story row, ours included, makes the views stale. */
+		if (nw.n > 0 || nw.more)
+			t->stale = 1;
 		history_news_drop_session(&nw, desk_session(t->d));
 		history_news_append(&t->held, &nw);
 	}
@@ -237,7 +241,11 @@ tui_poll(struct tui *t, int force)
 	tui_news_hold(t);
 	tui_say_news(t, &t->held);
 	history_news_free(&t->held);
-	reload_views(t);
+	/* A commit that touched no story (a heartbeat, an alert's claim, a
+	 * draft) leaves every row as it was: reloading the views for it
+	 * would re-read the queue once per beat of every editor. */
+	if (t->stale || force)
+		reload_views(t);
 	tui_alerts_poll(t);
 }
 

@@ -139,6 +139,7 @@ struct tui {
 	int quit, status;
 	int too_small;
 	long long data_version;
+	int stale;  /* stories changed since the views last reloaded */
 	struct history_watch watch; /* what others' writes are news after */
 	struct history_news held;   /* others' news read, not yet said */
 	int bulk;                   /* writing to each tagged story: the
