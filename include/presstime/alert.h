@@ -55,8 +55,9 @@ int alert_scan(struct pt_db *db, const struct filter *f, time_t since,
 void alert_list_free(struct alert_list *l);
 
 /* Inside the caller's write transaction: records that login was told of
- * the event key; *first is 1 when this call did (the one window of the
- * user that runs notify_command), 0 when another had already. */
+ * the event key at `at`; *first is 1 when this call did (the one window
+ * of the user that runs notify_command), 0 when another had already.
+ * The user's records older than a week go with it. */
 int alert_claim(struct pt_db *db, const char *login, const char *key,
     time_t at, int *first, struct pt_err *err);
 

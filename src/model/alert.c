@@ -17,6 +17,8 @@
 /* Rows read per kind and look: more in one second is a flood that the
  * message bar cannot say anyway; the rest is skipped. */
 #define ALERT_ROWS "100"
+/* How long a user's delivered alerts are remembered (alert_claim). */
+#define ALERT_KEEP_SECS (7 * 24 * 3600)
 
 /* Every query yields (ref, story_id, slug, who, at, status) with ?1 and
  * ?2 the window; the filter's own parameters follow. */
@@ -221,7 +223,16 @@ alert_claim(struct pt_db *db, const char *login, const char *key, time_t at,
 	db_bind_text(st, 2, key);
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)at);
 	rc = db_step_done(db, st, err, "recording an alert");
-	if (rc == 0)
-		*first = sqlite3_changes(db->h) == 1;
-	return rc;
+	if (rc < 0)
+		return rc;
+	*first = sqlite3_changes(db->h) == 1;
+	/* A screen only looks at times after it started, so an old row
+	 * can never be claimed again: the user's rows older than a week
+	 * go (found by the key's login prefix, never a scan of others'). */
+	if (db_prepare(db, "DELETE FROM alert_sent WHERE login = ?1"
+	    " AND at < ?2", &st, err) < 0)
+		return PT_EDB;
+	db_bind_text(st, 1, login);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)at - ALERT_KEEP_SECS);
+	return db_step_done(db, st, err, "forgetting old alerts");
 }

@@ -195,6 +195,26 @@ test_time_dated(void **state)
 	assert_string_equal(buf, "9 a.m. Jan. 5, 2027");
 }
 
+/* Said at once (an alert): today's time alone, other days as prose_time. */
+static void
+test_time_short(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	prose_time_short(utc(2026, 11, 26, 17, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "5 p.m.");
+	prose_time_short(utc(2026, 11, 26, 13, 59), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "1:59 p.m.");
+	/* Midnight closes the day before: not today's. */
+	prose_time_short(utc(2026, 11, 26, 0, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "midnight Wednesday");
+	prose_time_short(utc(2026, 11, 25, 17, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "5 p.m. Wednesday");
+	prose_time_short(utc(2026, 12, 25, 9, 0), NOW, buf, sizeof buf);
+	assert_string_equal(buf, "9 a.m. Dec. 25");
+}
+
 static void
 test_time_small_buffer(void **state)
 {
@@ -791,6 +811,7 @@ main(void)
 		cmocka_unit_test(test_time_day_names),
 		cmocka_unit_test(test_time_dates),
 		cmocka_unit_test(test_time_dated),
+		cmocka_unit_test(test_time_short),
 		cmocka_unit_test(test_time_small_buffer),
 		cmocka_unit_test(test_time_local_zone),
 		cmocka_unit_test(test_lapsed_generic),
