@@ -40,6 +40,10 @@ struct cli_cmd {
 	 * slug, state, person, field, filter, file, command, or a list
 	 * {a,b,c}; "-" for free text; a trailing "..." repeats the last. */
 	const char *words;
+	/* 1: the verb changes stories, and the TUI's `:` line runs it too
+	 * (cli_run_lent); tests/tui/verbs.sh fails for a verb that is
+	 * neither marked nor on its list of verbs that only read. */
+	int writes;
 };
 
 int cli_main(int argc, char **argv);
@@ -74,6 +78,21 @@ int cli_desk_open(struct desk **out, struct pt_err *err);
 int cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err);
 /* The path cli_desk_open would open, without opening it. */
 void cli_resolve_db_path(char *buf, size_t n);
+/* Closes a desk from cli_desk_open (not the one lent by the TUI). */
+void cli_desk_close(struct desk *d);
+
+/* A verb run by the TUI's `:` line: argv[0] is the verb (or
+ * "__complete" for completion), run with the TUI's desk d lent to
+ * cli_desk_open, standard input /dev/null, and what it prints to
+ * standard output and error appended to out and errs (tables as on a
+ * terminal cols wide, never through a pager). Returns the verb's exit
+ * status; --help prints its help. */
+int cli_run_lent(struct desk *d, int cols, int argc, char **argv,
+    struct pt_str *out, struct pt_str *errs);
+/* 1 with *out the lent desk while a lent verb runs; else 0. */
+int cli_desk_lent(struct desk **out);
+/* The lent run's width, 0 outside one. */
+int cli_embedded_cols(void);
 /* Set by the global --db option. */
 void cli_set_db_path(const char *path);
 
@@ -163,5 +182,11 @@ struct cli_opt {
  * positional words (pointers into argv). */
 int cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
     const struct cli_opt *opts, char **pos, int maxpos, int *npos);
+/* cli_parse's rules, for a reader of the same words (the TUI's `:` line
+ * finding where SLUG goes): 1 when word is an option ("--kind", "-x";
+ * not "-" nor "-2h"); 1 when word is a documented option of cmd that
+ * takes its value from the next word ("--kind", not "--kind=x"). */
+int cli_word_is_option(const char *word);
+int cli_opt_takes_value(const struct cli_cmd *cmd, const char *word);
 
 #endif

@@ -230,7 +230,7 @@ run(int argc, char **argv)
 	now = ptime_now();
 	day = now;
 	if (day_s != NULL && cli_time(d, "--day", day_s, &day, &err) < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	day = ptime_day_start(day);
@@ -240,14 +240,14 @@ run(int argc, char **argv)
 	if (deskname != NULL && strpbrk(deskname, " \",") == NULL)
 		pt_str_addf(&ftext, " desk:%s", deskname);
 	else if (deskname != NULL) {
-		desk_close(d);
+		cli_desk_close(d);
 		pt_str_done(&ftext);
 		return cli_failf(2, "--desk: \"%s\" is not a desk name", deskname);
 	}
 	rc = filter_compile(pt_str_cstr(&ftext), now, d->cob_hour, &f, &err);
 	pt_str_done(&ftext);
 	if (rc < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	ptime_format(day, daybuf, sizeof daybuf);
@@ -264,7 +264,7 @@ run(int argc, char **argv)
 	/* Priority first (flash at the top), then deadline. */
 	rc = story_each(d->db, f, SORT_PRIORITY, -1, budget_row, &bc, &err);
 	filter_free(f);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc >= 0 && bc.html)
 		print_html(&bc, daybuf, deskname);
 	for (size_t i = 0; i < bc.ngroups; i++) {

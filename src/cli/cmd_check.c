@@ -48,7 +48,7 @@ check_run(int argc, char **argv)
 		printf("chain: %lld end-notes snapshots, head %s\n",
 		    chain.snapshots, chain.snapshot_head);
 	}
-	desk_close(d);
+	cli_desk_close(d);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 
@@ -153,7 +153,7 @@ backup_run(int argc, char **argv)
 		return cli_fail(&err);
 	}
 	rc = pt_db_backup(d->db, pt_str_cstr(&dest), &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0) {
 		pt_str_done(&dest);
 		return cli_fail(&err);

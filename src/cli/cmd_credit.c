@@ -24,7 +24,7 @@ run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = desk_credit(d, pos[0], pos[1], role, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	fputs("credited ", stdout);
@@ -46,4 +46,5 @@ const struct cli_cmd cmd_credit = {
 	.opts = cmd_credit_opts,
 	.example = "presstime credit hootsuite-ice \"Dylan Martin\"",
 	.words = "slug person",
+	.writes = 1,
 };

@@ -96,7 +96,7 @@ run(int argc, char **argv)
 		return cli_fail(&err);
 	}
 	if (desk_demo_fill(d, &err) < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		cleanup(path, madedir);
 		return cli_fail(&err);
 	}
@@ -104,11 +104,11 @@ run(int argc, char **argv)
 	 * and keep the database, since its path is the only way back in. */
 	show = print != NULL || !cli_stdout_tty();
 	if (show) {
-		desk_close(d);
+		cli_desk_close(d);
 		return print_demo(path);
 	}
 	rc = tui_run(d, &(struct tui_opts){ .title = "demo newsroom" });
-	desk_close(d);
+	cli_desk_close(d);
 	if (keep == NULL)
 		cleanup(path, madedir);
 	return rc;

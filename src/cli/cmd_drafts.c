@@ -40,7 +40,7 @@ run(int argc, char **argv)
 	if (desk_drafts_collect(d, &err) < 0)
 		cli_warn(err.msg);
 	if ((rc = draft_list_user(d->db, d->login, &dl, &err)) < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	for (size_t i = 0; i < dl.n; i++) {
@@ -80,7 +80,7 @@ run(int argc, char **argv)
 		}
 	}
 	draft_list_free(&dl);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	if (want != 0 && !found)

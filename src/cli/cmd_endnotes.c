@@ -49,7 +49,7 @@ run(int argc, char **argv)
 		rc = desk_endnotes_now(d, pos[0], &out, &err);
 	else
 		rc = desk_endnotes(d, pos[0], &out, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc == 0)
 		cli_put_lines(stdout, pt_str_cstr(&out));
 	pt_str_done(&out);

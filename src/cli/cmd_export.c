@@ -43,14 +43,14 @@ export_run(int argc, char **argv)
 	rc = filter_compile(ftext, ptime_now(), d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		cli_fail(&err);
 		return 2;
 	}
 	rc = export_stories(d, f, NULL, fmt, &out, &err);
 	filter_free(f);
 	snprintf(dbpath, sizeof dbpath, "%s", pt_db_path(d->db));
-	desk_close(d);
+	cli_desk_close(d);
 	/* A file is replaced whole or not at all, readable by whom the
 	 * newsroom is (its group, read-only; never everyone); stdout's
 	 * errors are caught when it is closed at exit. */
@@ -117,12 +117,12 @@ import_run(int argc, char **argv)
 			    in.len, &st, &err);
 		pt_str_done(&in);
 		if (rc > 0) {
-			desk_close(d);
+			cli_desk_close(d);
 			return rc;
 		}
 	} else
 		rc = import_file(d, pos[0], &st, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	printf("imported %d stor%s, %d entries, %d requests, %d credits\n",
@@ -138,4 +138,5 @@ const struct cli_cmd cmd_import = {
 	.example = "presstime import business.yaml\n"
 	    "ssh oldhost presstime export | presstime import -",
 	.words = "file",
+	.writes = 1,
 };

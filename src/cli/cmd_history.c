@@ -82,7 +82,7 @@ run(int argc, char **argv)
 		rc = change_list_story(d->db, s->id, field, &hl, &err);
 		story_free(s);
 	}
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	rows = cli_rows_new(json != NULL, (tsv != NULL ? CLI_TSV : 0) |

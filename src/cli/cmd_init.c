@@ -201,11 +201,11 @@ run(int argc, char **argv)
 	}
 	if ((tz != NULL && desk_zone_set(d, tz, &err) < 0) ||
 	    (admin != NULL && desk_admin_group_set(d, admin, &err) < 0)) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	snprintf(zone, sizeof zone, "%s", d->zone);
-	desk_close(d);
+	cli_desk_close(d);
 	if (shared != NULL && (rc = share_files(path, gid, gname)) != 0)
 		return rc;
 	printf("newsroom database ready: %s (schema %d)\n", path,

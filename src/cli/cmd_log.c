@@ -184,7 +184,7 @@ run(int argc, char **argv)
 	if ((at != NULL &&
 	    cli_time_past(d, "--at", at, &e.occurred_at, &err) < 0) ||
 	    story_get(d->db, pos[0], &s, &err) < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	story_free(s);
@@ -213,7 +213,7 @@ run(int argc, char **argv)
 		e.url = url;
 		rc = desk_log(d, pos[0], &e, &id, &err);
 	}
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0) {
 		if (kept != NULL && e.body != NULL && *e.body == '\0') {
 			unlink(kept); /* nothing typed: nothing to keep */
@@ -258,4 +258,5 @@ const struct cli_cmd cmd_log = {
 	    "    ICE promised a statement by close of business Thursday\n"
 	    "echo \"FCN lawyer: filing due Monday\" | presstime log hootsuite-ice",
 	.words = "slug -...",
+	.writes = 1,
 };

@@ -144,7 +144,7 @@ run(int argc, char **argv)
 	rc = filter_compile_queue(ftext, now, d->cob_hour, &f, &err);
 	free(ftext);
 	if (rc < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		cli_fail(&err);
 		return 2;
 	}
@@ -158,7 +158,7 @@ run(int argc, char **argv)
 	if (rc < 0) {
 		filter_free(f);
 		cli_rows_free(out.rows);
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	cli_rows_print(out.rows);
@@ -176,7 +176,7 @@ run(int argc, char **argv)
 		    limit);
 	cli_rows_free(out.rows);
 	filter_free(f);
-	desk_close(d);
+	cli_desk_close(d);
 	return 0;
 }
 

@@ -45,7 +45,7 @@ run(int argc, char **argv)
 		long long n;
 
 		if (cli_number("--words", words, 0, 100000, &n) != 0) {
-			desk_close(d);
+			cli_desk_close(d);
 			return 2;
 		}
 		ns.words = (int)n;
@@ -57,7 +57,7 @@ run(int argc, char **argv)
 		rc = cli_time(d, "--embargo", embargo, &ns.embargo, &err);
 	if (rc == 0)
 		rc = desk_story_new(d, &ns, &id, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	printf("created %s\n", pos[0]);
@@ -89,4 +89,5 @@ const struct cli_cmd cmd_new = {
 	    "presstime new hootsuite-ice \"Hootsuite signed ICE contract\" \\\n"
 	    "    --desk business --priority urgent --due \"cob thu\" --editor dmartin",
 	.words = "- -",
+	.writes = 1,
 };

@@ -28,14 +28,14 @@ run(int argc, char **argv)
 		struct story *s;
 
 		if (story_get(d->db, pos[0], &s, &err) < 0) {
-			desk_close(d);
+			cli_desk_close(d);
 			return cli_fail(&err);
 		}
 		story_free(s);
 		o.open_slug = pos[0];
 	}
 	rc = tui_run(d, &o);
-	desk_close(d);
+	cli_desk_close(d);
 	return rc;
 }
 

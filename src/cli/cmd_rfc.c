@@ -195,11 +195,11 @@ run(int argc, char **argv)
 	if (strcmp(sub, "ls") == 0) {
 		rc = rfc_ls(d, pos[1], json != NULL, tsv != NULL,
 		    header != NULL);
-		desk_close(d);
+		cli_desk_close(d);
 		return rc;
 	}
 	if (npos < 3) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_usage(&cmd_rfc);
 	}
 	if (strcmp(sub, "add") == 0) {
@@ -237,7 +237,7 @@ run(int argc, char **argv)
 	/* An outcome may have come before it was typed in: --at says when.
 	 * An attempt is logged as it is made. */
 	if (at != NULL && strcmp(sub, "attempt") == 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		pt_str_done(&text);
 		return cli_failf(2, "rfc attempt takes no --at (\"%s\"): log "
 		    "it as it is made", at);
@@ -249,7 +249,7 @@ run(int argc, char **argv)
 		rc = desk_rfc_attempt(d, pos[1], id, pt_str_cstr(&text), &err);
 	else if (strcmp(sub, "promise") == 0) {
 		if (by == NULL) {
-			desk_close(d);
+			cli_desk_close(d);
 			pt_str_done(&text);
 			return cli_failf(2, "rfc promise needs --by TIME (when "
 			    "the statement was promised, e.g. --by \"cob thu\")");
@@ -275,7 +275,7 @@ run(int argc, char **argv)
 		cli_put_lines(stdout, pt_str_cstr(&news));
 	}
 done:
-	desk_close(d);
+	cli_desk_close(d);
 	pt_str_done(&text);
 	pt_str_done(&news);
 	return rc < 0 ? cli_fail(&err) : 0;
@@ -312,4 +312,5 @@ const struct cli_cmd cmd_rfc = {
 	    "presstime rfc promise hootsuite-ice ICE --by \"cob thu\"\n"
 	    "presstime rfc answer hootsuite-ice 2 \"We do not comment.\"",
 	.words = "{add,answer,decline,promise,lapse,attempt,ls} slug person -...",
+	.writes = 1,
 };

@@ -54,7 +54,7 @@ run(int argc, char **argv)
 	rc = search_run(d->db, q, limit, &hits, &err);
 	free(q);
 	if (rc < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	now = ptime_now();
@@ -92,7 +92,7 @@ run(int argc, char **argv)
 		fprintf(stderr, "presstime: showing the best %d; use --all for "
 		    "every hit\n", limit);
 	search_hits_free(&hits);
-	desk_close(d);
+	cli_desk_close(d);
 	return 0;
 }
 

@@ -36,7 +36,7 @@ run(int argc, char **argv)
 		if (cli_desk_open(&d, &err) < 0)
 			return cli_fail(&err);
 		rc = desk_story_clear_update(d, pos[0], &err);
-		desk_close(d);
+		cli_desk_close(d);
 		if (rc < 0)
 			return cli_fail(&err);
 		printf("%s no longer needs an update\n", pos[0]);
@@ -51,7 +51,7 @@ run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = desk_story_set(d, pos[0], f, pos[2], ver, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0)
 		return cli_fail(&err);
 	printf("set %s of %s\n", pos[1], pos[0]);
@@ -74,4 +74,5 @@ const struct cli_cmd cmd_set = {
 	    "presstime set hootsuite-ice due \"tomorrow 9:00\"\n"
 	    "presstime set hootsuite-ice embargo \"\"",
 	.words = "slug field -",
+	.writes = 1,
 };

@@ -217,7 +217,7 @@ run(int argc, char **argv)
 		struct pt_str out = PT_STR_INIT;
 
 		if (export_format_parse(format, &fmt, &err) < 0) {
-			desk_close(d);
+			cli_desk_close(d);
 			cli_fail(&err);
 			return 2;
 		}
@@ -226,7 +226,7 @@ run(int argc, char **argv)
 			fwrite(pt_str_cstr(&out), 1, out.len, stdout);
 		pt_str_done(&out);
 	}
-	desk_close(d);
+	cli_desk_close(d);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 

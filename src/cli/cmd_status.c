@@ -47,11 +47,11 @@ run(int argc, char **argv)
 	 * exactly what it did. */
 	if (state_story_is(pos[1], STORY_PUBLISHED) &&
 	    desk_press_pending(d, pos[0], 0, &pending, &npending, &err) < 0) {
-		desk_close(d);
+		cli_desk_close(d);
 		return cli_fail(&err);
 	}
 	rc = desk_story_status(d, pos[0], pos[1], note, ver, &lapsed, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0) {
 		pt_str_done(&pending);
 		return cli_fail(&err);
@@ -87,4 +87,5 @@ const struct cli_cmd cmd_status = {
 	.example =
 	    "presstime status hootsuite-ice editing --note \"copy in, 800 words\"",
 	.words = "slug state",
+	.writes = 1,
 };

@@ -30,7 +30,7 @@ run(int argc, char **argv)
 			printf("%s%s\n", d->zone, set ? "" :
 			    " (the host's; the newsroom names none)");
 	}
-	desk_close(d);
+	cli_desk_close(d);
 	return rc < 0 ? cli_fail(&err) : 0;
 }
 

@@ -22,7 +22,7 @@ run(int argc, char **argv)
 	if (cli_desk_open(&d, &err) < 0)
 		return cli_fail(&err);
 	rc = desk_undo(d, npos == 1 ? pos[0] : NULL, &said, &err);
-	desk_close(d);
+	cli_desk_close(d);
 	if (rc < 0) {
 		pt_str_done(&said);
 		return cli_fail(&err);
@@ -40,4 +40,5 @@ const struct cli_cmd cmd_undo = {
 	.opts = NULL,
 	.example = "presstime undo hootsuite-ice",
 	.words = "slug",
+	.writes = 1,
 };

@@ -195,7 +195,7 @@ run(int argc, char **argv)
 	rc = filter_compile(ftext, ptime_now(), w.d->cob_hour, &w.f, &err);
 	free(ftext);
 	if (rc < 0) {
-		desk_close(w.d);
+		cli_desk_close(w.d);
 		cli_fail(&err);
 		return 2;
 	}
@@ -206,7 +206,7 @@ run(int argc, char **argv)
 		rc = pt_db_data_version(w.d->db, &w.dv, &err);
 	if (rc < 0) {
 		filter_free(w.f);
-		desk_close(w.d);
+		cli_desk_close(w.d);
 		return cli_fail(&err);
 	}
 	memset(&sa, 0, sizeof sa);
@@ -220,7 +220,7 @@ run(int argc, char **argv)
 	rc = watch_loop(&w);
 	pt_str_done(&w.line);
 	filter_free(w.f);
-	desk_close(w.d);
+	cli_desk_close(w.d);
 	return rc;
 }
 

@@ -292,6 +292,6 @@ cli_complete(int argc, char **argv)
 	} else if ((cmd = cli_command(argv[i])) != NULL)
 		complete_cmd(&c, cmd, last - i - 1, argv + i + 1);
 	if (c.d != NULL)
-		desk_close(c.d);
+		cli_desk_close(c.d);
 	return 0;
 }

@@ -6,6 +6,7 @@ libpresstime_a_SOURCES += \
 	src/cli/help.c \
 	src/cli/pager.c \
 	src/cli/complete.c \
+	src/cli/embed.c \
 	src/cli/cmd_open.c \
 	src/cli/cmd_demo.c \
 	src/cli/cmd_init.c \

@@ -75,6 +75,8 @@ cli_desk_open_flags(int flags, struct desk **out, struct pt_err *err)
 	char path[4096];
 	int rc;
 
+	if (cli_desk_lent(out))
+		return 0;
 	resolve_db_path(path, sizeof path, &cfg);
 	rc = desk_open(path, flags, out, err);
 	if (rc == 0) {
@@ -119,7 +121,8 @@ cli_put_lines(FILE *f, const char *text)
 int
 cli_stdout_tty(void)
 {
-	return isatty(STDOUT_FILENO);
+	/* Inside the TUI: shown on its screen, so laid out for one. */
+	return cli_embedded_cols() > 0 || isatty(STDOUT_FILENO);
 }
 
 int
@@ -128,6 +131,8 @@ cli_width(void)
 	struct winsize ws;
 	const char *cols = getenv("COLUMNS");
 
+	if (cli_embedded_cols() > 0)
+		return cli_embedded_cols();
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0
 	    && ws.ws_col > 0)
 		return ws.ws_col;
@@ -185,6 +190,28 @@ opts_documented(const struct cli_cmd *cmd, const struct cli_opt *opts)
 }
 
 int
+cli_word_is_option(const char *a)
+{
+	/* "-" is standard input and "-2h" a time: words, not options. */
+	return a[0] == '-' && a[1] != '\0' &&
+	    (a[1] == '-' || (a[1] >= 'a' && a[1] <= 'z'));
+}
+
+int
+cli_opt_takes_value(const struct cli_cmd *cmd, const char *word)
+{
+	const char *a = word + 2, *eq = strchr(a, '=');
+	size_t len = eq != NULL ? (size_t)(eq - a) : strlen(a);
+
+	if (strncmp(word, "--", 2) != 0 || eq != NULL || cmd->opts == NULL)
+		return 0;
+	for (const struct cli_optdoc *o = cmd->opts; o->name != NULL; o++)
+		if (strlen(o->name) == len && strncmp(o->name, a, len) == 0)
+			return o->arg != NULL;
+	return 0;
+}
+
+int
 cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
     const struct cli_opt *opts, char **pos, int maxpos, int *npos)
 {
@@ -207,8 +234,7 @@ cli_parse(const struct cli_cmd *cmd, int argc, char **argv,
 		const char *eq;
 		size_t len;
 
-		if (only_pos || a[0] != '-' || a[1] == '\0' ||
-		    (a[1] != '-' && !(a[1] >= 'a' && a[1] <= 'z'))) {
+		if (only_pos || !cli_word_is_option(a)) {
 			if (*npos >= maxpos) {
 				fputs("presstime: too many arguments: \"", stderr);
 				cli_put(stderr, a);

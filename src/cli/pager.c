@@ -23,7 +23,7 @@ cli_pager_start(void)
 	int fd[2];
 	pid_t pid;
 
-	if (pager_pid != 0 || !cli_stdout_tty())
+	if (pager_pid != 0 || !cli_stdout_tty() || cli_embedded_cols() > 0)
 		return;
 	if (pager == NULL)
 		pager = "less";

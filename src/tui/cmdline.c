@@ -1,6 +1,8 @@
-/* The `:` command line: a few commands with arguments, and every action
- * of the key table by its name (`:status ready`, `:limit due:<2h`,
- * `:down`). */
+/* The `:` command line: a few commands of the TUI's own with arguments
+ * (`:limit due:<2h`), every CLI verb that changes a story with the
+ * shell's syntax (cmdline_verb.c: `:status ready`, `:log --kind
+ * statement ...`), and every action of the key table by its name
+ * (`:down`). */
 #include "config.h"
 
 #include <errno.h>
@@ -9,32 +11,10 @@
 #include <string.h>
 
 #include "presstime/afile.h"
+#include "presstime/cli.h"
 #include "presstime/filter.h"
 #include "presstime/io.h"
 #include "tui_int.h"
-
-static void
-c_status(struct tui *t, const char *arg)
-{
-	const struct story *s, *cur = story_view_current(t);
-
-	if (*arg == '\0') {
-		tui_view_ops(t->view)->key(t, A_STATUS, 0);
-		return;
-	}
-	if (t->view == V_STORY && cur != NULL) {
-		char *slug = pt_xstrdup(cur->slug);
-
-		act_status_to(t, slug, cur->version, arg);
-		free(slug);
-	} else if ((s = queue_current(t)) != NULL) {
-		char *slug = pt_xstrdup(s->slug);
-
-		act_status_to(t, slug, s->version, arg);
-		free(slug);
-	} else
-		tui_msg(t, 1, "no story selected");
-}
 
 static void
 c_limit(struct tui *t, const char *arg)
@@ -124,46 +104,6 @@ c_export(struct tui *t, const char *arg)
 	pt_str_done(&out);
 }
 
-/* :set FIELD [VALUE]: without a value, a prompt holding the current one. */
-static void
-c_set(struct tui *t, const char *arg)
-{
-	const struct story *s = NULL;
-	enum desk_field f;
-	struct pt_err err;
-	char name[32], *slug;
-	const char *value;
-	size_t n = strcspn(arg, " ");
-	long long version;
-
-	if (n == 0 || n >= sizeof name) {
-		tui_msg(t, 1, "usage: :set FIELD [VALUE] (headline dek budget "
-		    "desk priority editor deadline embargo art words url)");
-		return;
-	}
-	memcpy(name, arg, n);
-	name[n] = '\0';
-	value = arg + n;
-	value += strspn(value, " ");
-	if (desk_field_parse(name, &f, &err) < 0) {
-		tui_err(t, &err);
-		return;
-	}
-	if (t->view == V_STORY && story_view_current(t) != NULL)
-		s = story_view_current(t);
-	else if ((s = queue_current(t)) == NULL) {
-		tui_msg(t, 1, "no story selected");
-		return;
-	}
-	slug = pt_xstrdup(s->slug);
-	version = s->version;
-	if (*value == '\0')
-		act_set_field(t, slug, f, NULL, version);
-	else
-		act_apply_field(t, slug, f, value, version);
-	free(slug);
-}
-
 static void
 c_open(struct tui *t, const char *arg)
 {
@@ -175,7 +115,6 @@ static const struct {
 	void (*fn)(struct tui *, const char *);
 	const char *help;
 } cmds[] = {
-	{ "status", c_status, "move the story: :status ready" },
 	{ "limit", c_limit, "limit the queue: :limit due:<2h" },
 	{ "sort", c_sort, "sort the queue: :sort due" },
 	{ "theme", c_theme, "switch theme: :theme light" },
@@ -183,12 +122,21 @@ static const struct {
 	{ "open", c_open, "open a story: :open SLUG" },
 	{ "export", c_export, "write the story (or the queue's limit): "
 	    ":export md FILE" },
-	{ "set", c_set, "change a field: :set headline [TEXT]" },
 	{ "q", c_quit, "quit" },
 	{ "quit", c_quit, "quit" },
 };
 
 #define NCMDS (sizeof cmds / sizeof cmds[0])
+
+/* Adds name to names unless it is there. */
+static void
+add_name(const char **names, size_t *count, const char *name)
+{
+	for (size_t i = 0; i < *count; i++)
+		if (strcmp(names[i], name) == 0)
+			return;
+	names[(*count)++] = name;
+}
 
 const char *const *
 cmdline_names(size_t *n)
@@ -197,18 +145,33 @@ cmdline_names(size_t *n)
 	static size_t count;
 
 	if (names == NULL) {
-		size_t na;
+		size_t na, nv = 0;
 		const struct action *a = keys_actions(&na);
+		const struct cli_cmd *const *v = cli_commands();
 
-		names = pt_xcalloc(NCMDS + na + 1, sizeof *names);
+		while (v[nv] != NULL)
+			nv++;
+		names = pt_xcalloc(NCMDS + nv + na + 1, sizeof *names);
 		for (size_t i = 0; i < NCMDS; i++)
-			names[count++] = cmds[i].name;
+			add_name(names, &count, cmds[i].name);
+		for (size_t i = 0; i < nv; i++)
+			if (v[i]->writes)
+				add_name(names, &count, v[i]->name);
 		for (size_t i = 0; i < na; i++)
-			if (strcmp(a[i].name, "status") != 0)
-				names[count++] = a[i].name;
+			add_name(names, &count, a[i].name);
 	}
 	*n = count;
 	return names;
+}
+
+/* "new log status ...": the verbs `:` runs, for messages. */
+static void
+verb_list(struct pt_str *s)
+{
+	for (const struct cli_cmd *const *v = cli_commands(); *v != NULL; v++)
+		if ((*v)->writes)
+			pt_str_addf(s, "%s%s", s->len > 0 ? " " : "",
+			    (*v)->name);
 }
 
 void
@@ -217,6 +180,7 @@ cmdline_run(struct tui *t, const char *line)
 	char name[64];
 	const char *arg;
 	const struct action *a;
+	struct pt_str verbs = PT_STR_INIT;
 	size_t n;
 
 	line += strspn(line, " ");
@@ -242,6 +206,10 @@ cmdline_run(struct tui *t, const char *line)
 			free(a2);
 			return;
 		}
+	if (cmdline_is_verb(name)) {
+		cmdline_verb(t, line);
+		return;
+	}
 	if ((a = keys_action_find(name)) != NULL) {
 		if (a->id == A_CMD)
 			return;
@@ -252,6 +220,14 @@ cmdline_run(struct tui *t, const char *line)
 		tui_view_ops(t->view)->key(t, a->id, 0);
 		return;
 	}
-	tui_msg(t, 1, "unknown command \"%s\" (? lists actions; commands: "
-	    "status limit sort theme dump open export set q)", name);
+	verb_list(&verbs);
+	if (cli_command(name) != NULL)
+		tui_msg(t, 1, "\"%s\" only reads: : runs the verbs that change "
+		    "a story (%s); the queue and the story view show the "
+		    "rest", name, pt_str_cstr(&verbs));
+	else
+		tui_msg(t, 1, "unknown command \"%s\" (? lists actions; "
+		    "commands: limit sort theme dump open export q, and %s)",
+		    name, pt_str_cstr(&verbs));
+	pt_str_done(&verbs);
 }

@@ -17,6 +17,7 @@ libpresstime_a_SOURCES += \
 	src/tui/status_tagged.c \
 	src/tui/conflict.c \
 	src/tui/cmdline.c \
+	src/tui/cmdline_verb.c \
 	src/tui/view_queue.c \
 	src/tui/queue_layout.c \
 	src/tui/queue_rows.c \

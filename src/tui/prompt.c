@@ -281,12 +281,25 @@ complete(struct tui *t, enum prompt_comp c, struct line *l)
 		return;
 	memcpy(word, l->s.buf + start, l->cur - start);
 	word[l->cur - start] = '\0';
+	v = NULL;
+	n = 0;
 	if (c == PC_CMD && start > 0) {
+		/* After a verb, its options, their values and its words,
+		 * as the shell completes them (cmdline_verb.c). */
+		char *before = pt_xstrdup(l->s.buf);
+
+		before[start] = '\0';
+		n = cmdline_verb_complete(t, before, word, &v);
+		free(before);
+		if (n == 0) {
+			free(v);
+			v = NULL;
+		}
 		c = strncmp(l->s.buf, "status ", 7) == 0 ? PC_STATE :
 		    strncmp(l->s.buf, "sort ", 5) == 0 ? PC_SORT :
 		    strncmp(l->s.buf, "assign ", 7) == 0 ? PC_PERSON : PC_SLUG;
 	}
-	if ((n = candidates(t, c, word, &v)) == 0) {
+	if (v == NULL && (n = candidates(t, c, word, &v)) == 0) {
 		tui_msg(t, 1, "no completion for \"%s\"", word);
 		free(v);
 		return;

@@ -433,5 +433,16 @@ void tui_alerts_done(struct tui *t);
 /* cmdline.c */
 void cmdline_run(struct tui *t, const char *line);
 const char *const *cmdline_names(size_t *n);
+/* cmdline_verb.c: the CLI verbs `:` runs (those whose cli_cmd says
+ * .writes). */
+int cmdline_is_verb(const char *name);
+/* Runs line ("log --kind statement ...") as the shell would run
+ * `presstime LINE`, the current story's slug put where SLUG is left
+ * out; says the outcome in the message bar. */
+void cmdline_verb(struct tui *t, const char *line);
+/* Tab after a verb: *v gets the candidates for word, the words before
+ * it being before (free with pt_strv_free); returns how many. */
+size_t cmdline_verb_complete(struct tui *t, const char *before,
+    const char *word, char ***v);
 
 #endif

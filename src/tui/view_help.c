@@ -23,7 +23,7 @@ nlines(void)
 	size_t n;
 
 	keys_actions(&n);
-	return (int)n + 8 + STATE_ROWS;
+	return (int)n + 9 + STATE_ROWS;
 }
 
 static void
@@ -53,31 +53,39 @@ draw(struct tui *t)
 			    "%-17s %-17s %-17s %s", ac->name, q, s, ac->help);
 		} else if (row == (int)n + 2)
 			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
-			    "Commands: :status STATE  :limit FILTER  "
-			    ":sort KEY  :theme NAME  :dump FILE  "
-			    ":export md|json|yaml FILE  :set FIELD [VALUE]  "
+			    "Commands: :limit FILTER  :sort KEY  :theme NAME  "
+			    ":dump FILE  :export md|json|yaml FILE  "
 			    ":open SLUG  :q  :ACTION");
 		else if (row == (int)n + 3)
+			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
+			    "CLI verbs as in the shell, SLUG left out for the "
+			    "current story: :status STATE [--note N]  "
+			    ":set FIELD [VALUE]  :log [--kind K] [--source S] "
+			    "[--at T] TEXT  :credit NAME [--role R]  "
+			    ":rfc add|answer|decline|promise|lapse|attempt N|"
+			    "TARGET ...  :new SLUG HEADLINE  :undo  "
+			    ":VERB --help");
+		else if (row == (int)n + 4)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Prompt: C-a C-e C-b C-f C-w C-u C-k, Up/Down "
 			    "history, Tab completes, Esc cancels");
-		else if (row == (int)n + 4)
+		else if (row == (int)n + 5)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Rebind in config.yaml under keys: "
 			    "(view, key, action)");
-		else if (row == (int)n + 5)
+		else if (row == (int)n + 6)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Questions: one too long for the message bar "
 			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
 			    "its answer keys on its last line");
-		else if (row == (int)n + 6)
+		else if (row == (int)n + 7)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Conflicts (someone saved the field first): "
 			    "t take theirs, m take yours over theirs, "
 			    "e edit a merge, q later (kept as a draft)");
-		else if (row >= (int)n + 7 && row < (int)n + 7 + STATE_ROWS) {
+		else if (row >= (int)n + 8 && row < (int)n + 8 + STATE_ROWS) {
 			struct pt_str m = PT_STR_INIT;
-			int r = row - (int)n - 7;
+			int r = row - (int)n - 8;
 
 			/* One key per state, from the states table: the
 			 * menu shows the ones a story can reach. */

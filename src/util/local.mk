@@ -2,6 +2,7 @@
 libpresstime_a_SOURCES += \
 	src/util/err.c \
 	src/util/str.c \
+	src/util/shwords.c \
 	src/util/afile.c \
 	src/util/strmap.c \
 	src/util/states.c \
@@ -19,6 +20,7 @@ libpresstime_a_SOURCES += \
 noinst_HEADERS += \
 	include/presstime/err.h \
 	include/presstime/str.h \
+	include/presstime/shwords.h \
 	include/presstime/afile.h \
 	include/presstime/strmap.h \
 	include/presstime/states.h \

@@ -56,15 +56,17 @@ like "a bad format is named" "$(line 24)" "docx"
 tui 24 80 ":export md<Enter>"
 like "usage" "$(line 24)" "usage: :export md\|json\|yaml FILE"
 
-# :set FIELD VALUE and :set FIELD (a prompt holding the value).
-tui 24 80 "<Enter>:set dek The agency pays for monitoring<Enter>"
+# :set FIELD VALUE (quoted as in the shell) and :set FIELD (a prompt
+# holding the value).
+tui 24 80 "<Enter>:set dek 'The agency pays for monitoring'<Enter>"
 is ":set with a value" "$(sql "SELECT dek FROM story WHERE slug = 'hootsuite-ice'")" \
     "The agency pays for monitoring"
 tui 24 80 "<Enter>:set dek<Enter><C-e> software<Enter>"
 is ":set opens on the current value" \
     "$(sql "SELECT dek FROM story WHERE slug = 'hootsuite-ice'")" \
     "The agency pays for monitoring software"
-tui 24 80 "<Enter>:set colour red<Enter>"
+# Too long for the bar: a window first, Esc closes it.
+tui 24 80 "<Enter>:set colour red<Enter><Esc>"
 like "an unknown field is named" "$(line 24)" "unknown field \"colour\""
 
 # `;` on tagged stories: asked once, applied to each.

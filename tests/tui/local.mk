@@ -2,6 +2,7 @@
 # (screen dumps compared in the test), and a smoke test under tmux.
 TESTS += \
 	tests/tui/queue.sh \
+	tests/tui/verbs.sh \
 	tests/tui/story.sh \
 	tests/tui/record.sh \
 	tests/tui/prompt.sh \
@@ -25,11 +26,13 @@ TESTS += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
+	tests/tui/verbs.sh \
 	tests/tui/tmuxlib.sh \
 	tests/tui/queue.sh \
 	tests/tui/story.sh \
@@ -55,6 +58,7 @@ EXTRA_DIST += \
 	tests/tui/live.sh \
 	tests/tui/alerts.sh \
 	tests/tui/alerts_slow.sh \
+	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh

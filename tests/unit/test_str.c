@@ -1,4 +1,5 @@
-/* The string helpers: the one edit distance every did-you-mean uses. */
+/* The string helpers: the one edit distance every did-you-mean uses,
+ * and the shell-like splitting of the `:` line. */
 #include "config.h"
 
 #include <setjmp.h>
@@ -8,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "presstime/shwords.h"
 #include "presstime/str.h"
 
 static void
@@ -53,6 +55,73 @@ test_distance_long(void **state)
 	assert_int_equal(pt_str_distance(a, a, 0), 0);
 }
 
+/* Splits line and joins the words with "|" into buf (rc returned). */
+static int
+split(const char *line, char *buf, size_t n, struct pt_err *err)
+{
+	char **w;
+	size_t k;
+	int rc = pt_shwords(line, &w, &k, err);
+
+	buf[0] = '\0';
+	if (rc < 0)
+		return rc;
+	for (size_t i = 0; i < k; i++) {
+		if (i > 0)
+			strncat(buf, "|", n - strlen(buf) - 1);
+		strncat(buf, w[i], n - strlen(buf) - 1);
+	}
+	assert_null(w[k]);
+	pt_shwords_free(w, k);
+	return 0;
+}
+
+static void
+test_shwords(void **state)
+{
+	struct pt_err err;
+	char b[256];
+
+	assert_int_equal(split("", b, sizeof b, &err), 0);
+	assert_string_equal(b, "");
+	assert_int_equal(split("  log  a\tb ", b, sizeof b, &err), 0);
+	assert_string_equal(b, "log|a|b");
+	assert_int_equal(split("log --source \"ICE spokesperson\" x", b,
+	    sizeof b, &err), 0);
+	assert_string_equal(b, "log|--source|ICE spokesperson|x");
+	/* Single quotes keep backslashes and double quotes. */
+	assert_int_equal(split("'a \\ \"b\"' c", b, sizeof b, &err), 0);
+	assert_string_equal(b, "a \\ \"b\"|c");
+	/* In double quotes only \" \\ \$ \` are escapes. */
+	assert_int_equal(split("\"say \\\"hi\\\" \\n\"", b, sizeof b,
+	    &err), 0);
+	assert_string_equal(b, "say \"hi\" \\n");
+	/* Outside quotes a backslash takes the next character. */
+	assert_int_equal(split("it\\'s a\\ b", b, sizeof b, &err), 0);
+	assert_string_equal(b, "it's|a b");
+	/* Quotes join with what touches them; "" is a word; nothing
+	 * expands. */
+	assert_int_equal(split("--at=\"-2 h\"x \"\" $HOME *", b, sizeof b,
+	    &err), 0);
+	assert_string_equal(b, "--at=-2 hx||$HOME|*");
+}
+
+static void
+test_shwords_errors(void **state)
+{
+	struct pt_err err;
+	char b[64];
+
+	assert_int_equal(split("log --source \"CEO x", b, sizeof b, &err),
+	    PT_EINVAL);
+	assert_string_equal(err.msg, "unclosed \" in \"\"CEO\"");
+	assert_int_equal(split("set x 'it", b, sizeof b, &err), PT_EINVAL);
+	assert_string_equal(err.msg, "unclosed ' in \"'it\"");
+	assert_int_equal(split("log end\\", b, sizeof b, &err), PT_EINVAL);
+	assert_string_equal(err.msg,
+	    "a backslash ends the line in \"end\\\"");
+}
+
 int
 main(void)
 {
@@ -60,6 +129,8 @@ main(void)
 		cmocka_unit_test(test_distance),
 		cmocka_unit_test(test_distance_cap),
 		cmocka_unit_test(test_distance_long),
+		cmocka_unit_test(test_shwords),
+		cmocka_unit_test(test_shwords_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
