@@ -46,7 +46,7 @@ struct config {
 	int refresh_ms;       /* idle poll, 100-10000; 500 */
 	char *default_limit;  /* a filter to start with, or NULL */
 	int limit_line, limit_col;  /* where default_limit was set, 0 if not */
-	enum story_sort default_sort;     /* SORT_DUE */
+	enum story_sort default_sort;     /* SORT_URGENCY */
 	enum config_column columns[CONFIG_NCOLUMNS];
 	size_t ncolumns;      /* all of them, in enum order, by default */
 	struct config_binding *keys;  /* in file order */

@@ -107,6 +107,9 @@ int state_story_is(const char *name, enum story_state s);
 /* 1 when the state is finished (WF_DONE: published, corrected, spiked,
  * killed): off the live queue. */
 int state_story_done(const char *name);
+/* 1 when the state comes before publication (neither WF_OUT nor
+ * WF_FINAL): where a passed deadline makes a story overdue. */
+int state_story_before_out(const char *name);
 /* 1 when a story in status (needing an update or not) is live work: what
  * the `live` filter word keeps (the same rule, in C). */
 int state_story_live(const char *status, int needs_update);

@@ -49,6 +49,10 @@ struct story {
 	/* Derived, filled by story_get and story_page: */
 	int rfc_open;      /* requests still open (or promised) */
 	int rfc_total;
+	time_t rfc_due_first;  /* earliest due time of an open request */
+	time_t rfc_promised_first; /* earliest time a promise is due by */
+	int urgency;       /* the urgency page's score at its now; -1 when
+	                    * the row came from elsewhere */
 };
 
 struct story_list {
@@ -61,6 +65,8 @@ struct story_list {
  * help read it; the SQL keys of each are story.c's. Every order ends with
  * the slug; the keyset cursor follows the order. */
 #define STORY_SORTS(X)							\
+	X(URGENCY, "urgency", "what matters first: broken promises, "	\
+	    "overdue requests, deadlines (the default)")		\
 	X(DUE, "due", "soonest deadline first")	/* none last, then	\
 	    priority */							\
 	X(PRIORITY, "priority", "flash first")	/* then deadline */	\
@@ -80,6 +86,27 @@ int story_sort_parse(const char *name, enum story_sort *out,
 /* The sort's name and its one-line help; "?" out of range. */
 const char *story_sort_name(enum story_sort s);
 const char *story_sort_help(enum story_sort s);
+
+/*
+ * Urgency, as taskwarrior's: a sum of weights, higher first. A story not
+ * live (finished, needing nothing) scores 0. A live one scores
+ *   broken promise (a promise past its time)       URGENCY_BROKEN
+ * + overdue request (an open one past its due)     URGENCY_RFC_OVERDUE
+ * + needs an update                                URGENCY_NEEDS
+ * + deadline, before publication: passed 10, within 2 h 8, 6 h 6,
+ *   24 h 4, later 1, none 0
+ * + priority: flash 6, urgent 4, routine 2, deferred 0
+ * The request weights exceed all the rest together (24), so a broken
+ * promise or an overdue request always sorts before any deadline. The
+ * deadline steps make the key change at four moments per story, not
+ * every second: a keyset cursor read a moment ago still finds its row.
+ */
+#define URGENCY_BROKEN      40
+#define URGENCY_RFC_OVERDUE 30
+#define URGENCY_NEEDS        8
+/* The score of s at now (the C mirror of the SQL the urgency sort
+ * orders by; test_urgency checks they agree). */
+int story_urgency(const struct story *s, time_t now);
 
 /* A position in a sorted queue: the sort key of a row, so the next page
  * starts after it without OFFSET (keyset pagination). */

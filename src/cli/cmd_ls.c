@@ -31,11 +31,30 @@ prio_mark(const char *p)
 	}
 }
 
+static void story_fields(struct json *j, const struct story *s);
+
 /* One story as a JSON object: the queue's fields. */
 void
 cli_story_json(struct json *j, const struct story *s)
 {
 	json_obj_open(j);
+	story_fields(j, s);
+	json_obj_close(j);
+}
+
+/* ls --json: the queue's fields and the story's urgency score at now. */
+static void
+cli_story_json_urgency(struct json *j, const struct story *s, time_t now)
+{
+	json_obj_open(j);
+	story_fields(j, s);
+	json_kint(j, "urgency", story_urgency(s, now));
+	json_obj_close(j);
+}
+
+static void
+story_fields(struct json *j, const struct story *s)
+{
 	json_kstr(j, "slug", s->slug);
 	json_kstr(j, "headline", s->headline);
 	json_kstr(j, "dek", s->dek);
@@ -54,7 +73,6 @@ cli_story_json(struct json *j, const struct story *s)
 	json_ktime(j, "updated_at", s->updated_at);
 	json_kstr(j, "updated_by", s->updated_by);
 	json_kint(j, "version", s->version);
-	json_obj_close(j);
 }
 
 struct ls_out {
@@ -81,7 +99,7 @@ ls_row(const struct story *s, void *ctx)
 	}
 	o->shown++;
 	if (j != NULL) {
-		cli_story_json(j, s);
+		cli_story_json_urgency(j, s, o->now);
 		return 0;
 	}
 	if (s->deadline != 0 && !o->iso)
@@ -114,7 +132,7 @@ run(int argc, char **argv)
 	static const char *const head[] = { "P", "SLUG", "STATUS", "DESK",
 		"EDITOR", "DUE", "RFC", "UPD", "HEADLINE" };
 	struct pt_err err = { 0 };
-	enum story_sort sort = SORT_DUE;
+	enum story_sort sort = SORT_URGENCY;
 	struct ls_out out = { 0 };
 	struct filter *f = NULL;
 	struct desk *d;
@@ -182,8 +200,8 @@ run(int argc, char **argv)
 
 static const struct cli_optdoc cmd_ls_opts[] = {
 	{ "sort", "KEY",
-	    "due (default), priority, updated, status or slug",
-	    "due,priority,updated,status,slug" },
+	    "urgency (default), due, priority, updated, status, slug or needs",
+	    "urgency,due,priority,updated,status,slug,needs" },
 	{ "limit", "N", "at most N rows (on a terminal: 100 unless given)",
 	    NULL },
 	{ "all", NULL, "every row (the default when piped or with --json "
@@ -196,13 +214,15 @@ static const struct cli_optdoc cmd_ls_opts[] = {
 };
 
 const struct cli_cmd cmd_ls = {
-	"ls", "[FILTER...] [--sort due|priority|updated|status|slug] "
+	"ls", "[FILTER...] [--sort urgency|due|priority|updated|status|slug|"
+	"needs] "
 	"[--limit N|--all] [--json|--tsv [--header]]",
-	"list the queue (filters: status: desk: @editor by: pri: due: overdue "
-	"rfc: upd: words)", run,
+	"list the queue: live stories, most urgent first (filters: live all "
+	"status: desk: @editor by: pri: due: overdue rfc: upd: words)", run,
 	.opts = cmd_ls_opts,
 	.example =
 	    "presstime ls desk:business overdue\n"
+	    "presstime ls all rfc:broken\n"
 	    "presstime ls @dmartin status:editing,copydesk --sort priority",
 	.words = "filter...",
 };

@@ -44,8 +44,8 @@ static const struct config_name setting_names[NSETTINGS] = {
 	[SET_DEFAULT_LIMIT] = { "default_limit",
 	    "a filter the queue starts with, like \"desk:metro\"" },
 	[SET_DEFAULT_SORT] = { "default_sort",
-	    "the queue's first sort: due, priority, updated, status or "
-	    "slug" },
+	    "the queue's first sort: urgency, due, priority, updated, "
+	    "status, slug or needs" },
 	[SET_COLUMNS] = { "columns", "queue columns, in order" },
 	[SET_KEYS] = { "keys",
 	    "key bindings by view: keys: { queue: { j: down } }" },
@@ -128,7 +128,7 @@ config_init(struct config *cfg)
 	cfg->theme = pt_xstrdup("default");
 	cfg->cob_hour = 17;
 	cfg->refresh_ms = 500;
-	cfg->default_sort = SORT_DUE;
+	cfg->default_sort = SORT_URGENCY;
 	for (i = 0; i < CONFIG_NCOLUMNS; i++)
 		cfg->columns[i] = (enum config_column)i;
 	cfg->ncolumns = CONFIG_NCOLUMNS;
@@ -397,8 +397,8 @@ set_default_sort(struct config_read *r, const struct ydoc_node *v)
 		}
 	}
 	problem(r, v, "unknown sort \"%s\"%s", text, suggest(buf, sizeof buf,
-	    text, sort_names, NSORTS, " (expected due, priority, updated, "
-	    "status or slug)"));
+	    text, sort_names, NSORTS, " (expected urgency, due, priority, "
+	    "updated, status, slug or needs)"));
 }
 
 /* All or nothing: a list with a typo would silently hide a column. */

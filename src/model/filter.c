@@ -349,28 +349,13 @@ overdue(struct fc *c)
 }
 
 /* "live": work not finished (WF_DONE in states.h), or finished and
- * needing an update. The live states named, as for overdue: each is a
- * search of story_status, and needs_update one of story_needs_update,
- * where a NOT IN would walk an archive of published stories. */
-#define LIVE_STATE_ROW(id, name, help, moves, flags, attrs) \
-	((flags) & WF_DONE) ? NULL : name,
-
+ * needing an update: story.live, which the schema computes from the
+ * same table (migration 7), and whose partial index story_live holds
+ * the live stories alone in queue order. */
 static int
 live(struct fc *c)
 {
-	static const char *const open[] = {
-		WORKFLOW_STATES(LIVE_STATE_ROW)
-	};
-	int n = 0;
-
-	pt_str_add(&c->sql, "(s.status IN (");
-	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
-		if (open[i] == NULL)
-			continue;
-		pt_str_add(&c->sql, n++ > 0 ? ", ?" : "?");
-		add_text(c, open[i], strlen(open[i]));
-	}
-	pt_str_add(&c->sql, ") OR s.needs_update = 1)");
+	pt_str_add(&c->sql, "s.live = 1");
 	return 0;
 }
 

@@ -79,8 +79,18 @@ void db_file_check_modes(struct pt_db *db);
 	" s.updated_at, s.updated_by, s.version," \
 	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id" \
 	"   AND r.state IN ('open', 'promised'))," \
-	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)"
-/* Fills s (fields owned) from a row of STORY_COLS. */
+	" (SELECT count(*) FROM rfc r WHERE r.story_id = s.id)," \
+	" (SELECT min(r.due_at) FROM rfc r INDEXED BY rfc_story" \
+	"   WHERE r.story_id = s.id" \
+	"   AND r.state = 'open')," \
+	" (SELECT min(r.promised_by) FROM rfc r INDEXED BY rfc_story" \
+	"   WHERE r.story_id = s.id" \
+	"   AND r.state = 'promised')"
+/* The urgency score's SQL, negated (an ascending key), over the time
+ * bound as ?1 (story_urgency.c). Static storage. */
+const char *story_urgency_sql(void);
+/* Fills s (fields owned) from a row of STORY_COLS (and the urgency
+ * key after them, when the query has it). */
 void story_read(sqlite3_stmt *st, struct story *s);
 
 /* The statement story_page runs, after prefix ("", or "EXPLAIN QUERY

@@ -8,6 +8,7 @@ libpresstime_a_SOURCES += \
 	src/model/busy.c \
 	src/model/story.c \
 	src/model/story_plan.c \
+	src/model/story_urgency.c \
 	src/model/story_watch.c \
 	src/model/entry.c \
 	src/model/person.c \

@@ -2,9 +2,11 @@
  * edit a shipped migration: add the next one. */
 #include "config.h"
 
+#include "presstime/states.h"
+#include "presstime/str.h"
 #include "internal.h"
 
-static const struct db_migration migrations[] = {
+static struct db_migration migrations[] = {
 	{ 1,
 	"CREATE TABLE person ("
 	" id INTEGER PRIMARY KEY,"
@@ -281,11 +283,52 @@ static const struct db_migration migrations[] = {
 	" at INTEGER NOT NULL,"
 	" PRIMARY KEY (login, key)) WITHOUT ROWID;"
 	},
+	/* The live queue (issue 10): story.live is 1 for work not finished
+	 * (the states without WF_DONE in states.h) or needing an update,
+	 * and story_live holds those rows alone in the default order, so
+	 * the queue's default limit (the `live` term, s.live = 1) is a
+	 * walk of the live stories however big the archive. The SQL is
+	 * built from states.h (live_sql below): a change to WF_DONE needs
+	 * a migration that makes the column again. */
+	{ 7, NULL },
 };
+
+/* Migration 7's text: the live states spelled from states.h. */
+static const char *
+live_sql(void)
+{
+#define LIVE_ROW(id, name, help, moves, flags, attrs) { name, flags },
+	static const struct {
+		const char *name;
+		int flags;
+	} rows[] = { WORKFLOW_STATES(LIVE_ROW) };
+#undef LIVE_ROW
+	static char *sql;
+	struct pt_str q = PT_STR_INIT;
+	int n = 0;
+
+	if (sql != NULL)
+		return sql;
+	pt_str_add(&q, "ALTER TABLE story ADD COLUMN live INTEGER GENERATED "
+	    "ALWAYS AS (CASE WHEN needs_update = 1 OR status IN (");
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		if ((rows[i].flags & WF_DONE) == 0)
+			pt_str_addf(&q, "%s'%s'", n++ ? ", " : "",
+			    rows[i].name);
+	pt_str_add(&q, ") THEN 1 ELSE 0 END) VIRTUAL;"
+	    "CREATE INDEX story_live ON story(live, due_key, prio_rank, slug)"
+	    " WHERE live = 1;");
+	sql = pt_str_steal(&q);
+	pt_str_done(&q);
+	return sql;
+}
 
 const struct db_migration *
 db_migrations(int *n)
 {
 	*n = (int)(sizeof migrations / sizeof migrations[0]);
+	for (int i = 0; i < *n; i++)
+		if (migrations[i].version == 7 && migrations[i].sql == NULL)
+			migrations[i].sql = live_sql();
 	return migrations;
 }

@@ -317,8 +317,9 @@ queue_sort_prompt(struct tui *t, const char *initial)
 {
 	struct pt_str line = PT_STR_INIT;
 
-	if (prompt_read(t, "sort by (due priority updated status slug): ",
-	    initial, PH_CMD, PC_SORT, &line) == 1 && line.len > 0) {
+	if (prompt_read(t, "sort by (urgency due priority updated status "
+	    "slug needs): ", initial, PH_CMD, PC_SORT, &line) == 1 &&
+	    line.len > 0) {
 		while (line.len > 0 && line.buf[line.len - 1] == ' ')
 			line.buf[--line.len] = '\0';
 		queue_set_sort(t, line.buf);

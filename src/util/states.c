@@ -72,6 +72,14 @@ state_story_done(const char *name)
 }
 
 int
+state_story_before_out(const char *name)
+{
+	int i = state_story_find(name);
+
+	return i >= 0 && (story_flags[i] & (WF_OUT | WF_FINAL)) == 0;
+}
+
+int
 state_story_live(const char *status, int needs_update)
 {
 	return needs_update || !state_story_done(status);

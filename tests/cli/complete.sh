@@ -12,7 +12,7 @@ pt credit hootsuite-ice "Dylan Martin" >/dev/null
 # --- help
 runs "ls --help exits 0" 0 pt ls --help
 like "it prints the usage" "$OUT" "^usage: presstime ls \[FILTER\.\.\.\]"
-like "its options" "$OUT" "--sort KEY +due \(default\)"
+like "its options" "$OUT" "--sort KEY +urgency \(default\)"
 like "and an example" "$OUT" "Example:"
 like "the example runs ls" "$OUT" "^  presstime ls "
 help_ls=$OUT

@@ -57,4 +57,48 @@ like "named" "$ERR" 'needs, slug, live, all\)$'
 runs "export desk:culture" 0 pt export desk:culture --format json
 like "export still sees a killed story" "$OUT" "restaurant-sale"
 
+# What matters sorts first (item 2): a broken promise, then an overdue
+# request, then deadlines; finished stories last.
+export PRESSTIME_DB="$T_TMP/urgency.db"
+pt init >/dev/null 2>&1
+pt new flash-late "Flash story past its deadline" --priority flash \
+    --due -1h >/dev/null
+pt new soon "Routine story due soon" --due +1h >/dev/null
+pt new asked "A request past its due time" --due +2d >/dev/null
+pt rfc add asked "City Hall" --kind organization --due -30m >/dev/null
+pt new promised "A promise past its time" >/dev/null
+pt rfc add promised "Mayor's office" --kind organization >/dev/null
+pt rfc promise promised "Mayor's office" --by -10m >/dev/null
+pt new kept "A promise not due yet" --due +3d >/dev/null
+pt rfc add kept "Police" --kind organization >/dev/null
+pt rfc promise kept "Police" --by +1h >/dev/null
+pt new gone "Spiked story" --priority flash --due -3h >/dev/null
+pt status gone spiked >/dev/null
+runs "ls by urgency (the default)" 0 pt ls --tsv
+is "broken promise, overdue request, then deadlines" \
+    "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' ')" \
+    "promised asked flash-late soon kept "
+runs "ls all --sort urgency" 0 pt ls all --sort urgency --tsv
+is "a finished story scores nothing: last" \
+    "$(printf '%s\n' "$OUT" | cut -f2 | tail -n 1)" "gone"
+runs "ls --json gives the score" 0 pt ls all --json
+is "scores as the man page says" "$(printf '%s' "$OUT" | python3 -c '
+import json, sys
+print(" ".join("%s=%d" % (d["slug"], d["urgency"]) for d in json.load(sys.stdin)))')" \
+    "promised=42 asked=33 flash-late=16 soon=10 kept=3 gone=0"
+# --sort still chooses; the time moves the order: an hour and a half
+# on, the promise kept so far is broken too (40 + routine 2 + a deadline
+# days away 1 = 43, one more than the other broken promise).
+runs "ls --sort slug" 0 pt ls --sort slug --tsv
+is "--sort still chooses" "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' ')" \
+    "asked flash-late kept promised soon "
+runs "an hour on" 0 env PRESSTIME_NOW=2026-11-26T15:30:00Z \
+    "$PRESSTIME" ls --tsv
+is "the newly broken promise joins the top" \
+    "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' ')" \
+    "kept promised asked flash-late soon "
+runs "a bad sort names the choices" 2 pt ls --sort urgent
+like "urgency listed first" "$ERR" \
+    'unknown sort "urgent" \(expected one of: urgency, due, '
+
 done_testing

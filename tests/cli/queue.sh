@@ -12,15 +12,22 @@ pt log ice-contract "Reseller confirms the contract value of 508,832 dollars" >/
 pt rfc add ice-contract ICE --kind organization --due "-10m" >/dev/null
 
 slugs() { printf '%s\n' "$OUT" | cut -f2 | tr '\n' ' '; }
-runs "ls all by due" 0 pt ls --tsv
+runs "ls all by due" 0 pt ls --sort due --tsv
 is "due order, no deadline last" "$(slugs)" "late-story ice-contract city-budget no-deadline "
+# Urgency: the overdue request first (30 + urgent 4 + due within 2 h 8),
+# then the overdue deferred story (10) and the routine one due within
+# 2 h (2 + 8) by deadline, then the flash one with no deadline (6).
+runs "ls sorts by urgency by default" 0 pt ls --tsv
+is "urgency order" "$(slugs)" "ice-contract late-story city-budget no-deadline "
+runs "--sort urgency says the same" 0 pt ls --sort urgency --tsv
+is "urgency order again" "$(slugs)" "ice-contract late-story city-budget no-deadline "
 runs "sort by priority" 0 pt ls --sort priority --tsv
 is "priority order" "$(slugs)" "no-deadline ice-contract city-budget late-story "
 runs "sort by slug" 0 pt ls --sort slug --tsv
 is "slug order" "$(slugs)" "city-budget ice-contract late-story no-deadline "
 runs "bad sort" 2 pt ls --sort colour
-like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: due, priority, updated, status, slug, needs\)'
-runs "limit pages without OFFSET" 0 pt ls --limit 2 --tsv
+like "bad sort message" "$ERR" 'unknown sort "colour" \(expected one of: urgency, due, priority, updated, status, slug, needs\)'
+runs "limit pages without OFFSET" 0 pt ls --sort due --limit 2 --tsv
 is "limit 2" "$(slugs)" "late-story ice-contract "
 runs "status filter" 0 pt ls status:assigned --tsv
 is "status:assigned" "$(slugs)" "city-budget "
@@ -34,7 +41,7 @@ runs "due window" 0 pt ls 'due:<2h' '!overdue' --tsv
 is "due:<2h not overdue" "$(slugs)" "ice-contract city-budget "
 runs "overdue" 0 pt ls overdue --tsv
 is "overdue" "$(slugs)" "late-story "
-runs "due today" 0 pt ls due:today --tsv
+runs "due today" 0 pt ls due:today --sort due --tsv
 is "due:today" "$(slugs)" "late-story ice-contract city-budget "
 runs "rfc overdue" 0 pt ls rfc:overdue --tsv
 is "rfc:overdue" "$(slugs)" "ice-contract "
@@ -55,7 +62,7 @@ is "no rows for hostile text" "$OUT" ""
 is "table intact" "$(sql "SELECT count(*) FROM story")" "4"
 
 runs "ls --json" 0 pt ls --json
-runs "ls json parses" 0 sh -c '"$PRESSTIME" ls --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d), d[0][\"slug\"], d[1][\"rfc_open\"])"'
+runs "ls json parses" 0 sh -c '"$PRESSTIME" ls --sort due --json | python3 -c "import json,sys; d=json.load(sys.stdin); print(len(d), d[0][\"slug\"], d[1][\"rfc_open\"])"'
 is "json fields" "$OUT" "4 late-story 1"
 runs "search" 0 pt search reseller --tsv
 like "search hit (--tsv: ISO times)" "$OUT" "^ice-contract	entry	2026-11-26T14:00:00Z	\[Reseller\] confirms"

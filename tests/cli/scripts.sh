@@ -90,7 +90,8 @@ for n in ("ls", "show", "export", "rfc", "history", "search"):
 if show != export:
     problems.append("show --format json differs from export")
 story_keys = set(export) - {"credits", "timeline", "requests", "history"}
-story_keys |= {"rfc_open", "rfc_total", "version", "deadline", "embargo",
+story_keys |= {"rfc_open", "rfc_total", "version", "urgency", "deadline",
+               "embargo",
                "published_at", "dek", "budget_line", "editor", "url",
                "words", "art", "held_from"}
 for k in load("ls.json")[0]:

@@ -19,6 +19,10 @@ for size in 80x24 200x50; do
 	unlike "$size: no finished story on screen" "$PANE" "$FINISHED"
 	like "$size: the story needing an update is there" "$PANE" \
 	    "water-main-break"
+	like "$size: sorted by urgency" "$(printf '%s\n' "$PANE" | sed -n 1p)" \
+	    "sort: urgency"
+	like "$size: the overdue request sorts first" \
+	    "$(printf '%s\n' "$PANE" | sed -n 3p)" "^ *! +chipmaker-layoffs "
 	tm send-keys -t pt l
 	check "$size: l asks for a limit" "limit: "
 	tm send-keys -t pt -l "all"
@@ -36,6 +40,20 @@ for size in 80x24 200x50; do
 	fi
 	tm send-keys -t pt l C-u Enter
 	check "$size: an empty limit is live again" "$NLIVE stories"
+	tm send-keys -t pt q
+	gone_from_pane "stories" || true
+	tm kill-server >/dev/null 2>&1
+done
+
+# Three and a half hours on, the promise ICE made for 17:00 is broken:
+# hootsuite-ice (broken promise and an overdue request) goes to the top.
+PRESSTIME_NOW=2026-11-26T17:30:00Z
+for size in 80x24 200x50; do
+	cols=${size%x*} rows=${size#*x}
+	tui_start "$cols" "$rows"
+	check "$size: the queue shows later" "stories"
+	like "$size: the broken promise sorts first" \
+	    "$(printf '%s\n' "$PANE" | sed -n 3p)" "^ *! +hootsuite-ice "
 	tm send-keys -t pt q
 	gone_from_pane "stories" || true
 	tm kill-server >/dev/null 2>&1

@@ -11,6 +11,10 @@
 ME="you, in another window,"
 
 pt init >/dev/null 2>&1
+# The steps below move to stories by their place in deadline order (the
+# urgency order moves a story made flash to the top).
+mkdir -p "$XDG_CONFIG_HOME/presstime"
+printf 'default_sort: due\n' >"$XDG_CONFIG_HOME/presstime/config.yaml"
 pt new hootsuite-ice "ICE contract with Hootsuite" --desk business \
     --due +2h >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null

@@ -57,7 +57,7 @@ expect_defaults(const struct config *cfg)
 	assert_int_equal(cfg->cob_hour, 17);
 	assert_int_equal(cfg->refresh_ms, 500);
 	assert_null(cfg->default_limit);
-	assert_int_equal(cfg->default_sort, SORT_DUE);
+	assert_int_equal(cfg->default_sort, SORT_URGENCY);
 	assert_int_equal(cfg->ncolumns, CONFIG_NCOLUMNS);
 	for (i = 0; i < CONFIG_NCOLUMNS; i++)
 		assert_int_equal(cfg->columns[i], i);
