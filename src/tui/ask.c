@@ -326,3 +326,29 @@ tui_choose_keys(struct tui *t, const char *label, const char *const *items,
 	pt_str_done(&answers);
 	return r;
 }
+
+void
+tui_notice(struct tui *t, const char *text)
+{
+	/* Any key but scrolling closes it; what it was is not an action. */
+	if (sanitize_width(text) > screen_cols() && !t->in_prompt)
+		(void)tui_question(t, text, "any other key closes this", NULL);
+}
+
+const char *
+tui_prompt_label(struct tui *t, const char *label)
+{
+	int cols = screen_cols(), width, top = 0, rows;
+	struct tui_lines l = { NULL, 0 };
+
+	/* Room to type is what a prompt is for: a label that leaves less
+	 * than 20 columns goes whole into a window over the view. */
+	if (sanitize_width(label) <= cols - 20)
+		return label;
+	width = tui_window_width(72);
+	tui_lines_wrap(&l, label, width);
+	tui_window_draw(t, "question", &l, "type below: Enter answers, Esc "
+	    "cancels", width, &top, &rows);
+	tui_lines_free(&l);
+	return "> ";
+}

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "presstime/db.h"
 #include "presstime/desk.h"
 #include "presstime/presence.h"
 #include "tui_int.h"
@@ -112,15 +113,20 @@ tui_presence_tick(struct tui *t)
 	    strcmp(t->here.said, doing != NULL ? doing : "") != 0;
 	if ((changed || now - t->here.beat_ms >= t->here.beat_s * 1000LL) &&
 	    now >= t->here.retry_ms) {
-		if (desk_presence_beat(t->d, story, doing, BEAT_PATIENCE_MS,
-		    &err) == 0) {
+		int rc = desk_presence_beat(t->d, story, doing,
+		    BEAT_PATIENCE_MS, &err);
+
+		if (rc == 0) {
 			t->here.beaten = 1;
 			t->here.beat_ms = now;
 			t->here.story = story;
 			snprintf(t->here.said, sizeof t->here.said, "%s",
 			    doing != NULL ? doing : "");
 		} else
-			t->here.retry_ms = now + RETRY_MS;
+			/* Busy: soon again. Anything else (a read-only or
+			 * full disk) is no reason to try every second. */
+			t->here.retry_ms = now + (rc == PT_EBUSY ? RETRY_MS :
+			    t->here.beat_s * 1000LL);
 	}
 	if (t->here.dirty || now - t->here.read_ms >= READ_MS)
 		read_others(t, now);
@@ -131,8 +137,14 @@ tui_presence_leave(struct tui *t)
 {
 	struct pt_err err;
 
-	if (t->here.beaten)
+	/* Leaving on a signal too, when the stop flag would give up at
+	 * the first busy moment (several TUIs closing at once collide):
+	 * a fifth of a second at most, then the row just ages out. */
+	if (t->here.beaten) {
+		pt_db_set_stop(t->d->db, NULL);
 		(void)desk_presence_leave(t->d, 200, &err);
+		pt_db_set_stop(t->d->db, &tui_sig_term);
+	}
 	presence_list_free(&t->here.others);
 	t->here.beaten = 0;
 }

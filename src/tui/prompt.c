@@ -338,7 +338,8 @@ static void
 draw(struct tui *t, const char *label, const struct line *l)
 {
 	int y = screen_lines() - 1, cols = screen_cols();
-	int lw = scr_put(t, y, 0, cols, THEME_PROMPT, 0, label);
+	int lw = scr_put(t, y, 0, cols, THEME_PROMPT, 0,
+	    tui_prompt_label(t, label));
 	struct pt_str before = PT_STR_INIT;
 	const char *shown = pt_str_cstr(&l->s);
 	size_t from = 0;

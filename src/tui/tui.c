@@ -57,6 +57,9 @@ void
 tui_err(struct tui *t, const struct pt_err *err)
 {
 	tui_msg(t, 1, "%s", err->msg[0] != '\0' ? err->msg : "failed");
+	/* Who got there first is never cut off. */
+	if (err->code == PT_ECONFLICT)
+		tui_notice(t, t->msg);
 }
 
 void

@@ -311,6 +311,13 @@ int tui_choose(struct tui *t, const char *label, const char *const *items,
 /* The same with each item's own key (keys[i] picks items[i]). */
 int tui_choose_keys(struct tui *t, const char *label,
     const char *const *items, const char *keys, size_t n);
+/* A conflict message wider than the message bar, shown whole in the
+ * window until a key (it stays in the bar too). */
+void tui_notice(struct tui *t, const char *text);
+/* Called by the prompt as it draws: a label that would leave less than
+ * 20 columns to type in is drawn whole in a window over the view, and
+ * the prompt line gets the short label returned instead. */
+const char *tui_prompt_label(struct tui *t, const char *label);
 /* A window centred on the screen over the view: a frame (title on its
  * top edge, note on its bottom one; either may be NULL) when there is
  * room, blanked inside; box gets the area inside to draw in, want_h x

@@ -5,7 +5,9 @@
 # log`. No idle TUI may hold a read transaction between polls, or the WAL
 # could never be checkpointed back to the start: it must end under
 # 8 MiB. A `presstime watch` runs beside them under the same rule. The
-# largest -wal seen while sampling is reported.
+# TUIs also keep their presence heartbeat, once a second here
+# (PRESSTIME_PRESENCE=1,3, test-only; 15 s in use), each beat a short
+# write of its own. The largest -wal seen while sampling is reported.
 # STRESS_TUIS, STRESS_WRITERS and STRESS_EACH change the load.
 . "$PT_SRCDIR/tests/lib.sh"
 
@@ -26,7 +28,8 @@ for n in $(seq 1 "$TUIS"); do
 	# Half sit on the queue, half follow the story being written.
 	script="$T_TMP/idle"
 	[ $((n % 2)) = 0 ] && script="$T_TMP/idle-story"
-	PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 PRESSTIME_SCRIPT="$script" \
+	PRESSTIME_PRESENCE=1,3 PRESSTIME_HEADLESS=1 LINES=40 COLUMNS=120 \
+	    PRESSTIME_SCRIPT="$script" \
 	    "$PRESSTIME" >/dev/null 2>"$T_TMP/tui.$n.err" &
 	pids="$pids $!"
 done
@@ -94,6 +97,8 @@ else t_fail "the -wal is under 8 MiB after" "$final bytes"; fi
 alive=0
 for p in $pids; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
 is "the TUIs are all still idling" "$alive" "$TUIS"
+is "and all still present (their heartbeats went on)" \
+    "$(sql "SELECT count(*) FROM presence")" "$TUIS"
 for p in $pids; do kill -TERM "$p" 2>/dev/null; done
 for p in $pids; do wait "$p" 2>/dev/null; done
 is "the TUIs left nothing on stderr" "$(cat "$T_TMP"/tui.*.err)" ""

@@ -123,6 +123,26 @@ tm send-keys -t pt 2
 check "a digit picks" "a-story-with-a-rather-long-slug is assigned"
 is "stored" "$(sql "SELECT status FROM story WHERE slug = 'a-story-with-a-rather-long-slug'")" \
     assigned
+# A prompt whose question leaves no room to type: the question goes
+# whole into the window, the typing stays on the prompt line.
+tm send-keys -t pt Escape
+tm send-keys -t pt r
+check "the request prompt" "ask for comment on a-story-with"
+tm send-keys -t pt -l "The Extraordinarily Long Named Organization of Regional Port Authorities"
+tm send-keys -t pt Enter
+check "a long prompt question opens the window" "question"
+like "with the whole question" "$(window_text)" \
+    "^The Extraordinarily Long Named Organization of Regional Port Authorities is new: a person or an organization\? \(person organization staff\):"
+like "typing goes on below" "$(printf '%s\n' "$PANE" | tail -n 1)" '^> ?$'
+tm send-keys -t pt -l organization
+check "typed on the prompt line" "^> organization$"
+tm send-keys -t pt Enter
+check "the next prompt, short, has its label back" \
+    "^channel \(email phone social in person other\): email"
+unlike "and no window" "$PANE" "question"
+tm send-keys -t pt Enter Enter
+check "asked" "asked The Extraordinarily Long Named"
+is "stored as an organization" "$(sql "SELECT kind FROM person WHERE name LIKE 'The Extraordinarily%'")" organization
 # The help says how questions and conflicts are answered.
 tm send-keys -t pt ?
 check "help" "WHAT IT DOES"

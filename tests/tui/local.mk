@@ -15,6 +15,7 @@ TESTS += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \
@@ -47,6 +48,7 @@ EXTRA_DIST += \
 	tests/tui/detail.sh \
 	tests/tui/news.sh \
 	tests/tui/presence.sh \
+	tests/tui/presence_wal.sh \
 	tests/tui/lockwait.sh \
 	tests/tui/rawbytes.sh \
 	tests/tui/undo.sh \

@@ -11,6 +11,68 @@
 . "$PT_SRCDIR/tests/lib.sh"
 . "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 
+# One user first: a heartbeat never holds up a key while another writer
+# has the lock, and what others' rows say is drawn sanitized.
+pt init >/dev/null
+pt new hootsuite-ice "Hootsuite drops ICE contract" --due +2h >/dev/null
+pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
+tm -f /dev/null new-session -d -s pt -x 80 -y 24 \
+    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+    PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_PRESENCE=1,3 LC_ALL=C.UTF-8 \
+    TERM=screen-256color '$PRESSTIME' 2>>'$T_TMP/tui.stderr'"
+check "the queue shows" "fcn-layoffs"
+if command -v python3 >/dev/null; then
+	hold_lock 5
+	t0=$(date +%s%N)
+	tm send-keys -t pt Enter
+	check "Enter opens the story while another writer holds the lock" \
+	    "^hootsuite-ice +pitched"
+	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+	if [ "$ms" -lt 1500 ]; then t_ok "within 1.5 s: the beat was skipped ($ms ms)"
+	else t_fail "within 1.5 s: the beat was skipped" "$ms ms"; fi
+	is "no beat got in while the lock was held" \
+	    "$(sql "SELECT count(*) FROM presence WHERE story_id IS NOT NULL")" 0
+	wait "$LOCKER"
+	i=0
+	while [ "$(sql "SELECT count(*) FROM presence WHERE story_id IS NOT NULL")" != 1 ] &&
+	    [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+	is "once the lock is free the beat says the story" \
+	    "$(sql "SELECT s.slug FROM presence p JOIN story s ON s.id = p.story_id")" \
+	    hootsuite-ice
+else
+	t_skip "a heartbeat under a held lock" "needs python3 to hold the lock"
+	tm send-keys -t pt Enter
+	check "Enter opens the story" "^hootsuite-ice +pitched"
+fi
+# A row written by anyone with SQL access: escapes, a bell and a long
+# name are drawn as text, cut to the width, never sent to the terminal.
+now=$(date +%s)
+sql "INSERT INTO presence (session, login, name, story_id, doing, seen_at)
+    SELECT 'hostile', 'evil' || char(27) || '[2J' || char(7) || 'x', 'E',
+    id, 'typing ' || char(27) || ']0;pwned' || char(7) || ' '
+    || replace(hex(zeroblob(60)), '0', 'w'), $now + 30 FROM story
+    WHERE slug = 'hootsuite-ice'"
+check "a hostile row is shown" "is here \\(typing"
+like "its escapes drawn as text" "$(tm capture-pane -p -t pt | sed -n 5p)" \
+    "evil.*x is here"
+is "the screen was not cleared by it" \
+    "$(tm capture-pane -p -t pt | sed -n 3p | sed 's/ *$//')" \
+    "Hootsuite drops ICE contract"
+is "the header line is cut to 80 columns" \
+    "$(tm capture-pane -p -t pt | sed -n 5p | tr -d '\n' | wc -m)" 80
+unlike "the title was not set" "$(tm display-message -p -t pt '#{pane_title}')" \
+    "pwned"
+sql "DELETE FROM presence WHERE session = 'hostile'"
+tm send-keys -t pt q
+tm send-keys -t pt q
+i=0
+while [ "$(sql "SELECT count(*) FROM presence")" != 0 ] && [ $i -lt 30 ]; do
+	sleep 0.1; i=$((i + 1))
+done
+is "quitting removed the row" "$(sql "SELECT count(*) FROM presence")" 0
+tm kill-server >/dev/null 2>&1
+sleep 0.3
+
 if [ "$(id -u)" != 0 ] || ! command -v useradd >/dev/null ||
     ! command -v setpriv >/dev/null; then
 	# Without a second login the same checks run as one user in three

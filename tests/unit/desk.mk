@@ -22,3 +22,9 @@ TESTS += tests/unit/test_states
 tests_unit_test_states_SOURCES = tests/unit/test_states.c
 tests_unit_test_states_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_states_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_presence
+TESTS += tests/unit/test_presence
+tests_unit_test_presence_SOURCES = tests/unit/test_presence.c
+tests_unit_test_presence_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_presence_LDADD = $(PT_UNIT_LIBS)
