@@ -147,6 +147,16 @@ int desk_log(struct desk *d, const char *slug, const struct desk_entry *e,
 int desk_credit(struct desk *d, const char *slug, const char *name,
     const char *role, struct pt_err *err);
 
+/* Takes back the credit of name (a person's name or login) in role
+ * (NULL: contributor) on slug; PT_ENOENT naming the credits there are
+ * when there is no such credit. */
+int desk_uncredit(struct desk *d, const char *slug, const char *name,
+    const char *role, struct pt_err *err);
+/* 1 when login is a staff login the newsroom knows (a staff person's
+ * login, or an account on this host), else 0. The faces warn on an
+ * unknown one; they do not refuse it (the CLI takes any editor). */
+int desk_login_known(struct desk *d, const char *login);
+
 /* 1 when someone goes by this name or login (a request to them needs
  * no kind), else 0. */
 int desk_person_known(struct desk *d, const char *name);

@@ -61,6 +61,10 @@ int person_insert(struct pt_db *db, struct person *p, struct pt_err *err);
 /* Names starting with prefix (for completion). */
 int person_names_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err);
+/* Staff logins starting with prefix (the assign prompt completes these,
+ * never sources). */
+int person_logins_with_prefix(struct pt_db *db, const char *prefix,
+    int max, char ***out, size_t *n, struct pt_err *err);
 void person_done(struct person *p);
 
 /* Adds a credit at the end of the story's order for that role. A repeat

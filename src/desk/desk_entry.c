@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "presstime/change.h"
 #include "presstime/db.h"
@@ -186,4 +187,94 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 	if (rc < 0)
 		return desk_fail(d, rc);
 	return pt_db_commit(d->db, err);
+}
+
+/* The credit of name (person's name, any case, or login) in role. */
+static const struct credit *
+credit_named(const struct credit_list *l, const char *name, const char *role)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		const struct person *p = &l->v[i].person;
+
+		if (strcmp(l->v[i].role, role) == 0 && (strcasecmp(p->name,
+		    name) == 0 || (p->login != NULL && strcmp(p->login,
+		    name) == 0)))
+			return &l->v[i];
+	}
+	return NULL;
+}
+
+int
+desk_uncredit(struct desk *d, const char *slug, const char *name,
+    const char *role, struct pt_err *err)
+{
+	struct credit_list l = { NULL, 0 };
+	const struct credit *c;
+	struct story *s;
+	time_t now;
+	int rc;
+
+	if (!has_text(name))
+		return pt_errf(err, PT_EINVAL, "whose credit? the name is "
+		    "empty");
+	if (role == NULL)
+		role = "contributor";
+	if (credit_role_valid(role, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, &s, err)) < 0)
+		return desk_fail(d, rc);
+	if ((rc = credit_list_story(d->db, s->id, &l, err)) < 0)
+		goto out;
+	if ((c = credit_named(&l, name, role)) == NULL) {
+		struct pt_str have = PT_STR_INIT;
+
+		for (size_t i = 0; i < l.n; i++)
+			pt_str_addf(&have, "%s%s (%s)", i > 0 ? ", " : "",
+			    l.v[i].person.name, l.v[i].role);
+		rc = pt_errf(err, PT_ENOENT, "%s is not credited as %s on %s "
+		    "(credits: %s)", name, role, slug, have.len > 0 ?
+		    pt_str_cstr(&have) : "none");
+		pt_str_done(&have);
+		goto out;
+	}
+	now = ptime_now();
+	if ((rc = credit_remove(d->db, s->id, c->person.id, role, err)) == 0) {
+		struct change_new ch;
+
+		memset(&ch, 0, sizeof ch);
+		ch.story_id = s->id;
+		ch.at = now;
+		ch.field = "credit";
+		ch.ref = c->person.id;
+		ch.old_value = role;
+		ch.note = c->person.name;
+		rc = desk_record(d, &ch, err);
+	}
+	if (rc == 0)
+		rc = story_touch(d->db, s->id, now, d->login, err);
+out:
+	credit_list_free(&l);
+	story_free(s);
+	if (rc < 0)
+		return desk_fail(d, rc);
+	return pt_db_commit(d->db, err);
+}
+
+int
+desk_login_known(struct desk *d, const char *login)
+{
+	struct person p;
+	int known;
+
+	if (login == NULL || *login == '\0')
+		return 0;
+	if (person_find(d->db, login, &p, NULL) == 0) {
+		known = p.login != NULL && strcmp(p.login, login) == 0;
+		person_done(&p);
+		if (known)
+			return 1;
+	}
+	return getpwnam(login) != NULL;
 }

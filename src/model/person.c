@@ -211,6 +211,27 @@ person_names_with_prefix(struct pt_db *db, const char *prefix, int max,
 	return 0;
 }
 
+int
+person_logins_with_prefix(struct pt_db *db, const char *prefix, int max,
+    char ***out, size_t *n, struct pt_err *err)
+{
+	sqlite3_stmt *st;
+
+	*out = pt_xcalloc((size_t)max + 1, sizeof **out);
+	*n = 0;
+	if (db_prepare(db, "SELECT login FROM person WHERE kind = 'staff' AND "
+	    "login IS NOT NULL AND substr(login, 1, ?2) = ?1 ORDER BY login "
+	    "LIMIT ?3", &st, err) < 0)
+		return PT_EDB;
+	db_bind_text(st, 1, prefix);
+	sqlite3_bind_int(st, 2, (int)strlen(prefix));
+	sqlite3_bind_int(st, 3, max);
+	while (sqlite3_step(st) == SQLITE_ROW && *n < (size_t)max)
+		(*out)[(*n)++] = db_col_dup(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
 void
 person_done(struct person *p)
 {

@@ -59,8 +59,15 @@ set_field(struct tui *t, const char *slug, enum desk_field f,
 		value = pt_str_cstr(&mine);
 		rc = desk_story_set(t->d, slug, f, value, version, &err);
 		if (rc == 0) {
-			tui_msg(t, 0, "%s: %s %s", slug, desk_field_name(f),
-			    *value != '\0' ? value : "cleared");
+			char warn[200] = "";
+
+			if (f == FIELD_EDITOR)
+				people_login_warning(t, value, warn,
+				    sizeof warn);
+			tui_msg(t, *warn != '\0', "%s: %s %s%s%s", slug,
+			    desk_field_name(f), *value != '\0' ? value :
+			    "cleared", *warn != '\0' ? " \xe2\x80\x94 " : "",
+			    warn);
 			tui_typed_written(t);
 			tui_mark_own(t);
 			break;
@@ -182,9 +189,11 @@ undo(struct tui *t, const char *slug)
 	pt_str_done(&said);
 }
 
-void
-act_status_to(struct tui *t, const char *slug, long long version,
-    const char *to)
+/* Moves slug to `to`; ask_note: the menu's move, which asks for a note
+ * once the state is chosen (the command line gives its own). */
+static void
+status_move(struct tui *t, const char *slug, long long version,
+    const char *to, int ask_note)
 {
 	struct pt_str text = PT_STR_INIT;
 	struct pt_err err;
@@ -201,6 +210,11 @@ act_status_to(struct tui *t, const char *slug, long long version,
 		if ((state_story_is(to, STORY_CORRECTED) ||
 		    state_story_is(to, STORY_KILLED)) &&
 		    !notice_prompt(t, slug, to, &text)) {
+			pt_str_done(&text);
+			return;
+		}
+		if (ask_note && text.len == 0 &&
+		    !form_status_note(t, slug, to, &text)) {
 			pt_str_done(&text);
 			return;
 		}
@@ -231,6 +245,13 @@ act_status_to(struct tui *t, const char *slug, long long version,
 			break;
 	}
 	pt_str_done(&text);
+}
+
+void
+act_status_to(struct tui *t, const char *slug, long long version,
+    const char *to)
+{
+	status_move(t, slug, version, to, 0);
 }
 
 static void
@@ -265,7 +286,7 @@ status_menu(struct tui *t, const char *slug, long long version)
 		keys[j] = (char)keys_state_key(state_story_find(next[j]));
 	keys[n] = '\0';
 	if ((i = tui_choose_keys(t, label, next, keys, n)) >= 0)
-		act_status_to(t, slug, version, next[i]);
+		status_move(t, slug, version, next[i], 1);
 }
 
 static int
@@ -382,22 +403,6 @@ act_rfc_prompt(struct tui *t, const char *slug, const char *initial)
 	request_typed_done(&r);
 }
 
-void
-act_log_prompt(struct tui *t, const char *slug, const char *initial)
-{
-	struct pt_str line = PT_STR_INIT;
-	char label[160];
-
-	snprintf(label, sizeof label, "log on %s: ", slug);
-	t->draft_ctx = "entry";
-	t->draft_slug = slug;
-	if (prompt_read(t, label, initial, PH_TEXT, PC_NONE, &line) == 1 &&
-	    line.len > 0)
-		(void)log_entry(t, slug, pt_str_cstr(&line));
-	t->draft_ctx = t->draft_slug = NULL;
-	pt_str_done(&line);
-}
-
 static enum prompt_hist
 field_hist(enum desk_field f)
 {
@@ -430,8 +435,8 @@ act_set_field(struct tui *t, const char *slug, enum desk_field f,
 	t->draft_ctx = desk_field_name(f);
 	t->draft_slug = slug;
 	rc = prompt_read(t, label, initial != NULL ? initial :
-	    f == FIELD_DEADLINE || f == FIELD_EMBARGO ? "" : seen,
-	    field_hist(f), f == FIELD_EDITOR ? PC_PERSON : PC_NONE, &line);
+	    f == FIELD_DEADLINE ? "" : seen,
+	    field_hist(f), f == FIELD_EDITOR ? PC_STAFF : PC_NONE, &line);
 	t->draft_ctx = t->draft_slug = NULL;
 	if (rc == 1) {
 		if (f == FIELD_EDITOR)
@@ -464,7 +469,7 @@ act_ask(struct tui *t, enum act a, const char *what, struct pt_str *out)
 	case A_ASSIGN:
 		snprintf(label, sizeof label, "editor for %s: ", what);
 		t->draft_ctx = "editor";
-		rc = prompt_read(t, label, "", PH_PERSON, PC_PERSON, out);
+		rc = prompt_read(t, label, "", PH_PERSON, PC_STAFF, out);
 		t->draft_ctx = NULL;
 		trim(out);
 		return rc == 1;
@@ -549,6 +554,13 @@ act_story(struct tui *t, enum act a, const char *slug, long long version)
 		break;
 	case A_DEADLINE:
 		act_set_field(t, slug, FIELD_DEADLINE, "", version);
+		break;
+	case A_EMBARGO:
+		/* The embargo in force is shown: clearing it is C-u. */
+		act_set_field(t, slug, FIELD_EMBARGO, NULL, version);
+		break;
+	case A_CREDIT:
+		act_credit(t, slug);
 		break;
 	case A_LOG:
 		act_log_prompt(t, slug, "");

@@ -14,6 +14,8 @@ libpresstime_a_SOURCES += \
 	src/tui/prompt.c \
 	src/tui/prompt_hist.c \
 	src/tui/actions.c \
+	src/tui/forms.c \
+	src/tui/people.c \
 	src/tui/status_tagged.c \
 	src/tui/conflict.c \
 	src/tui/cmdline.c \

@@ -48,6 +48,8 @@ static const struct {
 	{ "promise", "logging a promise" },
 	{ "notice", "writing a notice" },
 	{ "status", "moving its status" },
+	{ "note", "moving its status" },
+	{ "credit", "crediting someone" },
 	{ "command", "typing a command" },
 	{ "budget", "editing the budget line" },
 	{ "editor", "assigning an editor" },

@@ -237,6 +237,11 @@ candidates(struct tui *t, enum prompt_comp c, const char *word,
 		    &err) < 0)
 			return 0;
 		return n;
+	case PC_STAFF:
+		if (person_logins_with_prefix(t->d->db, word, 50, v, &n,
+		    &err) < 0)
+			return 0;
+		return n;
 	case PC_STATE: {
 		const struct workflow_state *ws = workflow_states(&k);
 
@@ -275,8 +280,11 @@ complete(struct tui *t, enum prompt_comp c, struct line *l)
 	size_t start = l->cur, n, common;
 	char **v, word[256];
 
-	while (start > 0 && l->s.buf[start - 1] != ' ')
+	/* A person's name has spaces: the whole line is the word. */
+	while (c != PC_PERSON && start > 0 && l->s.buf[start - 1] != ' ')
 		start--;
+	if (c == PC_PERSON)
+		start = 0;
 	if (l->cur - start >= sizeof word)
 		return;
 	memcpy(word, l->s.buf + start, l->cur - start);
@@ -297,7 +305,7 @@ complete(struct tui *t, enum prompt_comp c, struct line *l)
 		}
 		c = strncmp(l->s.buf, "status ", 7) == 0 ? PC_STATE :
 		    strncmp(l->s.buf, "sort ", 5) == 0 ? PC_SORT :
-		    strncmp(l->s.buf, "assign ", 7) == 0 ? PC_PERSON : PC_SLUG;
+		    strncmp(l->s.buf, "assign ", 7) == 0 ? PC_STAFF : PC_SLUG;
 	}
 	if (v == NULL && (n = candidates(t, c, word, &v)) == 0) {
 		tui_msg(t, 1, "no completion for \"%s\"", word);
@@ -385,7 +393,7 @@ prompt_draft_ctx(struct tui *t, enum prompt_hist h, enum prompt_comp c,
     const char **slug)
 {
 	static const char *const kinds[PH_NHIST] = { "command", "search",
-	    "limit", "text", "person", "time", "slug" };
+	    "limit", "text", "person", "time", "slug", "word" };
 	const char *ctx = t->draft_ctx;
 
 	*slug = t->draft_slug;
@@ -418,8 +426,11 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	int rc = 0, msg_err = t->msg_err, sticky = t->msg_sticky;
 	char *msg = pt_xstrdup(t->msg);
 	/* Prompts whose Enter writes: the caller named a draft context, or
-	 * the command line (:set headline ...). */
-	int writes = t->draft_ctx != NULL || c == PC_CMD;
+	 * the command line (:set headline ...); a form's field leaves that
+	 * to its form. */
+	int form = t->prompt_form;
+	int writes = !(form & PF_OWN_DRAFT) && (t->draft_ctx != NULL ||
+	    c == PC_CMD);
 	const char *slug, *ctx = prompt_draft_ctx(t, h, c, &slug), *kept = NULL;
 
 	/* Text a write could not take comes back in its prompt. */
@@ -435,7 +446,11 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		draw(t, label, &l);
 		k = tui_getkey(t, 500);
 		if (tui_sig_term || k == TK_EOF) {
-			save_draft(t, h, c, &l);
+			if (form & PF_OWN_DRAFT) {
+				pt_str_clear(out);
+				pt_str_add(out, pt_str_cstr(&l.s));
+			} else
+				save_draft(t, h, c, &l);
 			t->quit = 1;
 			rc = -1;
 			break;
@@ -484,6 +499,12 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 		}
 		if (k == TK_CTRL('g')) {
 			rc = 0;
+			break;
+		}
+		if ((form & PF_TABS) && (k == TK_TAB || k == TK_FN(KEY_BTAB))) {
+			pt_str_clear(out);
+			pt_str_add(out, pt_str_cstr(&l.s));
+			rc = k == TK_TAB ? 2 : 3;
 			break;
 		}
 		if (k == TK_ENTER || k == 13 || k == TK_FN(KEY_ENTER)) {
@@ -575,6 +596,7 @@ prompt_read(struct tui *t, const char *label, const char *initial,
 	t->msg_sticky = sticky;
 	free(msg);
 	t->in_prompt = 0;
+	t->prompt_form = 0;
 	tui_presence_prompt(t, NULL);
 	curs_set(0);
 	leaveok(stdscr, TRUE);

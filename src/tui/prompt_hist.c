@@ -20,7 +20,7 @@
 #define HIST_LINE 4096 /* longer lines are not ours: skipped */
 
 static const char *const kinds[PH_NHIST] = { "command", "search",
-    "limit", "text", "person", "time", "slug" };
+    "limit", "text", "person", "time", "slug", "word" };
 
 /* $XDG_STATE_HOME/presstime/history, else
  * ~/.local/state/presstime/history; with create, makes the folders. */

@@ -67,7 +67,13 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 		snprintf(buf, n, "%s", s->slug);
 		break;
 	case CONFIG_COL_HEADLINE:
-		snprintf(buf, n, "%s", s->headline != NULL ? s->headline : "");
+		/* An embargo not yet lifted leads: nothing runs before it. */
+		tmp[0] = '\0';
+		if (s->embargo > now)
+			ptime_format_short(s->embargo, now, tmp, sizeof tmp);
+		snprintf(buf, n, "%s%s%s%s", *tmp != '\0' ? "[embargo " : "",
+		    tmp, *tmp != '\0' ? "] " : "", s->headline != NULL ?
+		    s->headline : "");
 		break;
 	case CONFIG_COL_BUDGET:
 		snprintf(buf, n, "%s", s->budget_line != NULL ?

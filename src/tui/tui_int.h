@@ -43,7 +43,8 @@ enum act {
 	A_TAG, A_TAGF, A_APPLY, A_STATUS, A_ASSIGN, A_PRIO, A_DEADLINE,
 	A_NEW, A_LOG, A_LOGED, A_RFC, A_ANSWERED, A_DECLINED, A_PROMISED,
 	A_LAPSED, A_TABNEXT, A_TAB1, A_TAB2, A_TAB3, A_TAB4, A_ENDNOTES,
-	A_UNDO, A_CMD, A_HELP, A_REDRAW, A_NACTS
+	A_UNDO, A_CMD, A_HELP, A_REDRAW, A_CREDIT, A_UNCREDIT, A_EMBARGO,
+	A_NACTS
 };
 
 enum tui_view { V_QUEUE, V_STORY, V_HELP, V_NVIEWS };
@@ -101,6 +102,10 @@ struct tui_typed {
 	size_t from;  /* 1 + the index in kept it was offered from; 0 none */
 };
 
+/* The kinds of prompt, each with its own history (prompt.c). */
+enum prompt_hist { PH_CMD, PH_SEARCH, PH_LIMIT, PH_TEXT, PH_PERSON,
+	PH_TIME, PH_SLUG, PH_WORD, PH_NHIST };
+
 /* Presence (presence.c): this window's heartbeat and who else is here. */
 struct tui_here {
 	int beat_s, stale_s;          /* desk_presence_timing; 0 unread */
@@ -138,8 +143,8 @@ struct tui {
 	struct history_news held;   /* others' news read, not yet said */
 	int bulk;                   /* writing to each tagged story: the
 	                             * news waits for the summary */
-	char **hist[8];              /* per-prompt history, oldest first */
-	size_t nhist[8];
+	char **hist[PH_NHIST];       /* per-prompt history, oldest first */
+	size_t nhist[PH_NHIST];
 	/* The open prompt, saved as a draft when the terminal goes away. */
 	const char *draft_ctx;
 	const char *draft_slug;
@@ -147,6 +152,7 @@ struct tui {
 	int unget;                    /* a key read ahead and given back, 0 none */
 	char *killed;                 /* the prompt's last killed text, for C-y */
 	int in_prompt;                /* messages go to the bar above */
+	int prompt_form;              /* PF_* bits for the next prompt_read */
 	int ascii;                    /* no UTF-8 locale: ASCII stand-ins */
 	struct tui_typed typed;
 	struct tui_kept *kept;        /* drafts kept this session */
@@ -345,10 +351,16 @@ int tui_window_width(int want);
 int tui_scroll_key(int k, int *top, int rows, int total, int letters);
 
 /* prompt.c */
-enum prompt_hist { PH_CMD, PH_SEARCH, PH_LIMIT, PH_TEXT, PH_PERSON,
-	PH_TIME, PH_SLUG, PH_NHIST };
 enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,
-	PC_SORT };
+	PC_SORT, PC_STAFF };
+/* t->prompt_form: a prompt that is one field of a form (forms.c).
+ * PF_TABS: Tab and S-Tab leave it (prompt_read returns 2 and 3, the
+ * text in out) instead of completing. PF_OWN_DRAFT: the form keeps the
+ * drafts: the prompt neither offers a kept one, nor records what Enter
+ * writes, nor saves itself when the terminal goes away (it returns -1
+ * with its text in out for the form to save). */
+#define PF_TABS		1
+#define PF_OWN_DRAFT	2
 /* Reads a line under label. 1 entered (text in out), 0 cancelled,
  * -1 the terminal went away (the text was saved as a draft). */
 int prompt_read(struct tui *t, const char *label, const char *initial,
@@ -389,7 +401,8 @@ void story_answer_prompt(struct tui *t, long long rfc_id, const char *kind,
 void queue_search(struct tui *t, const char *initial);
 void queue_sort_prompt(struct tui *t, const char *initial);
 void story_search_prompt(struct tui *t, const char *initial);
-/* c in the queue, also when a "headline" draft for a new slug comes back. */
+/* c in the queue (forms.c), also when a "headline" draft for a new
+ * slug comes back. */
 void queue_new_story(struct tui *t, const char *slug, const char *headline);
 /* Operations both views share (the selected story in the queue, the
  * open one in the story view). */
@@ -416,7 +429,6 @@ char *act_field_text(const struct story *s, enum desk_field f);
  * prompt history, never lost. */
 int act_conflict(struct tui *t, const char *slug, const struct pt_err *err,
     int field, const char *seen, struct pt_str *mine, long long *version);
-void act_log_prompt(struct tui *t, const char *slug, const char *initial);
 void act_rfc_prompt(struct tui *t, const char *slug, const char *initial);
 /* For `;`: asks once what action a needs (what names the target in the
  * label); 1 with the value in out. act_apply then applies it to one
@@ -429,6 +441,27 @@ int act_rfc_tagged(struct tui *t, char **slugs, size_t n);
 /* s on tagged stories (status_tagged.c): asks the state once, confirms
  * with the count (publishing and killing say what they do), moves each. */
 void act_status_tagged(struct tui *t, char **slugs, size_t n);
+
+/* forms.c: the prompts that ask more than one thing. */
+/* e: the entry's text, with kind, source and time as fields Tab moves
+ * between (Enter alone logs an event now); initial is the text. */
+void act_log_prompt(struct tui *t, const char *slug, const char *initial);
+/* After the state is chosen: the move's note into text (Enter: none).
+ * 0 when the user cancelled the move (Esc, or the terminal went). */
+int form_status_note(struct tui *t, const char *slug, const char *to,
+    struct pt_str *text);
+
+/* people.c: who works on a story. */
+/* C: credit a name (completing people) in a role chosen from the
+ * roles. */
+void act_credit(struct tui *t, const char *slug);
+/* x in Credits: takes back name's credit in role, after a y. */
+void act_uncredit(struct tui *t, const char *slug, const char *name,
+    const char *role);
+/* The warning for an editor nobody knows, "" when the login is known or
+ * empty; buf gets it. */
+void people_login_warning(struct tui *t, const char *login, char *buf,
+    size_t n);
 
 /* alerts.c: what passed since the last poll, said on the message bar
  * (and notify_command run once per user). tui_alerts_poll runs from

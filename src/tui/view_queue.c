@@ -277,42 +277,6 @@ out:
 }
 
 void
-queue_new_story(struct tui *t, const char *slug0, const char *headline)
-{
-	struct pt_str slug = PT_STR_INIT, head = PT_STR_INIT;
-	struct desk_new_story ns = { 0 };
-	struct pt_err err;
-
-	if (slug0 != NULL)
-		pt_str_add(&slug, slug0);
-	else if (prompt_read(t, "new story slug: ", "", PH_SLUG, PC_NONE,
-	    &slug) != 1 || slug.len == 0)
-		goto out;
-	if (story_slug_valid(pt_str_cstr(&slug), &err) < 0) {
-		tui_err(t, &err);
-		goto out;
-	}
-	t->draft_ctx = "headline";
-	t->draft_slug = pt_str_cstr(&slug);
-	if (prompt_read(t, "headline: ", headline, PH_TEXT, PC_NONE,
-	    &head) != 1 || head.len == 0)
-		goto out;
-	ns.slug = pt_str_cstr(&slug);
-	ns.headline = pt_str_cstr(&head);
-	if (desk_story_new(t->d, &ns, NULL, &err) < 0)
-		tui_write_failed(t, ns.slug, &err);
-	else {
-		tui_msg(t, 0, "new story %s", ns.slug);
-		tui_typed_written(t);
-		tui_mark_own(t);
-	}
-out:
-	t->draft_ctx = t->draft_slug = NULL;
-	pt_str_done(&slug);
-	pt_str_done(&head);
-}
-
-void
 queue_sort_prompt(struct tui *t, const char *initial)
 {
 	struct pt_str line = PT_STR_INIT;

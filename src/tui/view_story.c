@@ -120,7 +120,7 @@ draw_header(struct tui *t)
 {
 	const struct story *s = t->sv->s;
 	struct pt_str by = PT_STR_INIT, here = PT_STR_INIT;
-	int cols = screen_cols(), x, here_w = 0;
+	int cols = screen_cols(), x, here_w = 0, room;
 	char due[32] = "none", at[32] = "", buf[64];
 
 	if (s->deadline != 0) {
@@ -150,13 +150,22 @@ draw_header(struct tui *t)
 		if (here_w > cols - 2)
 			here_w = cols - 2;
 	}
-	scr_put(t, 4, 0, here_w > 0 ? cols - here_w - 2 : cols, THEME_NORMAL,
-	    0, pt_str_cstr(&by));
+	room = here_w > 0 ? cols - here_w - 2 : cols;
+	x = scr_put(t, 4, 0, room, THEME_NORMAL, 0, pt_str_cstr(&by));
 	if (here_w > 0)
 		scr_put(t, 4, cols - here_w, here_w, THEME_MESSAGE, 0,
 		    pt_str_cstr(&here));
 	pt_str_done(&here);
 	pt_str_done(&by);
+	if (s->embargo != 0) {
+		time_t now = ptime_now();
+
+		ptime_format_short(s->embargo, now, at, sizeof at);
+		/* Until it lifts it is a warning: nothing runs before. */
+		scr_putf(t, 4, x, room - x, s->embargo > now ? THEME_DUE_SOON :
+		    THEME_DIM, 0, "  %s %s", s->embargo > now ?
+		    "EMBARGOED until" : "embargo lifted", at);
+	}
 	x = 0;
 	for (int i = 0; i < 4; i++)
 		x += scr_putf(t, 5, x, cols - x, i == t->sv->tab ?
@@ -233,7 +242,8 @@ draw(struct tui *t)
 		if (!t->sv->detail && t->sv->litem[i] >= 0 &&
 		    t->sv->sel < (int)t->sv->nlines &&
 		    t->sv->litem[i] == t->sv->litem[t->sv->sel] &&
-		    (t->sv->tab == 1 || (t->sv->tab == 0 && t->sv->lslot[i] !=
+		    (t->sv->tab == 1 || t->sv->tab == 2 ||
+		    (t->sv->tab == 0 && t->sv->lslot[i] !=
 		    THEME_NORMAL)))
 			scr_attr_row(t, y, THEME_CURSOR);
 	}
@@ -248,9 +258,10 @@ move_to(struct tui *t, int i)
 		i = 0;
 	t->sv->sel = i;
 	t->sv->follow = 0;
-	/* Outside Requests the cursor is the top line: plain scrolling,
-	 * stopping when the last line shows (the cursor then walks down). */
-	if (t->sv->tab != 1 || t->sv->detail) {
+	/* Outside Requests and Credits the cursor is the top line: plain
+	 * scrolling, stopping when the last line shows (the cursor then
+	 * walks down). */
+	if ((t->sv->tab != 1 && t->sv->tab != 2) || t->sv->detail) {
 		int last = (int)t->sv->nlines - body_rows(t);
 
 		t->sv->top = i < last ? i : last > 0 ? last : 0;
@@ -415,6 +426,27 @@ resolve(struct tui *t, enum act a)
 	    a == A_DECLINED ? 1 : a == A_PROMISED ? 2 : 3], "");
 }
 
+/* x: the credit under the cursor in Credits, taken back. */
+static void
+uncredit(struct tui *t)
+{
+	int i = t->sv->sel < (int)t->sv->nlines ? t->sv->litem[t->sv->sel] : -1;
+	char *slug, *name, *role;
+
+	if (t->sv->tab != 2 || i < 0 || (size_t)i >= t->sv->ncred) {
+		tui_msg(t, 1, "pick a credit in the Credits tab (3)");
+		return;
+	}
+	/* The view reloads under the question: keep copies. */
+	slug = pt_xstrdup(t->sv->slug);
+	name = pt_xstrdup(t->sv->cred_name[i]);
+	role = pt_xstrdup(t->sv->cred_role[i]);
+	act_uncredit(t, slug, name, role);
+	free(slug);
+	free(name);
+	free(role);
+}
+
 static void
 story_view_key(struct tui *t, enum act a, int k)
 {
@@ -478,6 +510,9 @@ story_view_key(struct tui *t, enum act a, int k)
 		break;
 	case A_ANSWERED: case A_DECLINED: case A_PROMISED: case A_LAPSED:
 		resolve(t, a);
+		break;
+	case A_UNCREDIT:
+		uncredit(t);
 		break;
 	default: {
 		char *slug = pt_xstrdup(t->sv->slug);

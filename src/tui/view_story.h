@@ -34,6 +34,9 @@ struct story_view {
 	long long detail_id;        /* entry or rfc id shown */
 	int detail_rfc;             /* the detail is a request */
 	int saved_sel, saved_top;   /* the tab's place under the detail */
+	char **cred_name;           /* Credits: each line's person, by litem */
+	char **cred_role;           /* and role */
+	size_t ncred;
 };
 
 /* view_story_tabs.c: fills sv's lines for the current tab, or for the

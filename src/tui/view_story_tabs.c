@@ -37,6 +37,14 @@ story_lines_clear(struct story_view *sv)
 	free(sv->ids);
 	sv->ids = NULL;
 	sv->nids = 0;
+	for (size_t i = 0; i < sv->ncred; i++) {
+		free(sv->cred_name[i]);
+		free(sv->cred_role[i]);
+	}
+	free(sv->cred_name);
+	free(sv->cred_role);
+	sv->cred_name = sv->cred_role = NULL;
+	sv->ncred = 0;
 	pt_str_done(&sv->colhead);
 }
 
@@ -257,15 +265,22 @@ credits(struct tui *t)
 		tui_err(t, &err);
 		return;
 	}
+	t->sv->cred_name = pt_xcalloc(l.n + 1, sizeof *t->sv->cred_name);
+	t->sv->cred_role = pt_xcalloc(l.n + 1, sizeof *t->sv->cred_role);
 	for (size_t i = 0; i < l.n; i++) {
 		char line[512];
 
 		snprintf(line, sizeof line, "%-12s %s (%s)", l.v[i].role,
 		    l.v[i].person.name, l.v[i].person.kind);
-		add_line(t->sv, THEME_NORMAL, -1, line);
+		/* x takes back the credit under the cursor. */
+		t->sv->cred_name[i] = pt_xstrdup(l.v[i].person.name);
+		t->sv->cred_role[i] = pt_xstrdup(l.v[i].role);
+		t->sv->ncred = i + 1;
+		add_line(t->sv, THEME_NORMAL, (int)i, line);
 	}
 	if (l.n == 0)
-		add_line(t->sv, THEME_DIM, -1, "no credits yet");
+		add_line(t->sv, THEME_DIM, -1, "no credits yet: C credits "
+		    "someone");
 	credit_list_free(&l);
 }
 

@@ -110,6 +110,20 @@ like "double credit message" "$ERR" "Dylan Martin is already credited as contrib
 runs "credit with a bad role" 1 pt credit hootsuite-ice "Jane Roe" --role ghost
 like "bad role lists roles" "$ERR" 'unknown role "ghost"'
 runs "byline credit" 0 pt credit hootsuite-ice "Jane Roe" --role byline
+runs "a credit to take back" 0 pt credit hootsuite-ice "Sam Roe"
+runs "--remove takes it back" 0 pt credit hootsuite-ice "sam roe" --remove
+like "and says so" "$OUT" "took back the credit of sam roe as contributor"
+is "gone from the store" "$(sql "SELECT count(*) FROM credit c JOIN person p \
+    ON p.id = c.person_id WHERE p.name = 'Sam Roe'")" 0
+is "recorded in the history" "$(sql "SELECT old_value || '|' || \
+    ifnull(new_value, '-') || '|' || note FROM change WHERE field = \
+    'credit' ORDER BY id DESC LIMIT 1")" "contributor|-|Sam Roe"
+runs "a credit that is not there" 1 pt credit hootsuite-ice "Sam Roe" --remove
+like "names it and the credits there are" "$ERR" \
+    'Sam Roe is not credited as contributor on hootsuite-ice \(credits: .*Dylan Martin \(contributor\)'
+runs "--remove in another role" 1 pt credit hootsuite-ice "Jane Roe" --remove
+runs "--remove with its role" 0 pt credit hootsuite-ice "Jane Roe" --remove --role byline
+runs "byline again" 0 pt credit hootsuite-ice "Jane Roe" --role byline
 
 runs "show" 0 pt show hootsuite-ice
 like "show has the headline" "$OUT" "^Hootsuite cancels ICE deal$"

@@ -120,7 +120,10 @@ check "80x24: the menu opens a window" "question"
 like "with every choice" "$(window_text)" \
     "move a-story-with-a-rather-long-slug from pitched: .*assigned.*held.*spiked.*Esc cancels"
 tm send-keys -t pt 2
-check "a digit picks" "a-story-with-a-rather-long-slug is assigned"
+check "a digit picks; the move's note is asked" \
+    "note on moving a-story-with-a-rather-long-slug to assigned"
+tm send-keys -t pt Enter
+check "moved" "a-story-with-a-rather-long-slug is assigned"
 is "stored" "$(sql "SELECT status FROM story WHERE slug = 'a-story-with-a-rather-long-slug'")" \
     assigned
 # A prompt whose question leaves no room to type: the question goes

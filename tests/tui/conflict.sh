@@ -99,6 +99,8 @@ tm send-keys -t pt s
 check "the status menu" "move hootsuite-ice from pitched: +2 assigned"
 pt set hootsuite-ice dek "Changed under the menu" >/dev/null
 tm send-keys -t pt 2
+check "the move asks for a note" "note on moving hootsuite-ice to assigned"
+tm send-keys -t pt Enter
 check "the move is a conflict" "r: reload and re-apply yours, c: cancel"
 is "nothing moved yet" "$(sql "SELECT status FROM story")" pitched
 tm send-keys -t pt c

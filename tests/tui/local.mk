@@ -30,7 +30,8 @@ TESTS += \
 	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
-	tests/tui/layout.sh
+	tests/tui/layout.sh \
+	tests/tui/reach.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -63,4 +64,5 @@ EXTRA_DIST += \
 	tests/tui/alerts_users.sh \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
-	tests/tui/layout.sh
+	tests/tui/layout.sh \
+	tests/tui/reach.sh

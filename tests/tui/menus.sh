@@ -130,6 +130,8 @@ for size in "80 24" "200 50"; do
 	tm send-keys -t pt s 9
 	check "$W: and again" "publish city-budget \(y/n\)\?"
 	tm send-keys -t pt y
+	check "$W: then the move's note" "note on moving city-budget to published"
+	tm send-keys -t pt Enter
 	check "$W: y publishes" "city-budget is published"
 	# From published: updating a, corrected b, killed e -- the keys
 	# ready's menu would have used for other states are not reused.

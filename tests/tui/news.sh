@@ -148,6 +148,8 @@ tm send-keys -t pt s
 check "the status menu" "2 assigned"
 pt log fcn-layoffs "Logged while the menu stood" >/dev/null
 tm send-keys -t pt 2
+check "the move's note is asked" "note on moving hootsuite-ice to assigned"
+tm send-keys -t pt Enter
 check "the move, and what happened meanwhile" \
     "hootsuite-ice is assigned; meanwhile $ME logged on fcn-layoffs *$"
 

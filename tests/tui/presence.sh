@@ -182,6 +182,8 @@ for size in "80 24" "200 50"; do
 	tm send-keys -t a2 s
 	see "${W}x$H: the status menu" a2 "2 assigned"
 	tm send-keys -t a2 2
+	see "${W}x$H: the move's note is asked" a2 "note on moving hootsuite-ice"
+	tm send-keys -t a2 Enter
 	see "${W}x$H: the window that moved it says it plainly" a2 \
 	    "^hootsuite-ice is assigned"
 	see "${W}x$H: the other window names it as the user's own" a \

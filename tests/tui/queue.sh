@@ -84,7 +84,7 @@ tui 24 100 '/levy<Enter><Enter>'
 like "/ finds by full text" "$(line 1)" "story city-budget"
 
 # c: new story, slug then headline.
-tui 24 100 'cnew-one<Enter>A brand new story<Enter>'
+tui 24 100 'cnew-one<Enter>A brand new story<Enter><Enter><Enter><Enter><Enter>'
 is "c creates" "$(sql "SELECT headline FROM story WHERE slug = 'new-one'")" \
     "A brand new story"
 

@@ -35,6 +35,8 @@ is "still ready" "$(sql "SELECT status FROM story")" ready
 tm send-keys -t pt s 9
 check "asked again" "publish council-levy \(y/n\)"
 tm send-keys -t pt y
+check "then the move's note is asked" "note on moving council-levy to published"
+tm send-keys -t pt Enter
 check "yes publishes, saying what lapsed" "council-levy is published \(2 requests lapsed\)"
 tm send-keys -t pt q
 gone_from_pane "council-levy" || true

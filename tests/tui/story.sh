@@ -85,7 +85,7 @@ like "help lists actions with keys" "$SCREEN" \
 # Status: s shows the allowed states (from assigned: pitched reporting
 # held spiked), each under its own key from the states table (reporting
 # is always 3).
-tui 24 100 '<Enter>s3'
+tui 24 100 '<Enter>s3<Enter>'
 is "s moves the story" "$(sql "SELECT status FROM story")" "reporting"
 like "s says so" "$(line 24)" "hootsuite-ice is reporting"
 tui 24 100 ':status filed<Enter>'

@@ -38,6 +38,8 @@ is "the entry is stored" \
 tm send-keys -t pt s
 check "s offers the allowed states" "2 assigned"
 tm send-keys -t pt 2
+check "then a note is asked" "note on moving fcn-layoffs to assigned"
+tm send-keys -t pt Enter
 check "the status changes" "fcn-layoffs is assigned"
 is "the status is stored" \
     "$(sql "SELECT status FROM story WHERE slug = 'fcn-layoffs'")" assigned

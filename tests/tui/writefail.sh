@@ -145,6 +145,9 @@ tm send-keys -t pt Enter
 check "headline prompt (new story)" "headline:"
 tm send-keys -t pt -l "ICE answers at last"
 tm send-keys -t pt Enter
+check "then the desk (new story)" "ice-followup: desk"
+# Desk, editor, deadline and budget line each skipped with Enter.
+tm send-keys -t pt Enter Enter Enter Enter
 files_become "a new story that cannot be written is kept" 4
 # q asks, naming what is kept.
 tm send-keys -t pt q
