@@ -99,6 +99,7 @@ newsroom(int *n)
 				i++;
 			}
 	assert_int_equal(pt_db_commit(db, &err), 0);
+	person_done(&p);
 	*n = i;
 	return db;
 }
