@@ -141,7 +141,8 @@ show_text(struct desk *d, const char *slug, struct pt_err *err)
 		char asked[32];
 
 		ptime_format(r->asked_at, asked, sizeof asked);
-		printf("  #%lld ", r->id);
+		/* The story's number, as `rfc answer SLUG N` takes it. */
+		printf("  %d ", r->no);
 		cli_put(stdout, r->target);
 		printf(" by %s, asked %s: %s", r->channel, asked, r->state);
 		if (state_rfc_is(r->state, RFC_PROMISED)) {

@@ -20,7 +20,6 @@
 #include <string.h>
 
 #include "presstime/cli.h"
-#include "presstime/sanitize.h"
 #include "presstime/shwords.h"
 #include "tui_int.h"
 
@@ -132,8 +131,8 @@ fill_slug(struct tui *t, const struct cli_cmd *c, char ***w, size_t *n)
 /* A verb's output for the one-line message bar: its lines joined by
  * "; ", without the "presstime: " each error starts with, a usage
  * line as the `:` line spells it. More than the bar holds is shown
- * whole in a window first (ask.c), closed by any key; the bar then
- * keeps its start. */
+ * whole in a window (tui_notice), closed by a key; the bar keeps its
+ * start. */
 static void
 say(struct tui *t, int err, const struct pt_str *text, const char *verb)
 {
@@ -161,9 +160,8 @@ say(struct tui *t, int err, const struct pt_str *text, const char *verb)
 	}
 	if (m.len == 0)
 		pt_str_addf(&m, "%s: %s", verb, err ? "failed" : "done");
-	if (sanitize_width(pt_str_cstr(&m)) > screen_cols())
-		(void)tui_question(t, pt_str_cstr(&m), "any key closes", NULL);
 	tui_msg(t, err, "%s", pt_str_cstr(&m));
+	tui_notice(t, pt_str_cstr(&m));
 	pt_str_done(&m);
 }
 

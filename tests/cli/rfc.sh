@@ -156,6 +156,8 @@ runs "rfc ls --json has no and id" 0 sh -c '"$PRESSTIME" rfc ls num-a --json | p
 import json, sys
 print(*((r[\"no\"], r[\"target\"]) for r in json.load(sys.stdin)))"'
 is "no and target" "$OUT" "(2, 'FCN') (1, 'ICE')"
+runs "show" 0 pt show num-a
+like "show numbers the requests as rfc answer takes them" "$OUT" "  2 FCN by email, asked"
 runs "answer by the story's number" 0 pt rfc answer num-a 2 "No comment."
 is "says the number" "$OUT" "request 2 on num-a: answer"
 is "the right request is answered" \

@@ -79,10 +79,10 @@ tm send-keys -t pt -l 'log --kind statment x'
 tm send-keys -t pt Enter
 check "80x24: a bad value is named" "statment"
 # A message too long for the bar opens a window: any key closes it.
-check "80x24: too long for the bar: a window" "any key closes"
+check "80x24: too long for the bar: a window" "key closes this"
 like "80x24: the window shows the whole message" "$(printf '%s\n' "$PANE" | tr -d '\n' | tr -s ' |')" "correction"
 tm send-keys -t pt Escape
-if gone_from_pane "any key closes"; then t_ok "80x24: a key closes it"; else
+if gone_from_pane "key closes this"; then t_ok "80x24: a key closes it"; else
 	t_fail "80x24: a key closes it" "$PANE"; fi
 tm send-keys -t pt :
 tm send-keys -t pt -l 'log --source "CEO x'
