@@ -36,6 +36,16 @@ struct config_binding {
 	int action_line, action_col;  /* where the action was written */
 };
 
+/* One saved view (`views:`): a named limit and sort the queue switches
+ * to with `v` or `:view NAME`. */
+struct config_view {
+	char *name;
+	char *limit;          /* filter text; NULL: none (live work) */
+	enum story_sort sort;
+	int has_sort;         /* 0: the config's default_sort */
+	int line, col;        /* where the view was named */
+};
+
 struct config {
 	char *path;           /* the file looked at; NULL if none could be named */
 	int loaded;           /* the file existed and was read */
@@ -58,6 +68,9 @@ struct config {
 	 * event is "$1" ... "$4" there. */
 	char **notify_argv;
 	int notify_shell;     /* notify_argv runs the string through sh */
+	struct config_view *views;    /* in file order; none: the built-in
+	                               * live, one per desk, all */
+	size_t nviews;
 };
 
 /* The settings, columns, sorts and key views, for help and completion.
@@ -105,6 +118,14 @@ void config_diag(const struct config *cfg, int line, int col,
 void config_key_error(const struct config *cfg, size_t i,
     struct pt_diag *diags, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* config_views.c: reads `views:` (a map of name to { limit, sort },
+ * node a struct ydoc_node) from file into cfg, replacing any views read
+ * before; each problem goes to diags as file:line:col. Returns how many
+ * problems. */
+int config_views_parse(struct config *cfg, const char *file,
+    const void *node, struct pt_diag *diags);
+void config_views_free(struct config *cfg);
 
 /* The name of a column or sort, for `config check` and headings. */
 const char *config_column_name(enum config_column col);

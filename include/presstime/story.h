@@ -188,6 +188,10 @@ int story_count(struct pt_db *db, const struct filter *f, long long *out,
  * rows, so "1,000+" costs the same in any newsroom. */
 int story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
     long long *out, struct pt_err *err);
+/* The desks stories are filed under, at most max, case folded,
+ * alphabetical (story_desks.c). Caller frees each and the vector. */
+int story_desks(struct pt_db *db, int max, char ***out, size_t *n,
+    struct pt_err *err);
 /* All slugs starting with prefix, at most max (for Tab completion). */
 int story_slugs_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err);

@@ -28,7 +28,7 @@ struct config_read {
 enum {
 	SET_DATABASE, SET_THEME, SET_COB_HOUR, SET_REFRESH_MS,
 	SET_DEFAULT_LIMIT, SET_DEFAULT_SORT, SET_COLUMNS, SET_KEYS,
-	SET_ALERTS, SET_NOTIFY_COMMAND,
+	SET_ALERTS, SET_NOTIFY_COMMAND, SET_VIEWS,
 	NSETTINGS
 };
 
@@ -54,6 +54,9 @@ static const struct config_name setting_names[NSETTINGS] = {
 	[SET_NOTIFY_COMMAND] = { "notify_command",
 	    "a command run once per alert (the event as arguments and JSON "
 	    "on stdin)" },
+	[SET_VIEWS] = { "views",
+	    "saved views: views: { metro: { limit: \"desk:metro\", "
+	    "sort: due } }" },
 };
 
 static const struct config_name column_names[CONFIG_NCOLUMNS] = {
@@ -150,6 +153,7 @@ config_done(struct config *cfg)
 	}
 	free(cfg->keys);
 	config_notify_free(cfg);
+	config_views_free(cfg);
 	memset(cfg, 0, sizeof *cfg);
 }
 
@@ -529,6 +533,12 @@ set_notify_command(struct config_read *r, const struct ydoc_node *v)
 	r->problems += config_read_notify(r->file, r->diags, v, r->cfg);
 }
 
+static void
+set_views(struct config_read *r, const struct ydoc_node *v)
+{
+	r->problems += config_views_parse(r->cfg, r->file, v, r->diags);
+}
+
 static void (*const setting_fns[NSETTINGS])(struct config_read *,
     const struct ydoc_node *) = {
 	[SET_DATABASE] = set_database,
@@ -541,6 +551,7 @@ static void (*const setting_fns[NSETTINGS])(struct config_read *,
 	[SET_KEYS] = set_keys,
 	[SET_ALERTS] = set_alerts,
 	[SET_NOTIFY_COMMAND] = set_notify_command,
+	[SET_VIEWS] = set_views,
 };
 
 /* Reads one file over what cfg holds: each setting it has replaces the

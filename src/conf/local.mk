@@ -2,6 +2,7 @@
 # diagnostics list, themes and the user config.
 libpresstime_a_SOURCES += \
 	src/conf/config.c \
+	src/conf/config_views.c \
 	src/conf/config_int.h \
 	src/conf/config_alerts.c \
 	src/conf/diag.c \

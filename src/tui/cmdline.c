@@ -29,6 +29,13 @@ c_sort(struct tui *t, const char *arg)
 }
 
 static void
+c_view(struct tui *t, const char *arg)
+{
+	if (queue_view_pick(t, arg) == 0 && t->view != V_QUEUE)
+		tui_set_view(t, V_QUEUE);
+}
+
+static void
 c_theme(struct tui *t, const char *arg)
 {
 	if (*arg == '\0')
@@ -117,6 +124,7 @@ static const struct {
 } cmds[] = {
 	{ "limit", c_limit, "limit the queue: :limit due:<2h" },
 	{ "sort", c_sort, "sort the queue: :sort due" },
+	{ "view", c_view, "switch to a saved view: :view metro" },
 	{ "theme", c_theme, "switch theme: :theme light" },
 	{ "dump", c_dump, "write the screen as text: :dump FILE" },
 	{ "open", c_open, "open a story: :open SLUG" },
@@ -227,7 +235,7 @@ cmdline_run(struct tui *t, const char *line)
 		    "rest", name, pt_str_cstr(&verbs));
 	else
 		tui_msg(t, 1, "unknown command \"%s\" (? lists actions; "
-		    "commands: limit sort theme dump open export q, and %s)",
+		    "commands: limit sort view theme dump open export q, and %s)",
 		    name, pt_str_cstr(&verbs));
 	pt_str_done(&verbs);
 }

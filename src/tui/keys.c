@@ -61,6 +61,7 @@ static const struct action actions[] = {
 	{ A_CMD, "command", ":", ":", "command line" },
 	{ A_HELP, "help", "?", "?", "this help" },
 	{ A_REDRAW, "redraw", "<C-l>", "<C-l>", "redraw the screen" },
+	{ A_VIEW, "next-view", "v", "", "next saved view (:view NAME picks one)" },
 };
 
 #define NACTIONS (sizeof actions / sizeof actions[0])

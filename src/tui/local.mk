@@ -23,6 +23,7 @@ libpresstime_a_SOURCES += \
 	src/tui/view_queue.c \
 	src/tui/queue_layout.c \
 	src/tui/queue_rows.c \
+	src/tui/queue_views.c \
 	src/tui/view_story.c \
 	src/tui/view_story_tabs.c \
 	src/tui/wrap.c \

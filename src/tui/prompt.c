@@ -266,6 +266,15 @@ candidates(struct tui *t, enum prompt_comp c, const char *word,
 			if (strncmp(names[i], word, strlen(word)) == 0)
 				(*v)[n++] = pt_xstrdup(names[i]);
 		return n;
+	case PC_VIEW:
+		for (size_t i = 0; queue_view_name(t, i) != NULL; i++)
+			k = i + 1;
+		*v = pt_xcalloc(k + 1, sizeof **v);
+		for (size_t i = 0; i < k; i++)
+			if (strncmp(queue_view_name(t, i), word,
+			    strlen(word)) == 0)
+				(*v)[n++] = pt_xstrdup(queue_view_name(t, i));
+		return n;
 	case PC_NONE:
 		break;
 	}
@@ -305,6 +314,7 @@ complete(struct tui *t, enum prompt_comp c, struct line *l)
 		}
 		c = strncmp(l->s.buf, "status ", 7) == 0 ? PC_STATE :
 		    strncmp(l->s.buf, "sort ", 5) == 0 ? PC_SORT :
+		    strncmp(l->s.buf, "view ", 5) == 0 ? PC_VIEW :
 		    strncmp(l->s.buf, "assign ", 7) == 0 ? PC_STAFF : PC_SLUG;
 	}
 	if (v == NULL && (n = candidates(t, c, word, &v)) == 0) {

@@ -528,9 +528,9 @@ tui_run(struct desk *d, const struct tui_opts *o)
 	}
 	prompt_hist_load(&t);
 	story_view_init(&t);
-	queue_init(&t);
-	if (t.cfg.default_limit != NULL && queue_set_limit(&t,
-	    t.cfg.default_limit) < 0)
+	/* The first view in force: with no views: configured, the live
+	 * one, whose limit is default_limit. */
+	if (queue_init(&t) < 0)
 		t.msg_sticky = 1;
 	(void)pt_db_data_version(d->db, &t.data_version, &err);
 	(void)history_watch_start(d->db, &t.watch, &err);

@@ -44,7 +44,7 @@ enum act {
 	A_NEW, A_LOG, A_LOGED, A_RFC, A_ANSWERED, A_DECLINED, A_PROMISED,
 	A_LAPSED, A_TABNEXT, A_TAB1, A_TAB2, A_TAB3, A_TAB4, A_ENDNOTES,
 	A_UNDO, A_CMD, A_HELP, A_REDRAW, A_CREDIT, A_UNCREDIT, A_EMBARGO,
-	A_NACTS
+	A_VIEW, A_NACTS
 };
 
 enum tui_view { V_QUEUE, V_STORY, V_HELP, V_NVIEWS };
@@ -352,7 +352,7 @@ int tui_scroll_key(int k, int *top, int rows, int total, int letters);
 
 /* prompt.c */
 enum prompt_comp { PC_NONE, PC_SLUG, PC_PERSON, PC_STATE, PC_CMD,
-	PC_SORT, PC_STAFF };
+	PC_SORT, PC_STAFF, PC_VIEW };
 /* t->prompt_form: a prompt that is one field of a form (forms.c).
  * PF_TABS: Tab and S-Tab leave it (prompt_read returns 2 and 3, the
  * text in out) instead of completing. PF_OWN_DRAFT: the form keeps the
@@ -376,7 +376,8 @@ extern const struct view_ops view_story_ops;
 extern const struct view_ops view_help_ops;
 const struct view_ops *tui_view_ops(enum tui_view v);
 /* Each view's state lives from its _init to its _free. */
-void queue_init(struct tui *t);
+/* queue_init < 0: the first view's limit was refused (said). */
+int queue_init(struct tui *t);
 void queue_done(struct tui *t);
 /* The active limit's text (NULL: none), its compiled filter (NULL:
  * every story) and how many stories it matches. */
@@ -385,6 +386,12 @@ const struct filter *queue_filter(struct tui *t);
 long long queue_count(struct tui *t);
 int queue_set_limit(struct tui *t, const char *text);
 int queue_set_sort(struct tui *t, const char *name);
+/* Saved views (queue_views.c): v puts the next in force; :view NAME
+ * that one (an unknown name is said, naming the views); the i-th
+ * view's name, NULL past the last (for completion). */
+void queue_view_next(struct tui *t);
+int queue_view_pick(struct tui *t, const char *name);
+const char *queue_view_name(struct tui *t, size_t i);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
 void story_view_init(struct tui *t);

@@ -47,18 +47,21 @@ reload(struct tui *t)
 	queue_rows_reload(t);
 }
 
-void
+int
 queue_init(struct tui *t)
 {
 	t->q = pt_xcalloc(1, sizeof *t->q);
 	t->q->sort = t->cfg.default_sort;
+	t->q->view = -1;
 	queue_set_limit(t, "");
+	return queue_views_init(t);
 }
 
 void
 queue_done(struct tui *t)
 {
 	queue_rows_done(t);
+	queue_views_done(t);
 	for (size_t i = 0; i < t->q->ntags; i++)
 		free(t->q->tags[i]);
 	free(t->q->tags);
@@ -88,6 +91,7 @@ queue_set_limit(struct tui *t, const char *text)
 	free(t->q->limit);
 	t->q->filter = f;
 	t->q->limit = *text != '\0' ? pt_xstrdup(text) : NULL;
+	t->q->view_edited = 1;
 	story_list_free(&t->q->rows);
 	queue_rows_reload(t);
 	return 0;
@@ -104,6 +108,7 @@ queue_set_sort(struct tui *t, const char *name)
 		return -1;
 	}
 	t->q->sort = s;
+	t->q->view_edited = 1;
 	story_list_free(&t->q->rows);
 	queue_rows_reload(t);
 	return 0;
@@ -418,6 +423,7 @@ queue_key(struct tui *t, enum act a, int k)
 		}
 		break;
 	case A_TAGF: tag_filter(t); break;
+	case A_VIEW: queue_view_next(t); break;
 	case A_APPLY:
 		t->q->apply_next = 1;
 		tui_msg(t, 0, "next action applies to %zu tagged", t->q->ntags);
@@ -452,6 +458,7 @@ title(struct tui *t, struct pt_str *out)
 	char count[48];
 
 	queue_count_label(t, count, sizeof count);
+	queue_view_title(t, out);
 	pt_str_addf(out, "limit: %s | sort: %s | %s",
 	    t->q->limit != NULL ? t->q->limit : "none",
 	    story_sort_name(t->q->sort), count);
@@ -489,7 +496,7 @@ queue_count(struct tui *t)
 static const struct view_hint hints[] = {
 	{ { A_QUIT }, "quit" }, { { A_ENTER }, "open" },
 	{ { A_SEARCH }, "search" }, { { A_LIMIT }, "limit" },
-	{ { A_SORT }, "sort" }, { { A_TAG }, "tag" },
+	{ { A_SORT }, "sort" }, { { A_VIEW }, "view" }, { { A_TAG }, "tag" },
 	{ { A_STATUS }, "status" }, { { A_LOG }, "log" },
 	{ { A_NEW }, "new" }, { { A_HELP }, "help" }, { { A_NONE }, NULL }
 };

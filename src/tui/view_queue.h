@@ -29,6 +29,10 @@ struct queue {
 	size_t nhits;
 	int hits_more;              /* the search stopped at its cap */
 	int slug_w;                 /* slug column: the longest slug shown */
+	struct config_view *views;  /* saved views (queue_views.c) */
+	size_t nviews;
+	int view;                   /* the one in force */
+	int view_edited;            /* its limit or sort changed since */
 };
 
 /* view_queue.c */
@@ -49,6 +53,12 @@ void queue_rows_reload(struct tui *t);
 void queue_rows_done(struct tui *t);
 /* "1 story", "12 stories", "1,000+ stories". */
 void queue_count_label(const struct tui *t, char *buf, size_t n);
+
+/* queue_views.c: builds the views and puts the first in force (its
+ * limit's error said, the live queue kept); the title's "view: NAME | ". */
+int queue_views_init(struct tui *t);
+void queue_views_done(struct tui *t);
+void queue_view_title(struct tui *t, struct pt_str *out);
 
 /* queue_layout.c */
 void queue_draw(struct tui *t);

@@ -101,4 +101,30 @@ runs "a bad sort names the choices" 2 pt ls --sort urgent
 like "urgency listed first" "$ERR" \
     'unknown sort "urgent" \(expected one of: urgency, due, '
 
+# Saved views in config.yaml: each problem as file:line:col, naming it.
+cat >"$T_TMP/views.yaml" <<'YAML'
+views:
+  metro: { limit: "desk:metro", sort: due }
+  late:
+    limit: overdue
+  Bad: { limit: x }
+  oops: { limit: "colour:red" }
+  s2: { sort: urgent }
+  s3: { lmit: x }
+  s4: desk:metro
+YAML
+runs "config check refuses bad views" 1 pt config check "$T_TMP/views.yaml"
+is "every bad view named at its place" "$ERR" \
+"$T_TMP/views.yaml:5:3: view name \"Bad\" must be 1-32 lowercase letters, digits, '-' or '_' (like \"metro\"), to type after :view
+$T_TMP/views.yaml:6:18: view \"oops\": unknown filter key \"colour\" in term \"colour:red\" (known: status, desk, @EDITOR, by, pri, due, overdue, rfc, upd, needs, slug, live, all)
+$T_TMP/views.yaml:7:15: view \"s2\": unknown sort \"urgent\" (expected one of: urgency, due, priority, updated, status, slug, needs)
+$T_TMP/views.yaml:8:9: unknown key \"lmit\" in view \"s3\" (expected limit or sort)
+$T_TMP/views.yaml:9:7: view \"s4\" must be a map like { limit: \"desk:metro\", sort: due }"
+printf 'views: [metro, late]\n' >"$T_TMP/views2.yaml"
+runs "views must be a map" 1 pt config check "$T_TMP/views2.yaml"
+like "said so" "$ERR" "views2.yaml:1:8: views must be a map of names to"
+printf 'views:\n  metro: { limit: "desk:metro" }\n  all-late: { limit: "all overdue", sort: due }\n' \
+    >"$T_TMP/views3.yaml"
+runs "good views pass" 0 pt config check "$T_TMP/views3.yaml"
+
 done_testing

@@ -40,6 +40,39 @@ for size in 80x24 200x50; do
 	fi
 	tm send-keys -t pt l C-u Enter
 	check "$size: an empty limit is live again" "$NLIVE stories"
+	# Saved views: out of the box live, one per desk, all.
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "view live"
+	tm send-keys -t pt Enter
+	check "$size: :view live" "view: live \| limit: none"
+	tm send-keys -t pt v
+	check "$size: v goes to the next view, the first desk" \
+	    "view: business \| limit: desk:business"
+	check "$size: and says which" "view business \(2 of 8"
+	unlike "$size: only business stories" "$PANE" "water-main-break"
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "view spo"
+	tm send-keys -t pt Tab
+	check "$size: :view completes a view's name" ":view sports"
+	tm send-keys -t pt Enter
+	check "$size: :view NAME switches, the title names it" \
+	    "view: sports \| limit: desk:sports"
+	like "$size: a sports story" "$PANE" "coach-contract"
+	unlike "$size: no metro story" "$PANE" "water-main-break"
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "view nope"
+	tm send-keys -t pt Enter
+	check "$size: an unknown view is named" \
+	    'no view "nope" \(views: live, business, culture'
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "view all"
+	tm send-keys -t pt Enter
+	check "$size: the all view" "view: all \| limit: all"
+	check "$size: counts every story" "$NALL stories"
+	tm send-keys -t pt o
+	tm send-keys -t pt -l "due"
+	tm send-keys -t pt Enter
+	check "$size: a changed sort marks the view" "view: all\* \|"
 	tm send-keys -t pt q
 	gone_from_pane "stories" || true
 	tm kill-server >/dev/null 2>&1
@@ -58,6 +91,36 @@ for size in 80x24 200x50; do
 	gone_from_pane "stories" || true
 	tm kill-server >/dev/null 2>&1
 done
+
+# Views from config.yaml: the first is where the queue starts.
+mkdir -p "$XDG_CONFIG_HOME/presstime"
+cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
+views:
+  late: { limit: overdue, sort: due }
+  metro-all: { limit: "all desk:metro" }
+YAML
+PRESSTIME_NOW=2026-11-26T14:00:00Z
+for size in 80x24 200x50; do
+	cols=${size%x*} rows=${size#*x}
+	tui_start "$cols" "$rows"
+	check "$size: the first configured view is in force" \
+	    "view: late \| limit: overdue \| sort: due"
+	like "$size: an overdue story" "$PANE" "port-strike-talks"
+	tm send-keys -t pt v
+	check "$size: v cycles the configured views" "view: metro-all \|"
+	like "$size: a finished metro story too" "$PANE" "school-bus-short.* spiked"
+	tm send-keys -t pt v
+	check "$size: and wraps" "view: late \|"
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "view business"
+	tm send-keys -t pt Enter
+	check "$size: no built-in desk views beside configured ones" \
+	    'no view "business" \(views: late, metro-all\)'
+	tm send-keys -t pt q
+	gone_from_pane "stories" || true
+	tm kill-server >/dev/null 2>&1
+done
+rm "$XDG_CONFIG_HOME/presstime/config.yaml"
 
 no_sanitizer_report
 done_testing

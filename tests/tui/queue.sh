@@ -15,7 +15,7 @@ pt rfc add hootsuite-ice "Sam Anderson" --kind source >/dev/null
 tui 24 100 ''
 is "exit status" "$TUI_RC" 0
 is "top bar" "$(line 1)" \
-    " presstime: DB | limit: none | sort: urgency | 3 stories"
+    " presstime: $(basename "$PRESSTIME_DB") | view: live | limit: none | sort: urgency | 3 stories"
 # At 100 columns the desk gives way so the headline keeps 30 or more.
 is "column heads" "$(line 2)" \
     "   SLUG               HEADLINE                            STATUS    EDITOR       DUE   RFC  UPD"
@@ -94,7 +94,7 @@ is "too small says so" "$(line 1)" "terminal too small (need 60x12)"
 tui 12 60 ''
 like "60x12 is enough" "$(line 1)" "presstime: $(basename "$PRESSTIME_DB") \| "
 like "a path too long for the bar is cut to its file name" "$(line 1)" \
-    "presstime: $(basename "$PRESSTIME_DB") \| limit: none \| sort: urgency"
+    "presstime: $(basename "$PRESSTIME_DB") \| view: live \| limit: none"
 
 # A long slug widens its column instead of being cut.
 pt new school-bus-driver-shortage "Bus drivers" >/dev/null

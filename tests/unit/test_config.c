@@ -356,7 +356,7 @@ test_tables(void **state)
 
 	(void)state;
 	t = config_settings(&n);
-	assert_int_equal(n, 10);
+	assert_int_equal(n, 11);
 	for (i = 0; i < n; i++) {
 		assert_non_null(t[i].name);
 		assert_non_null(t[i].help);
