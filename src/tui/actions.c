@@ -560,7 +560,7 @@ act_story(struct tui *t, enum act a, const char *slug, long long version)
 		act_set_field(t, slug, FIELD_EMBARGO, NULL, version);
 		break;
 	case A_CREDIT:
-		act_credit(t, slug);
+		act_credit(t, slug, "");
 		break;
 	case A_LOG:
 		act_log_prompt(t, slug, "");

@@ -105,7 +105,7 @@ c_export(struct tui *t, const char *arg)
 		    export_format_name(fmt), path);
 	else
 		tui_msg(t, 0, "exported %s (%s) as %s to %s",
-		    queue_limit(t) != NULL ? queue_limit(t) : "every story",
+		    queue_limit(t) != NULL ? queue_limit(t) : "live",
 		    queue_count(t) == 1 ? "1 story" : "the stories",
 		    export_format_name(fmt), path);
 	pt_str_done(&out);

@@ -144,23 +144,24 @@ keep_as_draft(struct tui *t, const char *slug, enum desk_field f,
 	tui_write_failed(t, slug, err);
 }
 
-/* The merge prompt: starts from the user's text, theirs in the bar
- * above it. 1 with the merged text in mine. */
+/* The merge prompt: starts from the user's text, theirs in its label
+ * (a label too long for the line is shown whole in a window above it).
+ * 1 with the merged text in mine. */
 static int
 merge_prompt(struct tui *t, const char *slug, enum desk_field f,
     const struct conflict_view *cv, struct pt_str *mine)
 {
-	struct pt_str line = PT_STR_INIT;
-	char label[160];
+	struct pt_str line = PT_STR_INIT, label = PT_STR_INIT;
 	int rc;
 
-	snprintf(label, sizeof label, "merge %s: ", cv->what);
-	tui_msg(t, 0, "theirs (%s): %s", cv->theirs_by, cv->theirs);
+	pt_str_addf(&label, "merge %s (theirs, by %s: \"%s\"): ", cv->what,
+	    cv->theirs_by, cv->theirs);
 	t->draft_ctx = desk_field_name(f);
 	t->draft_slug = slug;
-	rc = prompt_read(t, label, pt_str_cstr(mine), PH_TEXT, PC_NONE, &line);
+	rc = prompt_read(t, pt_str_cstr(&label), pt_str_cstr(mine), PH_TEXT,
+	    PC_NONE, &line);
 	t->draft_ctx = t->draft_slug = NULL;
-	tui_msg_clear(t);
+	pt_str_done(&label);
 	if (rc == 1) {
 		pt_str_clear(mine);
 		pt_str_add(mine, pt_str_cstr(&line));
@@ -269,9 +270,13 @@ act_conflict(struct tui *t, const char *slug, const struct pt_err *err,
 	    "reload and re-apply yours, c: cancel");
 	k = tui_ask(t, q, "rycnq");
 	if (k == TK_EOF) {
+		/* The terminal went away: the text (a field's, else a status
+		 * move's note) is saved as a draft. */
 		if (mine != NULL && field >= 0)
 			tui_save_draft(t, desk_field_name(field), slug,
 			    pt_str_cstr(mine));
+		else if (t->typed.text != NULL)
+			tui_save_draft(t, t->typed.ctx, slug, t->typed.text);
 		return 0;
 	}
 	if (k != 'r' && k != 'y') {

@@ -6,12 +6,54 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tui_int.h"
+
+/* system(3) for the editor, but the wait keeps this window's presence
+ * beating (an entry written in vi for ten minutes must not age out of
+ * the others' screens): SIGINT and SIGQUIT are ignored here while the
+ * editor has them, as system does; SIGHUP and SIGTERM still set the
+ * flag that keeps the text. The wait status, or -1. */
+static int
+run_editor(struct tui *t, char *cmd)
+{
+	char sh[] = "sh", dash_c[] = "-c";
+	char *argv[] = { sh, dash_c, cmd, NULL };
+	struct sigaction ign, oint, oquit;
+	struct timespec nap = { 0, 200 * 1000000L };
+	pid_t pid, r;
+	int st = -1;
+
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &oint);
+	sigaction(SIGQUIT, &ign, &oquit);
+	if ((pid = fork()) == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		execv("/bin/sh", argv);
+		_exit(127);
+	}
+	while (pid > 0 && (r = waitpid(pid, &st, WNOHANG)) != pid) {
+		if (r < 0 && errno != EINTR) {
+			st = -1;
+			break;
+		}
+		tui_presence_tick(t);
+		nanosleep(&nap, NULL);
+	}
+	sigaction(SIGINT, &oint, NULL);
+	sigaction(SIGQUIT, &oquit, NULL);
+	return st;
+}
 
 /* Runs $VISUAL, else $EDITOR, else vi on initial; the text comes back
  * in out. 1 when there is text, 0 when empty, -1 on failure. */
@@ -45,7 +87,9 @@ tui_editor(struct tui *t, const char *initial, struct pt_str *out)
 	endwin();
 	cmd = pt_xmalloc(strlen(ed) + strlen(path) + 8);
 	sprintf(cmd, "%s '%s'", ed, path);
-	rc = system(cmd);
+	tui_presence_prompt(t, t->draft_ctx != NULL ? t->draft_ctx : "entry");
+	rc = run_editor(t, cmd);
+	tui_presence_prompt(t, NULL);
 	free(cmd);
 	reset_prog_mode();
 	clearok(curscr, TRUE);

@@ -30,8 +30,8 @@ static const struct action actions[] = {
 	{ A_SNEXT, "search-next", "n", "n", "next match" },
 	{ A_SPREV, "search-prev", "N", "N", "previous match" },
 	{ A_LIMIT, "limit", "l", "", "limit the queue with a filter" },
-	{ A_SORT, "sort", "o", "", "sort by due, priority, updated, status, "
-	    "slug" },
+	{ A_SORT, "sort", "o", "", "sort by urgency (default), due, priority, "
+	    "updated, status, slug, needs" },
 	{ A_TAG, "tag", "t", "", "tag or untag the story" },
 	{ A_TAGF, "tag-filter", "T", "", "tag every story matching a filter" },
 	{ A_APPLY, "tag-apply", ";", "", "apply the next action to all tagged" },

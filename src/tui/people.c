@@ -25,7 +25,7 @@ people_login_warning(struct tui *t, const char *login, char *buf, size_t n)
 }
 
 void
-act_credit(struct tui *t, const char *slug)
+act_credit(struct tui *t, const char *slug, const char *initial)
 {
 	struct pt_str name = PT_STR_INIT;
 	struct pt_err err;
@@ -36,7 +36,7 @@ act_credit(struct tui *t, const char *slug)
 	    slug);
 	t->draft_ctx = "credit";
 	t->draft_slug = slug;
-	rc = prompt_read(t, label, "", PH_PERSON, PC_PERSON, &name);
+	rc = prompt_read(t, label, initial, PH_PERSON, PC_PERSON, &name);
 	t->draft_ctx = t->draft_slug = NULL;
 	while (name.len > 0 && name.buf[name.len - 1] == ' ')
 		name.buf[--name.len] = '\0';

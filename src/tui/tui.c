@@ -330,6 +330,8 @@ restore_draft(struct tui *t, const struct draft *dr)
 		act_log_prompt(t, dr->slug, dr->body);
 	else if (strcmp(kind, "rfc") == 0 && story_view_current(t) != NULL)
 		act_rfc_prompt(t, dr->slug, dr->body);
+	else if (strcmp(kind, "credit") == 0 && story_view_current(t) != NULL)
+		act_credit(t, dr->slug, dr->body);
 	else if ((strcmp(kind, "answer") == 0 || strcmp(kind, "decline") ==
 	    0 || strcmp(kind, "promise") == 0) && arg != NULL &&
 	    story_view_current(t) != NULL)

@@ -460,9 +460,9 @@ int form_status_note(struct tui *t, const char *slug, const char *to,
     struct pt_str *text);
 
 /* people.c: who works on a story. */
-/* C: credit a name (completing people) in a role chosen from the
- * roles. */
-void act_credit(struct tui *t, const char *slug);
+/* C: credit a name (completing people; initial: the text to start
+ * from) in a role chosen from the roles. */
+void act_credit(struct tui *t, const char *slug, const char *initial);
 /* x in Credits: takes back name's credit in role, after a y. */
 void act_uncredit(struct tui *t, const char *slug, const char *name,
     const char *role);

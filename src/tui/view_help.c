@@ -53,7 +53,8 @@ draw(struct tui *t)
 			    "%-17s %-17s %-17s %s", ac->name, q, s, ac->help);
 		} else if (row == (int)n + 2)
 			scr_put(t, y++, 0, cols, THEME_HEADER, 1,
-			    "Commands: :limit FILTER  :sort KEY  :theme NAME  "
+			    "Commands: :limit FILTER  :sort KEY  :view NAME  "
+			    ":theme NAME  "
 			    ":dump FILE  :export md|json|yaml FILE  "
 			    ":open SLUG  :q  :ACTION");
 		else if (row == (int)n + 3)

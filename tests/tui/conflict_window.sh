@@ -146,10 +146,12 @@ for size in "80 24" "200 50"; do
 	# e: a merge, started from B's text with theirs in sight.
 	race budget "Mine $1: strike at dawn" "Theirs $1: talks end"
 	tm send-keys -t pt e
-	check "$SZ: e opens the merge prompt on yours" \
-	    "merge budget of port-strike: Mine $1: strike at dawn"
-	like "$SZ: e: theirs shown above it" "$PANE" \
-	    "theirs \($BY\): Theirs $1: talks end"
+	check "$SZ: e opens the merge prompt" "merge budget of port-strike"
+	like "$SZ: e: on yours" "$(printf '%s\n' "$PANE" | tail -n 1)" \
+	    "Mine $1: strike at dawn$"
+	like "$SZ: e: theirs shown with it" \
+	    "$(printf '%s\n' "$PANE" | tr -d '│\n' | tr -s ' ')" \
+	    "merge budget of port-strike \(theirs, by $BY: \"Theirs $1: talks end\"\):"
 	tm send-keys -t pt -l "; talks end"
 	tm send-keys -t pt Enter
 	check "$SZ: e: the merge is written" \
@@ -196,7 +198,7 @@ like "a long text: the keys in sight" "$PANE" "t: take theirs"
 keys=$(python3 -c "print('j' * 60, end='')")
 tm send-keys -t pt -l "$keys"
 check "a long text: its end scrolls into sight" "word199"
-like "a long text: yours below it" "$PANE" "Mine: short"
+check "a long text: yours below it" "Mine: short"
 tm send-keys -t pt m
 check "a long text: m still answers" "port-strike: dek Mine: short"
 is "stored" "$(field dek)" "Mine: short"

@@ -16,8 +16,13 @@
 pt init >/dev/null
 pt new hootsuite-ice "Hootsuite drops ICE contract" --due +2h >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
+# An editor that takes longer than a row stays fresh (3 s here).
+printf '#!/bin/sh\nsleep 6\necho "Written slowly in the editor" >"$1"\n' \
+    >"$T_TMP/slow-ed"
+chmod +x "$T_TMP/slow-ed"
 tm -f /dev/null new-session -d -s pt -x 80 -y 24 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
+    VISUAL= EDITOR='$T_TMP/slow-ed' \
     PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_PRESENCE=1,3 LC_ALL=C.UTF-8 \
     TERM=screen-256color '$PRESSTIME' 2>>'$T_TMP/tui.stderr'"
 check "the queue shows" "fcn-layoffs"
@@ -63,6 +68,16 @@ is "the header line is cut to 80 columns" \
 unlike "the title was not set" "$(tm display-message -p -t pt '#{pane_title}')" \
     "pwned"
 sql "DELETE FROM presence WHERE session = 'hostile'"
+# E: the editor runs past the staleness (6 s against 3); the window
+# beats on through it, saying what it does.
+tm send-keys -t pt E
+sleep 5
+is "while \$EDITOR runs the row stays fresh, saying so" \
+    "$(sql "SELECT doing, seen_at >= CAST(strftime('%s', 'now') AS INTEGER) - 2 FROM presence")" \
+    "logging an entry|1"
+check "the editor's entry is logged" "Written slowly in the editor"
+is "and the row says the story again, doing nothing" \
+    "$(sql "SELECT doing IS NULL, story_id IS NOT NULL FROM presence")" "1|1"
 tm send-keys -t pt q
 tm send-keys -t pt q
 i=0

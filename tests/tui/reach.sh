@@ -244,6 +244,32 @@ size() {
 	check "$W: quitting names the kept draft" "unsaved text is kept as draft"
 	keys y
 	gone_within "$W: quits" 30
+
+	# The next start offers the kept credit back in its prompt.
+	tui_start "$W" "$H"
+	check "$W: the kept credit is offered" \
+	    "1 unsaved credit for hootsuite-ice from [0-9:]+"
+	keys y
+	check "$W: back in the credit prompt" "credit on hootsuite-ice.*: Kim Lee"
+	keys C-u; type_in "Ana Ruiz"; keys Enter; keys 4
+	check "$W: and it writes" "credited Ana Ruiz as photo on hootsuite-ice"
+	is "$W: no draft left" "$(val "SELECT count(*) FROM draft")" 0
+	# The help, read from the key table, names the new keys.
+	keys '?'
+	check "$W: the help" "ACTION +QUEUE +STORY"
+	help=$PANE
+	keys NPage
+	sleep 0.5
+	help="$help
+$(tm capture-pane -p -t pt)"
+	like "$W: help lists C" "$help" "credit +C +C +credit a contrib"
+	like "$W: and b" "$help" "embargo +b +b +set or clear the"
+	like "$W: and x" "$help" "uncredit +x +take back the sel"
+	keys q
+	keys q
+	check "$W: back to the queue" "SLUG"
+	keys q
+	gone_within "$W: quits again" 30
 }
 
 size 80 24
