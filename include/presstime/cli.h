@@ -93,6 +93,12 @@ int cli_run_lent(struct desk *d, int cols, int argc, char **argv,
 int cli_desk_lent(struct desk **out);
 /* The lent run's width, 0 outside one. */
 int cli_embedded_cols(void);
+/* The pt_err code of the last failure a lent run reported through
+ * cli_fail (0: none, or a usage error), so the TUI tells a write the
+ * database or the disk refused (its typed text kept as a draft) from a
+ * mistake in the words; cli_fail notes it. */
+int cli_lent_code(void);
+void cli_note_fail(int code);
 /* Set by the global --db option. */
 void cli_set_db_path(const char *path);
 

@@ -68,6 +68,7 @@ cli_usage(const struct cli_cmd *cmd)
 int
 cli_fail(const struct pt_err *err)
 {
+	cli_note_fail(err->code != 0 ? err->code : PT_EDB);
 	fputs("presstime: ", stderr);
 	cli_put(stderr, err->msg[0] != '\0' ? err->msg : "failed");
 	fputc('\n', stderr);

@@ -97,7 +97,7 @@ offer_filter(struct comp *c)
 {
 	static const char *const keys[] = { "status:", "desk:", "@", "by:",
 	    "pri:", "due:", "overdue", "rfc:", "upd:<", "needs:update",
-	    "slug:", NULL };
+	    "slug:", "live", "all", NULL };
 	static const struct { const char *key, *kind; } values[] = {
 		{ "status", "state" }, { "pri", "priority" },
 		{ "priority", "priority" }, { "slug", "slug" },

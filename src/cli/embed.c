@@ -19,6 +19,20 @@
 
 static struct desk *lent;
 static int lent_cols;
+static int lent_code;  /* the last cli_fail's code in a lent run */
+
+void
+cli_note_fail(int code)
+{
+	if (lent != NULL)
+		lent_code = code;
+}
+
+int
+cli_lent_code(void)
+{
+	return lent_code;
+}
 
 int
 cli_desk_lent(struct desk **out)
@@ -101,6 +115,7 @@ cli_run_lent(struct desk *d, int cols, int argc, char **argv,
 	close(null);
 	lent = d;
 	lent_cols = cols > 0 ? cols : 80;
+	lent_code = 0;
 	rc = dispatch(cmd, argc, argv);
 	lent = NULL;
 	fflush(stdout);

@@ -16,6 +16,7 @@
  * without options is the menu's pick (publishing and killing ask). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,15 +129,13 @@ fill_slug(struct tui *t, const struct cli_cmd *c, char ***w, size_t *n)
 	return (int)at;
 }
 
-/* A verb's output for the one-line message bar: its lines joined by
- * "; ", without the "presstime: " each error starts with, a usage
- * line as the `:` line spells it. More than the bar holds is shown
- * whole in a window (tui_notice), closed by a key; the bar keeps its
- * start. */
+/* A verb's output for the one-line message bar, into m: its lines
+ * joined by "; ", without the "presstime: " each error starts with, a
+ * usage line as the `:` line spells it. */
 static void
-say(struct tui *t, int err, const struct pt_str *text, const char *verb)
+join_output(const struct pt_str *text, const char *verb, int err,
+    struct pt_str *m)
 {
-	struct pt_str m = PT_STR_INIT;
 	const char *p = pt_str_cstr(text);
 
 	while (*p != '\0') {
@@ -150,19 +149,54 @@ say(struct tui *t, int err, const struct pt_str *text, const char *verb)
 			line++, len--;
 		if (len == 0)
 			continue;
-		if (m.len > 0)
-			pt_str_add(&m, "; ");
+		if (m->len > 0)
+			pt_str_add(m, "; ");
 		if (strncmp(line, "usage: presstime ", 17) == 0) {
-			pt_str_add(&m, "usage: :");
+			pt_str_add(m, "usage: :");
 			line += 17, len -= 17;
 		}
-		pt_str_addn(&m, line, len);
+		pt_str_addn(m, line, len);
 	}
-	if (m.len == 0)
-		pt_str_addf(&m, "%s: %s", verb, err ? "failed" : "done");
+	if (m->len == 0)
+		pt_str_addf(m, "%s: %s", verb, err ? "failed" : "done");
+}
+
+/* In the message bar; more than it holds is shown whole in a window
+ * (tui_notice), closed by a key, the bar keeping its start. */
+static void
+say(struct tui *t, int err, const struct pt_str *text, const char *verb)
+{
+	struct pt_str m = PT_STR_INIT;
+
+	join_output(text, verb, err, &m);
 	tui_msg(t, err, "%s", pt_str_cstr(&m));
 	tui_notice(t, pt_str_cstr(&m));
 	pt_str_done(&m);
+}
+
+/* The verb failed: when the database or the disk refused the write
+ * (not a mistake in the words), the typed line is kept as a draft and
+ * the next `:` prompt offers it, as every prompt that writes does. */
+static void
+failed(struct tui *t, const struct pt_str *errs, const char *verb)
+{
+	int code = cli_lent_code();
+	struct pt_str m = PT_STR_INIT;
+	struct pt_err e = { 0 };
+
+	if (code != PT_EBUSY && code != PT_EIO && code != PT_EDB &&
+	    code != PT_ENOMEM) {
+		say(t, 1, errs, verb);
+		return;
+	}
+	join_output(errs, verb, 1, &m);
+	e.code = code;
+	snprintf(e.msg, sizeof e.msg, "%s", pt_str_cstr(&m));
+	pt_str_done(&m);
+	/* Kept under the prompt's own story (the open one, else none), so
+	 * the next `:` there offers it. */
+	tui_write_failed(t, NULL, &e);
+	tui_notice(t, t->msg);
 }
 
 /* `:status [SLUG] STATE` with no option: the s menu's pick, which asks
@@ -214,7 +248,7 @@ cmdline_verb(struct tui *t, const char *line)
 	const struct action *a;
 	struct pt_str out = PT_STR_INIT, errs = PT_STR_INIT;
 	struct pt_err err;
-	char **w, *verb;
+	char **w;
 	size_t n;
 	int rc, slug_at;
 
@@ -240,17 +274,16 @@ cmdline_verb(struct tui *t, const char *line)
 		pt_shwords_free(w, n);
 		return;
 	}
-	verb = pt_xstrdup(c->name);
 	rc = cli_run_lent(t->d, screen_cols(), (int)n, w, &out, &errs);
 	pt_shwords_free(w, n);
 	if (rc == 0) {
 		/* A warning goes with what was done. */
 		pt_str_add(&out, pt_str_cstr(&errs));
-		say(t, 0, &out, verb);
+		say(t, 0, &out, c->name);
+		tui_typed_written(t);
 		tui_mark_own(t);
 	} else
-		say(t, 1, &errs, verb);
-	free(verb);
+		failed(t, &errs, c->name);
 	pt_str_done(&out);
 	pt_str_done(&errs);
 }

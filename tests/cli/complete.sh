@@ -69,6 +69,8 @@ is "filter keys" "$(pt __complete ls st)" "status:"
 is "filter values" "$(pt __complete ls status:cop)" "status:copydesk"
 is "after a comma" "$(pt __complete ls 'pri:flash,urg')" "pri:flash,urgent"
 is "negated" "$(pt __complete ls '!pr')" "!pri:"
+is "the live and all words" "$(pt __complete ls l; pt __complete ls al)" "live
+all"
 is "rfc actions" "$(pt __complete rfc a | tr '\n' ' ')" "add answer attempt "
 is "help's word is a command" "$(pt __complete help endn)" "endnotes"
 is "--db before the verb is followed" \

@@ -157,5 +157,38 @@ tm send-keys -t pt 2
 check "200x50: requests tab headers with Kind" "^No Target +Kind +Via +Asked +Due +State +Answer"
 like "200x50: the kind shows" "$PANE" " 1 ICE +organization +email"
 tm kill-server >/dev/null 2>&1
+
+# A `:` write the disk refuses keeps the typed line: the next `:` offers
+# it again, and once there is room Enter writes it.
+MNT="$T_TMP/small"
+if mkdir -p "$MNT" && mount -t tmpfs -o size=2m tmpfs "$MNT" 2>/dev/null
+then
+	trap 'tm kill-server >/dev/null 2>&1; umount -l "$MNT" 2>/dev/null; rm -rf "$T_TMP"' EXIT
+	export PRESSTIME_DB="$MNT/newsroom.db"
+	pt init >/dev/null 2>&1
+	pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
+	tui_start 80 24
+	check "full disk: the queue shows" "hootsuite-ice"
+	sql "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+	dd if=/dev/zero of="$MNT/fill" bs=4096 >/dev/null 2>&1
+	tm send-keys -t pt :
+	tm send-keys -t pt -l 'log --source "ICE" Statement due by cob'
+	tm send-keys -t pt Enter
+	check "full disk: :log says the line is kept" "your text is kept as a draft"
+	is "full disk: nothing logged" "$(sql "SELECT count(*) FROM entry")" 0
+	tm send-keys -t pt Escape
+	rm -f "$MNT/fill"
+	tm send-keys -t pt :
+	check "room again: : offers the kept line" \
+	    ':log --source "ICE" Statement due by cob'
+	tm send-keys -t pt Enter
+	check "room again: it is logged" "logged entry [0-9]+ on hootsuite-ice"
+	is "room again: the entry is stored" \
+	    "$(sql "SELECT source || '|' || body FROM entry")" \
+	    "ICE|Statement due by cob"
+	tm kill-server >/dev/null 2>&1
+else
+	t_skip "full disk" "cannot mount a small tmpfs (not root?)"
+fi
 no_sanitizer_report
 done_testing
