@@ -33,12 +33,14 @@ if [ "$(id -u)" = 0 ] && command -v useradd >/dev/null &&
 		    "$@"
 	}
 	as "$ua" "$PRESSTIME" init --shared >/dev/null
-	THEM=$ua ME=$ub
+	THEM=$ua ME=$ub BY=$ua
 	t_ok "two real editors: $THEM (CLI) and $ME (TUI)"
 else
 	as() { shift; "$@"; }
 	pt init >/dev/null 2>&1
 	THEM=$(id -un) ME=$THEM
+	# The same login: the window names the user's other window.
+	BY="you in another window"
 	t_skip "two real editors" "needs root, useradd and setpriv; the CLI runs as $ME"
 fi
 them() { as "$THEM" "$PRESSTIME" "$@"; }
@@ -97,14 +99,14 @@ for size in "80 24" "200 50"; do
 	mine_before=$(history headline | grep -c "^$ME|")
 	race headline "Mine $1: dockworkers walk out" "Theirs $1: port strike begins"
 	like "$SZ: theirs, with who and when" "$PANE" \
-	    "THEIRS — $THEM at 2026-11-26 14:00"
+	    "THEIRS — $BY at 2026-11-26 14:00"
 	like "$SZ: their text" "$PANE" "Theirs $1: port strike begins"
 	like "$SZ: yours, not saved" "$PANE" "YOURS — not saved"
 	like "$SZ: your text" "$PANE" "Mine $1: dockworkers walk out"
 	like "$SZ: the keys" "$PANE" "t: take theirs .*m: take yours"
 	if [ "$1" = 200 ]; then
 		like "$SZ: side by side" "$PANE" \
-		    "THEIRS — $THEM .*│ YOURS — not saved"
+		    "THEIRS — $BY .*│ YOURS — not saved"
 		like "$SZ: the texts on one row" "$PANE" \
 		    "Theirs 200: port strike begins +│ Mine 200: dockworkers"
 	else
@@ -149,7 +151,7 @@ for size in "80 24" "200 50"; do
 	    "Mine $1: strike at dawn$"
 	like "$SZ: e: theirs shown with it" \
 	    "$(printf '%s\n' "$PANE" | tr -d '│\n' | tr -s ' ')" \
-	    "merge budget of port-strike \(theirs, by $THEM: \"Theirs $1: talks end\"\):"
+	    "merge budget of port-strike \(theirs, by $BY: \"Theirs $1: talks end\"\):"
 	tm send-keys -t pt -l "; talks end"
 	tm send-keys -t pt Enter
 	check "$SZ: e: the merge is written" \
