@@ -8,10 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/db.h"
 #include "presstime/desk.h"
+#include "presstime/person.h"
 #include "presstime/states.h"
 #include "presstime/str.h"
 #include "demo_data.h"
+#include "desk_int.h"
 
 /* A time from the tables: NULL is "none" (0). */
 static int
@@ -187,6 +190,26 @@ credit(struct desk *d, const char *slug, struct pt_err *err)
 	return 0;
 }
 
+/* The newsroom's editors as staff with their logins, one transaction. */
+static int
+add_staff(struct desk *d, struct pt_err *err)
+{
+	int rc;
+
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	for (size_t i = 0; i < demo_nstaff; i++) {
+		struct person p;
+
+		rc = person_ensure_staff(d->db, demo_staff[i].login,
+		    demo_staff[i].name, &p, err);
+		if (rc < 0)
+			return desk_fail(d, rc);
+		person_done(&p);
+	}
+	return pt_db_commit(d->db, err);
+}
+
 /*
  * One story from pitch to where the table leaves it. The order is the
  * newsroom's: the reporting (timeline, requests) happens before the story
@@ -221,6 +244,7 @@ desk_demo_fill(struct desk *d, struct pt_err *err)
 	/* Row-indexed ids: a correction names its entry by the row's tag. */
 	entry_ids = pt_xcalloc(demo_nentries + 1, sizeof *entry_ids);
 	rfc_ids = pt_xcalloc(demo_nrfcs + 1, sizeof *rfc_ids);
+	rc = add_staff(d, err);
 	for (size_t i = 0; i < demo_nstories && rc == 0; i++) {
 		rc = fill_story(d, &demo_stories[i], entry_ids, rfc_ids, err);
 		if (rc < 0)

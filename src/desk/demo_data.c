@@ -424,3 +424,15 @@ const struct demo_credit demo_credits[] = {
 	{ "police-overtime-audit", "Lena Cho", "research" },
 };
 const size_t demo_ncredits = N(demo_credits);
+
+/* Every editor login above, so the assign prompt completes them and
+ * knows them (no "no staff login here" for the demo's own editors). */
+const struct demo_staff demo_staff[] = {
+	{ "dmartin", "Dylan Martin" },
+	{ "tkeiser", "Tom Keiser" },
+	{ "apatel", "Anita Patel" },
+	{ "jroe", "Jordan Roe" },
+	{ "lnguyen", "Linh Nguyen" },
+	{ "bokafor", "Bisi Okafor" },
+};
+const size_t demo_nstaff = N(demo_staff);

@@ -77,6 +77,15 @@ struct demo_credit {
 	const char *role;	/* NULL: contributor */
 };
 
+/* A colleague: the login the stories' editor fields use, and the name
+ * credits and bylines show. */
+struct demo_staff {
+	const char *login;
+	const char *name;
+};
+
+extern const struct demo_staff demo_staff[];
+extern const size_t demo_nstaff;
 extern const struct demo_story demo_stories[];
 extern const size_t demo_nstories;
 extern const struct demo_entry demo_entries[];

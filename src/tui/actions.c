@@ -285,7 +285,10 @@ status_menu(struct tui *t, const char *slug, long long version)
 	for (size_t j = 0; j < n; j++)
 		keys[j] = (char)keys_state_key(state_story_find(next[j]));
 	keys[n] = '\0';
-	if ((i = tui_choose_keys(t, label, next, keys, n)) >= 0)
+	tui_presence_prompt(t, "status");
+	i = tui_choose_keys(t, label, next, keys, n);
+	tui_presence_prompt(t, NULL);
+	if (i >= 0)
 		status_move(t, slug, version, next[i], 1);
 }
 

@@ -195,6 +195,11 @@ field_conflict(struct tui *t, const char *slug, enum desk_field f,
 		cv.theirs_by = c.by != NULL ? c.by : cv.theirs_by;
 		at = c.at;
 	}
+	/* The window the user typed in never races itself: the same login
+	 * is the user's other window (or a CLI of theirs), told apart as
+	 * the news line tells it, not as a stranger by login. */
+	if (strcmp(cv.theirs_by, t->d->login) == 0)
+		cv.theirs_by = "you in another window";
 	ptime_format(at, cv.theirs_at, sizeof cv.theirs_at);
 	cv.theirs = now;
 	for (;;) {

@@ -306,38 +306,73 @@ hint_name(int key, char *buf, size_t n)
 	}
 }
 
-void
-keys_hints(enum tui_view v, const struct view_hint *h, struct pt_str *out)
+/* One hint, "s:status" or "1-4/Tab:tabs", into out; 0 when none of
+ * its actions has a key here. */
+static int
+hint_one(enum tui_view v, const struct view_hint *h, struct pt_str *out)
 {
-	for (; h->label != NULL; h++) {
-		int keys[5], n = 0, run = 1;
-		char name[32];
+	int keys[5], n = 0, run = 1;
+	char name[32];
 
-		for (size_t i = 0; i < 5 && h->acts[i] != A_NONE; i++)
-			if ((keys[n] = hint_key(v, h->acts[i])) >= 0)
-				n++;
-		if (n == 0)
+	for (size_t i = 0; i < 5 && h->acts[i] != A_NONE; i++)
+		if ((keys[n] = hint_key(v, h->acts[i])) >= 0)
+			n++;
+	if (n == 0)
+		return 0;
+	/* Three or more keys in a row ("1 2 3 4") as a range. */
+	while (run < n && keys[run] == keys[run - 1] + 1 &&
+	    keys[run] < 128)
+		run++;
+	if (run < 3)
+		run = 1;
+	for (int i = 0; i < n; i++) {
+		if (i == 1 && run > 1) {
+			hint_name(keys[run - 1], name, sizeof name);
+			pt_str_addf(out, "-%s", name);
+			i = run - 1;
 			continue;
-		if (out->len > 0)
-			pt_str_addc(out, ' ');
-		/* Three or more keys in a row ("1 2 3 4") as a range. */
-		while (run < n && keys[run] == keys[run - 1] + 1 &&
-		    keys[run] < 128)
-			run++;
-		if (run < 3)
-			run = 1;
-		for (int i = 0; i < n; i++) {
-			if (i == 1 && run > 1) {
-				hint_name(keys[run - 1], name, sizeof name);
-				pt_str_addf(out, "-%s", name);
-				i = run - 1;
-				continue;
-			}
-			hint_name(keys[i], name, sizeof name);
-			pt_str_addf(out, "%s%s", i > 0 ? "/" : "", name);
 		}
-		pt_str_addf(out, ":%s", h->label);
+		hint_name(keys[i], name, sizeof name);
+		pt_str_addf(out, "%s%s", i > 0 ? "/" : "", name);
 	}
+	pt_str_addf(out, ":%s", h->label);
+	return 1;
+}
+
+void
+keys_hints(enum tui_view v, const struct view_hint *h, int width,
+    struct pt_str *out)
+{
+	struct pt_str one = PT_STR_INIT, last = PT_STR_INIT;
+	size_t nh = 0, start = out->len, used;
+
+	/* A hint cut in half reads as a wrong key ("?:he"): the last hint
+	 * (help) is kept, the ones before it go whole while the bar is
+	 * wider than the screen. Counted in bytes, never fewer than the
+	 * columns they take (key names and labels are ASCII). */
+	while (h[nh].label != NULL)
+		nh++;
+	if (nh > 0)
+		(void)hint_one(v, &h[nh - 1], &last);
+	for (size_t i = 0; i + 1 < nh; i++) {
+		pt_str_clear(&one);
+		if (!hint_one(v, &h[i], &one))
+			continue;
+		used = out->len - start;
+		if (width > 0 && used + (used > 0) + one.len +
+		    (last.len > 0 ? 1 + last.len : 0) > (size_t)width)
+			break;
+		if (out->len > start)
+			pt_str_addc(out, ' ');
+		pt_str_add(out, pt_str_cstr(&one));
+	}
+	if (last.len > 0) {
+		if (out->len > start)
+			pt_str_addc(out, ' ');
+		pt_str_add(out, pt_str_cstr(&last));
+	}
+	pt_str_done(&one);
+	pt_str_done(&last);
 }
 
 int

@@ -160,13 +160,13 @@ tui_presence_marked(const struct tui *t, long long story_id)
 	return 0;
 }
 
-/* One person in the header: their login, or "you (another window)". */
+/* One person in the header: their login, or "you in another window". */
 static void
 add_name(const struct tui *t, const struct presence *p, int alone,
     struct pt_str *out)
 {
 	if (strcmp(p->login, t->d->login) == 0)
-		pt_str_add(out, alone ? "you" : "you (another window)");
+		pt_str_add(out, alone ? "you" : "you in another window");
 	else
 		pt_str_addf(out, "%.32s", p->login);
 }

@@ -78,7 +78,6 @@ cell(const struct tui *t, const struct story *s, enum config_column c,
 	case CONFIG_COL_BUDGET:
 		snprintf(buf, n, "%s", s->budget_line != NULL ?
 		    s->budget_line : "");
-		*slot = THEME_DIM;
 		break;
 	case CONFIG_COL_STATUS:
 		/* A story that ran and is now wrong says so in the alarm

@@ -159,7 +159,7 @@ tui_draw(struct tui *t)
 	if (t->in_prompt && t->msg[0] != '\0')
 		pt_str_add(&bar, t->msg);
 	else
-		keys_hints(t->view, v->hints, &bar);
+		keys_hints(t->view, v->hints, cols, &bar);
 	scr_put(t, lines - 2, 0, cols, THEME_STATUS_BAR, 1, pt_str_cstr(&bar));
 	pt_str_done(&bar);
 	if (!t->in_prompt)

@@ -258,8 +258,9 @@ void keys_name(int key, char *buf, size_t n);
 void keys_for(enum tui_view v, enum act a, char *buf, size_t n);
 /* The bottom bar of a view from its hints and the live keymap,
  * "q:quit Enter:open ... s:status" (a user's own key for an action
- * wins over the defaults). */
-void keys_hints(enum tui_view v, const struct view_hint *h,
+ * wins over the defaults), in at most width columns: hints that do not
+ * fit are left out whole from the end, the last one (help) kept. */
+void keys_hints(enum tui_view v, const struct view_hint *h, int width,
     struct pt_str *out);
 /* The status menu's key for a story state (its rank in the states
  * table): 1-9 then a-e, the same key whatever the story's state, so a

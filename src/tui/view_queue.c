@@ -50,11 +50,20 @@ reload(struct tui *t)
 int
 queue_init(struct tui *t)
 {
+	int rc;
+
 	t->q = pt_xcalloc(1, sizeof *t->q);
 	t->q->sort = t->cfg.default_sort;
 	t->q->view = -1;
-	queue_set_limit(t, "");
-	return queue_views_init(t);
+	/* One queue read at start, the first view's: reading the live
+	 * queue first only to replace it cost a whole extra read at each
+	 * start (every live story, sorted, on a big newsroom). A refused
+	 * limit leaves nothing read: live work then. */
+	if ((rc = queue_views_init(t)) < 0) {
+		queue_set_limit(t, "");
+		t->q->view_edited = 0;
+	}
+	return rc;
 }
 
 void

@@ -10,12 +10,18 @@ import os
 import sys
 
 
-def mean_ms(path, i=0):
+def mean_ms(path, i=0, what=("mean",)):
+    """A command's mean in ms: its wall time, or with what=("user",
+    "system") its CPU time."""
     try:
         with open(path) as f:
-            return json.load(f)["results"][i]["mean"] * 1000
+            r = json.load(f)["results"][i]
+            return sum(r[k] for k in what) * 1000
     except (OSError, IndexError, KeyError, ValueError):
         return None
+
+
+CPU = ("user", "system")
 
 
 def size(n):
@@ -34,9 +40,10 @@ def main():
     for f in sorted(os.listdir(tmp)):
         if f.startswith(names[0] + ".") and f.endswith(".json"):
             rows.append(f[len(names[0]) + 1:-5])
-    first = ["default", "slug", "ls all", "ls all --sort slug"]
-    order = first + [r for r in rows if r.startswith("ls ") and
-                     r not in first]
+    first = ["default", "ls --sort due", "slug", "ls all",
+             "ls all --sort slug"]
+    order = [r for r in first if r in rows] + [
+        r for r in rows if r.startswith("ls ") and r not in first]
     try:
         with open(os.path.join(tmp, "sort")) as f:
             sort = f.read().strip()
@@ -47,12 +54,16 @@ def main():
     print("# presstime benchmarks\n")
     print("Mean wall time of each command (hyperfine, warm cache), and in")
     print("parentheses its ratio to the same query in `sqlite3` (process")
-    print("start included on both sides). TUI rows are a whole headless")
-    print("session: start, the keys, `:q`.\n")
-    print(f"Every `ls` and TUI figure sorts by `{sort}` (the default) and")
-    print("shows live work (the default filter) unless a term names the")
-    print("states (`all`, `status:`); TUI rows marked (all) open the queue")
-    print("on every story (`default_limit: all`).\n")
+    print("start included on both sides), then its CPU time (user +")
+    print("system) and that ratio: on a busy machine the CPU figures are")
+    print("the steadier ones. TUI rows are a whole headless session:")
+    print("start, the keys, `:q`.\n")
+    print(f"`ls --limit 40` and the TUI rows sort by `{sort}`, ls's default;")
+    print("`ls TERM` rows sort by due, the order of the sqlite3 query beside")
+    print("them. All show live work (the default filter) unless a term names")
+    print("the states (`all`, `status:`); TUI rows marked (all) open the")
+    print("queue on every story in due order (`default_limit: all`,")
+    print("`default_sort: due`).\n")
     print("| figure | " + " | ".join(
         f"{size(c)} stories" for c in counts) + " |")
     print("|:---|" + "---:|" * len(dbs))
@@ -61,25 +72,32 @@ def main():
         for n in names:
             p = os.path.join(tmp, f"{n}.{r}.json")
             pt, sq = mean_ms(p, 0), mean_ms(p, 1)
+            cpt, csq = mean_ms(p, 0, CPU), mean_ms(p, 1, CPU)
             if pt is None:
                 cells.append("")
             elif sq is None:
-                cells.append(f"{pt:.1f} ms")
+                cells.append(f"{pt:.1f} ms (CPU {cpt:.1f} ms)")
             else:
-                cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×)")
+                cells.append(f"{pt:.1f} ms ({pt / sq:.2f}×; CPU "
+                             f"{cpt:.1f} ms, {cpt / max(csq, 0.1):.2f}×)")
         label = r.replace("tui-", "TUI: ").replace("|", "\\|")
-        label = {"default": "ls --limit 40", "slug":
+        label = {"slug":
                  "ls --sort slug --limit 40", "log": "log SLUG TEXT",
                  "TUI: paint": "TUI: first paint",
                  "TUI: G": "TUI: G (last story)",
                  "TUI: Gg": "TUI: G then g",
                  "TUI: Gk": "TUI: G then 100 × k",
                  "TUI: limit": "TUI: l desk:metro",
+                 "default": f"ls --limit 40 ({sort})",
                  "TUI: all-paint": "TUI (all): first paint",
                  "TUI: all-G": "TUI (all): G (last story)",
                  "TUI: all-Gk": "TUI (all): G then 100 × k"}.get(label,
                                                                 label)
-        if label.startswith("ls ") and r not in ("default", "slug"):
+        if label.startswith("ls ") and r not in ("default", "slug",
+                                                 "ls --sort due"):
+            label += (" --sort due --limit 40" if "--sort" not in label and
+                      not label.startswith("ls all") else " --limit 40")
+        if r == "ls --sort due":
             label += " --limit 40"
         if label.startswith("search "):
             label += " --limit 50"

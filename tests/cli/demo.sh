@@ -33,6 +33,18 @@ is "the corrected story carries a correction amending an entry" \
 	WHERE s.status = 'corrected' AND e.kind = 'correction'
 	AND e.amends IS NOT NULL")" 1
 
+# The demo's editors are its staff: the assign prompt completes their
+# logins and warns on none of them.
+is "every editor login is a staff person's login" \
+    "$(sql "SELECT count(DISTINCT editor) FROM story WHERE editor IS NOT NULL
+	AND editor NOT IN (SELECT login FROM person WHERE kind = 'staff'
+	AND login IS NOT NULL)")" 0
+is "a staff login has its name" \
+    "$(sql "SELECT name FROM person WHERE login = 'tkeiser'")" "Tom Keiser"
+is "the credited Dylan Martin is dmartin, not a second person" \
+    "$(sql "SELECT count(*) || '|' || ifnull(max(login), '-') FROM person
+	WHERE name = 'Dylan Martin'")" "1|dmartin"
+
 # The centerpiece.
 H="(SELECT id FROM story WHERE slug = 'hootsuite-ice')"
 is "hootsuite-ice is an urgent business story in reporting for dmartin" \

@@ -70,4 +70,21 @@ unlike ":theme light works" "$(line 24)" "nosuchtheme|unknown"
 NO_COLOR=1 tui 24 100 ''
 like "NO_COLOR still draws" "$(line 3)" "hootsuite-ice"
 
+# default_limit is the queue the TUI opens on (read once at start), and
+# a bad one is named while the live queue shows.
+pt new metro-story "A metro story" --desk metro >/dev/null
+pt new sports-story "A sports story" --desk sports >/dev/null
+printf 'default_limit: "desk:metro"\n' >"$XDG_CONFIG_HOME/presstime/config.yaml"
+tui 24 100 ''
+like "the title names the configured limit" "$(line 1)" "limit: desk:metro"
+like "the queue opens on it" "$SCREEN" "metro-story"
+unlike "and only on it" "$SCREEN" "sports-story"
+printf 'default_limit: "desk:metro due:<zz"\n' \
+    >"$XDG_CONFIG_HOME/presstime/config.yaml"
+tui 24 100 ''
+is "a bad default_limit still starts" "$TUI_RC" 0
+like "the bad limit is named" "$(line 24)" "zz"
+like "the live queue shows" "$SCREEN" "sports-story"
+rm -f "$XDG_CONFIG_HOME/presstime/config.yaml"
+
 done_testing

@@ -31,7 +31,9 @@ runs "the CLI changes the headline" 0 pt set hootsuite-ice headline \
     "CLI: ICE deal under review"
 tm send-keys -t pt Enter
 check "the conflict shows both texts" "conflict: headline of hootsuite-ice"
-like "theirs, by who" "$PANE" "THEIRS .* $ME at "
+like "theirs, by who: you, in your other window" "$PANE" \
+    "THEIRS — you in another window at "
+unlike "not by login, as a stranger" "$PANE" "THEIRS — $ME at "
 like "their text" "$PANE" "CLI: ICE deal under review"
 like "and yours" "$PANE" "Hootsuite drops ICE contract"
 is "nothing overwritten yet" "$(sql "SELECT headline FROM story")" \

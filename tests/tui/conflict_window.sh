@@ -33,12 +33,14 @@ if [ "$(id -u)" = 0 ] && command -v useradd >/dev/null &&
 		    "$@"
 	}
 	as "$ua" "$PRESSTIME" init --shared >/dev/null
-	THEM=$ua ME=$ub
+	THEM=$ua ME=$ub BY=$ua
 	t_ok "two real editors: $THEM (CLI) and $ME (TUI)"
 else
 	as() { shift; "$@"; }
 	pt init >/dev/null 2>&1
 	THEM=$(id -un) ME=$THEM
+	# The same login: the window names the user's other window.
+	BY="you in another window"
 	t_skip "two real editors" "needs root, useradd and setpriv; the CLI runs as $ME"
 fi
 them() { as "$THEM" "$PRESSTIME" "$@"; }
@@ -101,14 +103,14 @@ for size in "80 24" "200 50"; do
 	# The window's title shows before the rest of it is drawn: each
 	# part is waited for, not read from the capture that had the title.
 	check "$SZ: theirs, with who and when" \
-	    "THEIRS — $THEM at 2026-11-26 14:00"
+	    "THEIRS — $BY at 2026-11-26 14:00"
 	check "$SZ: their text" "Theirs $1: port strike begins"
 	check "$SZ: yours, not saved" "YOURS — not saved"
 	check "$SZ: your text" "Mine $1: dockworkers walk out"
 	check "$SZ: the keys" "t: take theirs .*m: take yours"
 	if [ "$1" = 200 ]; then
 		check "$SZ: side by side" \
-		    "THEIRS — $THEM .*│ YOURS — not saved"
+		    "THEIRS — $BY .*│ YOURS — not saved"
 		check "$SZ: the texts on one row" \
 		    "Theirs 200: port strike begins +│ Mine 200: dockworkers"
 	else
@@ -153,7 +155,7 @@ for size in "80 24" "200 50"; do
 	check "$SZ: e opens the merge prompt" "merge budget of port-strike"
 	check_in "$SZ: e: on yours" "tail -n 1" "Mine $1: strike at dawn$"
 	check_in "$SZ: e: theirs shown with it" flat \
-	    "merge budget of port-strike \(theirs, by $THEM: \"Theirs $1: talks end\"\):"
+	    "merge budget of port-strike \(theirs, by $BY: \"Theirs $1: talks end\"\):"
 	tm send-keys -t pt -l "; talks end"
 	tm send-keys -t pt Enter
 	check "$SZ: e: the merge is written" \

@@ -72,6 +72,17 @@ is "80: the headline column is 30 wide" "$(colw HEADLINE)" 30
 like "80: the headline shows 30+ characters" "$PANE" \
     "hootsuite-ice +Hootsuite drops .508,832 ICE c pitched "
 like "80: wide characters fill it" "$PANE" "cjk-tokyo +東京の記者が新聞社の未来につい pitched "
+# The key bar: a hint that does not fit goes whole, help stays whole.
+KEYBAR=$(printf '%s\n' "$PANE" | sed -n 23p)
+like "80: the key bar ends with the help hint" "$KEYBAR" " \?:help *$"
+like "80: every hint on it is whole" "$KEYBAR" \
+    "^([^ :]+:[a-z][a-z ]*[a-z] )*\?:help *$"
+tm send-keys -t pt Enter
+check "80: a story opens" "1 Timeline"
+like "80: the story's key bar ends with help" \
+    "$(printf '%s\n' "$PANE" | sed -n 23p)" " \?:help *$"
+tm send-keys -t pt q
+check "80: back on the queue" "cafe-zoning"
 tm send-keys -t pt q
 gone_within "80: quits" 30
 
@@ -115,6 +126,8 @@ like "200: the budget line shows" "$PANE" \
     "leak forces a  Social media firm cancels federal deal; 800 words, art pitched "
 like "200: wide characters in the budget line" "$PANE" "日本語の予算行、幅の広い文字"
 like "200: combining characters" "$PANE" "$(printf 'nai\314\210ve')"
+like "200: the key bar has every hint" "$(printf '%s\n' "$PANE" | sed -n 49p)" \
+    "^q:quit .* v:view .* c:new \?:help *$"
 tm send-keys -t pt q
 gone_within "200: quits" 30
 

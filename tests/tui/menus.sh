@@ -119,6 +119,14 @@ for size in "80 24" "200 50"; do
 	tm send-keys -t pt Escape
 	check "$W: Esc says so" "city-budget not published"
 	is "$W: Esc on publish writes nothing" "$(written)" "$before"
+	# :status asks the same question.
+	tm send-keys -t pt :
+	tm send-keys -t pt -l "status published"
+	tm send-keys -t pt Enter
+	check "$W: :status published asks too" "publish city-budget \(y/n\)\?"
+	tm send-keys -t pt n
+	check "$W: n after :status" "city-budget not published"
+	is "$W: n after :status writes nothing" "$(written)" "$before"
 	tm send-keys -t pt s 9
 	check "$W: and again" "publish city-budget \(y/n\)\?"
 	tm send-keys -t pt y

@@ -190,12 +190,14 @@ for size in "80 24" "200 50"; do
 	# ua's second window, on the same story: named as ua's own.
 	win a2 "$ua" "$W" "$H" open hootsuite-ice
 	see "${W}x$H: several people are named together" a \
-	    "$ub and you \(another window\) are here$"
+	    "$ub and you in another window are here$"
 	see "${W}x$H: ua's other window sees ub and ua's first" a2 \
-	    "$ub and you \(another window\) are here$"
+	    "$ub and you in another window are here$"
 	# A move in the second window: silent there, named in the first.
 	tm send-keys -t a2 s
 	see "${W}x$H: the status menu" a2 "2 assigned"
+	see "${W}x$H: the other window says what this one is doing" a \
+	    "$ub and you in another window \(moving its status\) are here$"
 	tm send-keys -t a2 2
 	see "${W}x$H: the move's note is asked" a2 "note on moving hootsuite-ice"
 	tm send-keys -t a2 Enter
