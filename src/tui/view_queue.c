@@ -455,6 +455,13 @@ queue_key(struct tui *t, enum act a, int k)
 static int
 key(struct tui *t, enum act a, int k)
 {
+	/* Esc takes a pending `;` back: it must not wait to catch the
+	 * next key and turn it on every tagged story. */
+	if (a == A_NONE && k == TK_ESC && t->q->apply_next) {
+		t->q->apply_next = 0;
+		tui_msg(t, 0, "tag-apply cancelled");
+		return 1;
+	}
 	if (a == A_NONE)
 		return 0;
 	queue_key(t, a, k);

@@ -87,6 +87,12 @@ is "; r asks on each" \
 tui 24 80 'tt;d+1h<Enter>'
 is "; d sets each deadline" \
     "$(sql "SELECT count(DISTINCT deadline) || '/' || count(*) FROM story WHERE slug != 'city-budget' AND deadline = strftime('%s', '2026-11-26 15:00:00')")" "1/2"
+# Esc takes a pending ; back: the next key acts on the cursor's story.
+tui 24 80 't;<Esc>'
+like "Esc cancels a pending ;" "$(line 24)" "tag-apply cancelled"
+tui 24 120 't;<Esc>t'
+like "and the next key acts on the cursor's story (t tags a second)" \
+    "$(line 1)" "2 tagged"
 tui 24 80 't;/'
 like "an action that cannot apply says which do" "$(line 24)" \
     "search does not apply to tagged stories \(; works with"
