@@ -48,10 +48,10 @@ start() {
 	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
 	    '$PRESSTIME' 2>>'$T_TMP/tui.stderr'"
 }
-# on NAME PATTERN: polls that pane up to 5 s for PATTERN.
+# on NAME PATTERN: polls that pane up to $PT_WAIT tenths for PATTERN.
 on() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$PT_WAIT" ]; do
 		PANE=$(tm capture-pane -p -t "$1" 2>/dev/null)
 		printf '%s\n' "$PANE" | grep -Eq -- "$2" && return 0
 		sleep 0.1; i=$((i + 1))
@@ -120,10 +120,10 @@ tm send-keys -t small l
 on small "limit:" || true
 tm send-keys -t small -l "desk:sports"
 tm send-keys -t small Enter
-# off NAME PATTERN: polls that pane up to 5 s until PATTERN is gone.
+# off NAME PATTERN: polls that pane up to $PT_WAIT tenths until PATTERN is gone.
 off() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$PT_WAIT" ]; do
 		PANE=$(tm capture-pane -p -t "$1" 2>/dev/null)
 		printf '%s\n' "$PANE" | grep -Eq -- "$2" || return 0
 		sleep 0.1; i=$((i + 1))

@@ -50,9 +50,9 @@ win() {
 	    PRESSTIME_NOW_FILE='$CLOCK' LC_ALL=C.UTF-8 TERM=screen-256color \
 	    '$PRESSTIME' 2>>'$T_TMP/tui.stderr'"
 }
-see() { # see NAME WIN PATTERN: within 5 s
+see() { # see NAME WIN PATTERN: within $PT_WAIT tenths
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$PT_WAIT" ]; do
 		PANE=$(tm capture-pane -p -t "$2" 2>/dev/null)
 		if printf '%s\n' "$PANE" | grep -Eq -- "$3"; then
 			t_ok "$1"

@@ -82,6 +82,8 @@ race() {
 	check "$SZ: the $1 conflict opens a window" "conflict: $1 of port-strike"
 }
 field() { sql "SELECT $1 FROM story WHERE slug = 'port-strike'"; }
+# flat: the pane as one line, the window's borders and wrapping undone.
+flat() { tr -d '│\n' | tr -s ' '; }
 # history FIELD: who, old and new of FIELD's changes, newest first.
 history() {
 	sql "SELECT c.by || '|' || ifnull(c.old_value, '-') || '|' ||
@@ -98,18 +100,22 @@ for size in "80 24" "200 50"; do
 	# t: theirs stands, nothing of B's is written to the field.
 	mine_before=$(history headline | grep -c "^$ME|")
 	race headline "Mine $1: dockworkers walk out" "Theirs $1: port strike begins"
-	like "$SZ: theirs, with who and when" "$PANE" \
+	# The window's title shows before the rest of it is drawn: each
+	# part is waited for, not read from the capture that had the title.
+	check "$SZ: theirs, with who and when" \
 	    "THEIRS — $BY at 2026-11-26 14:00"
-	like "$SZ: their text" "$PANE" "Theirs $1: port strike begins"
-	like "$SZ: yours, not saved" "$PANE" "YOURS — not saved"
-	like "$SZ: your text" "$PANE" "Mine $1: dockworkers walk out"
-	like "$SZ: the keys" "$PANE" "t: take theirs .*m: take yours"
+	check "$SZ: their text" "Theirs $1: port strike begins"
+	check "$SZ: yours, not saved" "YOURS — not saved"
+	check "$SZ: your text" "Mine $1: dockworkers walk out"
+	check "$SZ: the keys" "t: take theirs .*m: take yours"
 	if [ "$1" = 200 ]; then
-		like "$SZ: side by side" "$PANE" \
+		check "$SZ: side by side" \
 		    "THEIRS — $BY .*│ YOURS — not saved"
-		like "$SZ: the texts on one row" "$PANE" \
+		check "$SZ: the texts on one row" \
 		    "Theirs 200: port strike begins +│ Mine 200: dockworkers"
 	else
+		# The pane now holds the whole window (the keys, its last
+		# line, are drawn).
 		unlike "$SZ: not side by side" "$PANE" "THEIRS.*YOURS"
 		theirs_row=$(printf '%s\n' "$PANE" | grep -n "THEIRS" | cut -d: -f1)
 		yours_row=$(printf '%s\n' "$PANE" | grep -n "YOURS" | cut -d: -f1)
@@ -147,10 +153,8 @@ for size in "80 24" "200 50"; do
 	race budget "Mine $1: strike at dawn" "Theirs $1: talks end"
 	tm send-keys -t pt e
 	check "$SZ: e opens the merge prompt" "merge budget of port-strike"
-	like "$SZ: e: on yours" "$(printf '%s\n' "$PANE" | tail -n 1)" \
-	    "Mine $1: strike at dawn$"
-	like "$SZ: e: theirs shown with it" \
-	    "$(printf '%s\n' "$PANE" | tr -d '│\n' | tr -s ' ')" \
+	check_in "$SZ: e: on yours" "tail -n 1" "Mine $1: strike at dawn$"
+	check_in "$SZ: e: theirs shown with it" flat \
 	    "merge budget of port-strike \(theirs, by $BY: \"Theirs $1: talks end\"\):"
 	tm send-keys -t pt -l "; talks end"
 	tm send-keys -t pt Enter
@@ -178,10 +182,8 @@ for size in "80 24" "200 50"; do
 	tm send-keys -t pt Enter
 	check "$SZ: written" "port-strike: headline Mine $1: kept for later"
 	is "$SZ: stored" "$(field headline)" "Mine $1: kept for later"
-	i=0
-	while [ "$(sql "SELECT count(*) FROM draft")" != 0 ] && [ $i -lt 30 ]; do
-		sleep 0.1; i=$((i + 1))
-	done
+	no_drafts() { [ "$(sql "SELECT count(*) FROM draft")" = 0 ]; }
+	wait_until 300 no_drafts
 	is "$SZ: the draft is gone once written" \
 	    "$(sql "SELECT count(*) FROM draft")" 0
 	tm kill-server >/dev/null 2>&1
@@ -192,9 +194,9 @@ done
 open 80 24
 long=$(python3 -c "print(' '.join('word%d' % i for i in range(200)))")
 race dek "Mine: short" "$long"
-like "a long text: the window says there is more" "$PANE" \
+check "a long text: the window says there is more" \
     "1-[0-9]+ of [0-9]+, Up/Down"
-like "a long text: the keys in sight" "$PANE" "t: take theirs"
+check "a long text: the keys in sight" "t: take theirs"
 keys=$(python3 -c "print('j' * 60, end='')")
 tm send-keys -t pt -l "$keys"
 check "a long text: its end scrolls into sight" "word199"
@@ -210,13 +212,16 @@ if [ -n "${ub:-}" ]; then
 	tm send-keys -t pt -l "set headline \"Mine: the last word\""
 	tm send-keys -t pt Enter
 	check "B sets the headline" "headline of port-strike|port-strike: headline Mine"
-	wait_until 50 [ "$(field headline)" = "Mine: the last word" ]
+	# A function, so each try reads the field again ($(...) in the
+	# arguments would be read once, before the first try).
+	headline_is() { [ "$(field headline)" = "$1" ]; }
+	wait_until 300 headline_is "Mine: the last word"
 	is "B's headline is stored" "$(field headline)" "Mine: the last word"
 	them set port-strike headline "Theirs: after B, so B cannot undo" >/dev/null
 	check "A's change is named" "$THEM changed the headline"
 	tm send-keys -t pt u
 	check "the refusal opens the window" "question"
-	like "naming who changed it since" "$(printf '%s\n' "$PANE" | tr -d '│\n' | tr -s ' ')" \
+	check_in "naming who changed it since" flat \
 	    "cannot undo your headline change on port-strike: $THEM changed it since"
 	tm send-keys -t pt x
 	if gone_from_pane "┌─ question"; then t_ok "a key closes it"

@@ -17,17 +17,15 @@ gone() {
 	if gone_from_pane "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
 }
 # first_row NAME PATTERN: a TAP line for the queue's first row (line 3)
-# matching PATTERN within 5 s.
+# matching PATTERN (waited for as long as check waits).
 first_row() {
-	i=0
-	while [ $i -lt 50 ]; do
-		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
-		printf '%s\n' "$PANE" | sed -n 3p | grep -Eq -- "$2" && break
-		sleep 0.1; i=$((i + 1))
-	done
-	if [ $i -lt 50 ]; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
+	check_in "$1" "sed -n 3p" "$2"
 }
 FINISHED="restaurant-sale|school-bus-shortage|startup-fraud-charges|grocer-earnings|election-recount|senate-filing"
+# finished_shown: how many of the finished stories the pane shows.
+finished_shown() {
+	grep -Eo "$FINISHED" | sort -u | wc -l | tr -d ' '
+}
 
 for size in 80x24 200x50; do
 	cols=${size%x*} rows=${size#*x}
@@ -35,8 +33,7 @@ for size in 80x24 200x50; do
 	check "$size: the queue counts live stories" "$NLIVE stories"
 	check "$size: the story needing an update is there" "water-main-break"
 	unlike "$size: no finished story on screen" "$PANE" "$FINISHED"
-	like "$size: sorted by urgency" "$(printf '%s\n' "$PANE" | sed -n 1p)" \
-	    "sort: urgency"
+	check_in "$size: sorted by urgency" "sed -n 1p" "sort: urgency"
 	first_row "$size: the overdue request sorts first" \
 	    "^ *! +chipmaker-layoffs "
 	tm send-keys -t pt l
@@ -49,10 +46,10 @@ for size in 80x24 200x50; do
 	tm send-keys -t pt Enter
 	check "$size: a killed story is in the queue" \
 	    "/restaurant: restaurant-sale"
+	# The search's message can show before the rows below the one it
+	# found are redrawn (at 200x50, many): wait for all six.
 	if [ "$rows" -ge 40 ]; then
-		like "$size: every finished story shows" \
-		    "$(printf '%s\n' "$PANE" | grep -Eo "$FINISHED" | sort -u |
-		    wc -l | tr -d ' ')" "^6$"
+		check_in "$size: every finished story shows" finished_shown "^6$"
 	fi
 	tm send-keys -t pt l C-u Enter
 	check "$size: an empty limit is live again" "$NLIVE stories"

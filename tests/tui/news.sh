@@ -40,6 +40,23 @@ if [ -z "$PID" ]; then
 	done_testing
 	exit 1
 fi
+stopped() { case $(ps -o stat= -p "$PID" 2>/dev/null) in T*) return 0 ;; esac; return 1; }
+# hold_still: the TUI stopped (SIGSTOP) between two of its writes. It
+# beats (a write) right after drawing what the checks wait for: stopped
+# inside that transaction it would keep the lock the CLI's writes below
+# need, and they would fail. So: stop it, wait until it is stopped, and
+# if the lock is held let it finish (SIGCONT) and try again.
+hold_still() {
+	_hs=0
+	while [ $_hs -lt 100 ]; do
+		kill -STOP "$PID"
+		wait_until 300 stopped
+		locked || return 0
+		kill -CONT "$PID"
+		sleep 0.1; _hs=$((_hs + 1))
+	done
+	t_fail "the TUI stopped outside a write" "the lock stayed held"
+}
 
 # Our own entry says so once, in our words; the poll that follows it
 # does not name it again.
@@ -97,7 +114,7 @@ tm send-keys -t pt Enter
 check "the limit is cleared" "limit: none"
 
 # Several writes between two polls: one named, the rest counted.
-kill -STOP "$PID"
+hold_still
 pt log fcn-layoffs "Union says talks broke down" >/dev/null
 pt set hootsuite-ice dek "The agency pays for monitoring" >/dev/null
 pt status city-budget assigned >/dev/null
@@ -106,7 +123,7 @@ check "several changes are counted" "\(and 2 more changes\)$"
 
 # More than one look reads (50 rows a table): the rest is skipped, said
 # so, and the next change is named alone.
-kill -STOP "$PID"
+hold_still
 for i in $(seq 1 51); do pt log fcn-layoffs "Flood $i" >/dev/null; done
 kill -CONT "$PID"
 check "a flood is named, the rest summed up" \
@@ -118,7 +135,7 @@ check "the next change is named alone" "$ME logged on city-budget *$"
 tm send-keys -t pt g
 tm send-keys -t pt Enter
 check "the story opens" "story hootsuite-ice"
-kill -STOP "$PID"
+hold_still
 pt log fcn-layoffs "Second union statement" >/dev/null
 pt set hootsuite-ice deadline +6h >/dev/null
 kill -CONT "$PID"

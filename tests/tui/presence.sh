@@ -40,7 +40,7 @@ if command -v python3 >/dev/null; then
 	wait "$LOCKER"
 	i=0
 	while [ "$(sql "SELECT count(*) FROM presence WHERE story_id IS NOT NULL")" != 1 ] &&
-	    [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+	    [ $i -lt "$PT_WAIT" ]; do sleep 0.1; i=$((i + 1)); done
 	is "once the lock is free the beat says the story" \
 	    "$(sql "SELECT s.slug FROM presence p JOIN story s ON s.id = p.story_id")" \
 	    hootsuite-ice
@@ -81,7 +81,7 @@ is "and the row says the story again, doing nothing" \
 tm send-keys -t pt q
 tm send-keys -t pt q
 i=0
-while [ "$(sql "SELECT count(*) FROM presence")" != 0 ] && [ $i -lt 30 ]; do
+while [ "$(sql "SELECT count(*) FROM presence")" != 0 ] && [ $i -lt "$PT_WAIT" ]; do
 	sleep 0.1; i=$((i + 1))
 done
 is "quitting removed the row" "$(sql "SELECT count(*) FROM presence")" 0
@@ -126,10 +126,10 @@ win() {
 	    2>>'$T_TMP/tui.stderr'"
 }
 # see NAME WIN PATTERN [TENTHS]: a TAP line for window WIN showing
-# PATTERN (grep -E) within TENTHS (default 5 s); the pane in $PANE.
+# PATTERN (grep -E) within TENTHS (default $PT_WAIT); the pane in $PANE.
 see() {
 	i=0
-	while [ $i -lt "${4:-50}" ]; do
+	while [ $i -lt "${4:-$PT_WAIT}" ]; do
 		PANE=$(tm capture-pane -p -t "$2" 2>/dev/null)
 		if printf '%s\n' "$PANE" | grep -Eq -- "$3"; then
 			t_ok "$1"
@@ -230,7 +230,7 @@ for size in "80 24" "200 50"; do
 	gone "${W}x$H: the queue's mark is gone too" a "@$" 20
 	tm send-keys -t a q
 	i=0
-	while [ "$(live)" != 0 ] && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+	while [ "$(live)" != 0 ] && [ $i -lt "$PT_WAIT" ]; do sleep 0.1; i=$((i + 1)); done
 	is "${W}x$H: the stale row was pruned and ua's removed" "$(live)" 0
 	# The next size starts from the same menu.
 	sql "UPDATE story SET status = 'pitched'"

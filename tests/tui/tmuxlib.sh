@@ -10,11 +10,15 @@ SOCK="pt$$"
 tm() { timeout 10 tmux -L "$SOCK" "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T_TMP"' EXIT
 
-# wait_for PATTERN [TENTHS]: polls the pane (default 5 s) until it shows
-# PATTERN (grep -E); the last capture is in $PANE.
+# PT_WAIT: how long (tenths) the waits below give the pane by default.
+# CI runs the suite on a loaded two-core machine, under ASan too (about
+# 3x slower): 5 s was missed there, so 30 s; a wait ends at the match.
+PT_WAIT=${PT_WAIT:-300}
+# wait_for PATTERN [TENTHS]: polls the pane (default $PT_WAIT) until it
+# shows PATTERN (grep -E); the last capture is in $PANE.
 wait_for() {
 	i=0
-	while [ $i -lt "${2:-50}" ]; do
+	while [ $i -lt "${2:-$PT_WAIT}" ]; do
 		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
 		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
 		sleep 0.1; i=$((i + 1))
@@ -25,10 +29,27 @@ wait_for() {
 check() {
 	if wait_for "$2"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
 }
+# wait_in FILTER PATTERN: wait_for on the pane piped through FILTER (a
+# command, split on blanks: "sed -n 3p"). A capture can land while the
+# screen is being redrawn, so a test that looks at one part of it waits
+# for that part rather than reading the capture some other check made.
+wait_in() {
+	i=0
+	while [ $i -lt "$PT_WAIT" ]; do
+		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
+		printf '%s\n' "$PANE" | $1 | grep -Eq -- "$2" && return 0
+		sleep 0.1; i=$((i + 1))
+	done
+	return 1
+}
+# check_in NAME FILTER PATTERN: a TAP line for wait_in.
+check_in() {
+	if wait_in "$2" "$3"; then t_ok "$1"; else t_fail "$1" "pane:" "$PANE"; fi
+}
 # gone_from_pane PATTERN: polls until the pane no longer shows it.
 gone_from_pane() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$PT_WAIT" ]; do
 		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
 		printf '%s\n' "$PANE" | grep -Eq -- "$1" || return 0
 		sleep 0.1; i=$((i + 1))
@@ -43,7 +64,7 @@ tui_start() {
 	shift 2
 	# A server still going down would swallow the new session.
 	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
 	tm -f /dev/null new-session -d -s pt -x "$cols" -y "$rows" \
@@ -102,7 +123,7 @@ c.execute("ROLLBACK")
 PY
 	LOCKER=$!
 	i=0
-	while [ ! -e "$T_TMP/locked" ] && [ $i -lt 50 ]; do
+	while [ ! -e "$T_TMP/locked" ] && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
 }

@@ -80,7 +80,8 @@ tm send-keys -t pt Enter
 check "80x24: a bad value is named" "statment"
 # A message too long for the bar opens a window: any key closes it.
 check "80x24: too long for the bar: a window" "key closes this"
-like "80x24: the window shows the whole message" "$(printf '%s\n' "$PANE" | tr -d '\n' | tr -s ' |')" "correction"
+flat_bar() { tr -d '\n' | tr -s ' |'; }
+check_in "80x24: the window shows the whole message" flat_bar "correction"
 tm send-keys -t pt Escape
 if gone_from_pane "key closes this"; then t_ok "80x24: a key closes it"; else
 	t_fail "80x24: a key closes it" "$PANE"; fi
@@ -122,8 +123,9 @@ is "the second request is declined" \
 Sam Anderson|declined"
 tm send-keys -t pt 2
 check "80x24: requests tab headers" "^No Target +Via +Asked +Due +State +Answer"
-like "80x24: numbered rows" "$PANE" " 1 ICE  .* open"
-like "80x24: the declined one is 2" "$PANE" " 2 Sam Anderson .* declined"
+# The headers show before the rows are drawn: each row is waited for.
+check "80x24: numbered rows" " 1 ICE  .* open"
+check "80x24: the declined one is 2" " 2 Sam Anderson .* declined"
 unlike "80x24: no Kind column at 80" "$PANE" "Kind"
 tm send-keys -t pt :
 tm send-keys -t pt -l 'new folo-ice "Follow-up on ICE" --desk business'
@@ -155,7 +157,7 @@ tm send-keys -t pt Enter
 check "200x50: the story opens" "story hootsuite-ice"
 tm send-keys -t pt 2
 check "200x50: requests tab headers with Kind" "^No Target +Kind +Via +Asked +Due +State +Answer"
-like "200x50: the kind shows" "$PANE" " 1 ICE +organization +email"
+check "200x50: the kind shows" " 1 ICE +organization +email"
 tm kill-server >/dev/null 2>&1
 
 # A `:` write the disk refuses keeps the typed line: the next `:` offers
