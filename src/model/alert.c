@@ -87,27 +87,13 @@ scan_one(struct pt_db *db, const char *fmt, enum alert_kind kind,
     const struct filter *f, long long lo, long long hi,
     struct alert_list *out, size_t *cap, struct pt_err *err)
 {
-	struct pt_str sql = PT_STR_INIT;
 	sqlite3_stmt *st;
-	int rc, i = 3;
+	int rc;
 
-	/* The filter's WHERE (its own text, bound parameters) in place
-	 * of the %s. */
-	pt_str_addn(&sql, fmt, (size_t)(strstr(fmt, "%s") - fmt));
-	pt_str_add(&sql, f != NULL ? f->where : "1");
-	pt_str_add(&sql, strstr(fmt, "%s") + 2);
-	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
-	pt_str_done(&sql);
-	if (rc < 0)
+	if (db_prepare_filtered(db, fmt, f, 3, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, lo);
 	sqlite3_bind_int64(st, 2, hi);
-	for (size_t k = 0; f != NULL && k < f->nparams; k++, i++) {
-		if (f->params[k].type == FV_INT)
-			sqlite3_bind_int64(st, i, f->params[k].i);
-		else
-			db_bind_text(st, i, f->params[k].s);
-	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct alert *a;
 

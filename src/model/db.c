@@ -14,6 +14,7 @@
 
 #include "presstime/afile.h"
 #include "presstime/db.h"
+#include "presstime/filter.h"
 #include "presstime/str.h"
 #include "internal.h"
 
@@ -92,6 +93,36 @@ db_bind_text(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 	else
 		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+void
+db_bind_filter(sqlite3_stmt *st, const struct filter *f, int *i)
+{
+	for (size_t k = 0; f != NULL && k < f->nparams; k++, (*i)++) {
+		if (f->params[k].type == FV_INT)
+			sqlite3_bind_int64(st, *i, f->params[k].i);
+		else
+			db_bind_text(st, *i, f->params[k].s);
+	}
+}
+
+int
+db_prepare_filtered(struct pt_db *db, const char *fmt, const struct filter *f,
+    int first, sqlite3_stmt **st, struct pt_err *err)
+{
+	struct pt_str sql = PT_STR_INIT;
+	const char *hole = strstr(fmt, "%s");
+	int rc;
+
+	pt_str_addn(&sql, fmt, (size_t)(hole - fmt));
+	pt_str_add(&sql, f != NULL ? f->where : "1");
+	pt_str_add(&sql, hole + 2);
+	rc = db_prepare(db, pt_str_cstr(&sql), st, err);
+	pt_str_done(&sql);
+	if (rc < 0)
+		return PT_EDB;
+	db_bind_filter(*st, f, &first);
+	return 0;
 }
 
 void

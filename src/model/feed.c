@@ -41,27 +41,13 @@ read_rows(struct pt_db *db, const char *fmt, enum feed_type type,
     const struct filter *f, long long from, long long to, struct feed *out,
     size_t *cap, long long *last, struct pt_err *err)
 {
-	struct pt_str sql = PT_STR_INIT;
 	sqlite3_stmt *st;
-	int rc, i = 3, got = 0;
+	int rc, got = 0;
 
-	/* The filter's WHERE (its own text, bound parameters) in place
-	 * of the %s. */
-	pt_str_addn(&sql, fmt, (size_t)(strstr(fmt, "%s") - fmt));
-	pt_str_add(&sql, f != NULL ? f->where : "1");
-	pt_str_add(&sql, strstr(fmt, "%s") + 2);
-	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
-	pt_str_done(&sql);
-	if (rc < 0)
+	if (db_prepare_filtered(db, fmt, f, 3, &st, err) < 0)
 		return PT_EDB;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
-	for (size_t k = 0; f != NULL && k < f->nparams; k++, i++) {
-		if (f->params[k].type == FV_INT)
-			sqlite3_bind_int64(st, i, f->params[k].i);
-		else
-			db_bind_text(st, i, f->params[k].s);
-	}
 	*last = to;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct feed_event *ev;

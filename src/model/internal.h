@@ -10,6 +10,8 @@
 #include "presstime/err.h"
 #include "presstime/story.h"
 
+struct filter;
+
 struct pt_db {
 	sqlite3 *h;
 	char *path;
@@ -39,6 +41,15 @@ int db_prepare(struct pt_db *db, const char *sql, sqlite3_stmt **st,
 int db_fail(struct pt_db *db, struct pt_err *err, const char *what);
 /* Binds text, or NULL for a NULL or (when empty_null) empty string. */
 void db_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* Binds f's parameters (none when f is NULL) from ?*i on and moves *i
+ * past them. */
+void db_bind_filter(sqlite3_stmt *st, const struct filter *f, int *i);
+/* Prepares fmt with f's WHERE ("1" when f is NULL) in place of its one
+ * %s, and binds f's parameters from ?first on: the filter's text is its
+ * own compiled SQL, never the user's words. */
+int db_prepare_filtered(struct pt_db *db, const char *fmt,
+    const struct filter *f, int first, sqlite3_stmt **st,
+    struct pt_err *err);
 /* Binds the connection's session (pt_db_set_session), NULL for none. */
 void db_bind_session(struct pt_db *db, sqlite3_stmt *st, int i);
 /* Binds a time, NULL for 0. */

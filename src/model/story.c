@@ -420,19 +420,6 @@ story_cursor_after(const struct story *s, enum story_sort sort,
 	}
 }
 
-static void
-bind_filter(sqlite3_stmt *st, const struct filter *f, int *i)
-{
-	if (f == NULL)
-		return;
-	for (size_t k = 0; k < f->nparams; k++, (*i)++) {
-		if (f->params[k].type == FV_INT)
-			sqlite3_bind_int64(st, *i, f->params[k].i);
-		else
-			db_bind_text(st, *i, f->params[k].s);
-	}
-}
-
 /* The page query: the filter, then (when cur) the keyset bound, then
  * the limit, in that order of parameters. SEEK_BEFORE reads the queue
  * backwards from cur (the same index, walked the other way). */
@@ -497,7 +484,7 @@ story_page_prepare(struct pt_db *db, const char *prefix,
 		return PT_EDB;
 	if (sorts[sort].now)
 		sqlite3_bind_int64(*st, i++, (sqlite3_int64)ptime_now());
-	bind_filter(*st, f, &i);
+	db_bind_filter(*st, f, &i);
 	if (cur != NULL && cur->valid) {
 		if (nk > 0)
 			sqlite3_bind_int64(*st, i++, cur->k1);
@@ -604,7 +591,7 @@ story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
 	pt_str_done(&sql);
 	if (rc < 0)
 		return PT_EDB;
-	bind_filter(st, f, &i);
+	db_bind_filter(st, f, &i);
 	sqlite3_bind_int64(st, i, cap);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
