@@ -64,6 +64,7 @@ colw() { printf '%s\n' "$HEADS" | awk -v n="$1" '$1 == n { print $NF }'; }
 # 80x24: DESK, EDITOR, UPD gone; the headline keeps 30 and more.
 tui_start 80 24
 check "80: the queue" "cafe-zoning"
+check_in "80: the key bar is painted" "sed -n 23p" '\?:help *$'
 HEADS=$(heads 80)
 unlike "80: every row lines up and fits" "$HEADS" "bad:"
 like "80: the heads" "$(printf '%s\n' "$PANE" | sed -n 2p)" \
@@ -79,6 +80,7 @@ like "80: every hint on it is whole" "$KEYBAR" \
     "^([^ :]+:[a-z][a-z ]*[a-z] )*\?:help *$"
 tm send-keys -t pt Enter
 check "80: a story opens" "1 Timeline"
+check_in "80: the story's key bar is painted" "sed -n 23p" '\?:help *$'
 like "80: the story's key bar ends with help" \
     "$(printf '%s\n' "$PANE" | sed -n 23p)" " \?:help *$"
 tm send-keys -t pt q
@@ -90,6 +92,7 @@ gone_within "80: quits" 30
 pt new a-very-long-slug-of-28-chars "Long slug story with its own headline" --due +5h >/dev/null
 tui_start 80 24
 check "80, long slug: the queue" "a-very-long-slug"
+check_in "80, long slug: the key bar is painted" "sed -n 23p" '\?:help *$'
 HEADS=$(heads 80)
 unlike "80, long slug: rows line up and fit" "$HEADS" "bad:"
 hw=$(colw HEADLINE)
@@ -103,6 +106,7 @@ sql "DELETE FROM story WHERE slug = 'a-very-long-slug-of-28-chars'"
 # 100x30: the desk goes first, the editor stays.
 tui_start 100 30
 check "100: the queue" "cafe-zoning"
+check_in "100: the key bar is painted" "sed -n 29p" '\?:help *$'
 HEADS=$(heads 100)
 unlike "100: every row lines up and fits" "$HEADS" "bad:"
 like "100: the heads" "$(printf '%s\n' "$PANE" | sed -n 2p)" \
@@ -116,6 +120,7 @@ gone_within "100: quits" 30
 # the rest.
 tui_start 200 50
 check "200: the queue" "cafe-zoning"
+check_in "200: the key bar is painted" "sed -n 49p" '\?:help *$'
 HEADS=$(heads 200)
 unlike "200: every row lines up and fits" "$HEADS" "bad:"
 like "200: the heads" "$(printf '%s\n' "$PANE" | sed -n 2p)" \
