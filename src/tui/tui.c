@@ -51,6 +51,12 @@ tui_msg(struct tui *t, int err, const char *fmt, ...)
 	va_end(ap);
 	t->msg_err = err;
 	t->msg_sticky = 0;
+	/* Kept whole for the window over the view: the bar cuts it at
+	 * its width. In a prompt the bar above it says it instead. */
+	if (err && !t->in_prompt) {
+		snprintf(t->note.text, sizeof t->note.text, "%s", t->msg);
+		t->note.top = 0;
+	}
 }
 
 void
@@ -125,6 +131,13 @@ tui_getkey(struct tui *t, int wait_ms)
 void
 tui_draw(struct tui *t)
 {
+	tui_draw_unflushed(t);
+	screen_flush();
+}
+
+void
+tui_draw_unflushed(struct tui *t)
+{
 	int lines = screen_lines(), cols = screen_cols();
 	const struct view_ops *v = views[t->view];
 	struct pt_str bar = PT_STR_INIT;
@@ -135,7 +148,6 @@ tui_draw(struct tui *t)
 		scr_putf(t, 0, 0, cols, THEME_ERROR, 0,
 		    "terminal too small (need %dx%d)", TUI_MIN_COLS,
 		    TUI_MIN_LINES);
-		screen_flush();
 		return;
 	}
 	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
@@ -165,7 +177,6 @@ tui_draw(struct tui *t)
 	if (!t->in_prompt)
 		scr_put(t, lines - 1, 0, cols,
 		    t->msg_err ? THEME_ERROR : THEME_MESSAGE, 1, t->msg);
-	screen_flush();
 }
 
 /* Every view reloads what it shows (one with nothing open does nothing). */
@@ -455,7 +466,9 @@ loop(struct tui *t)
 	while (!t->quit && !tui_sig_term) {
 		int k;
 
-		tui_draw(t);
+		tui_draw_unflushed(t);
+		tui_note_draw(t);
+		screen_flush();
 		k = tui_getkey(t, wait);
 		if (k == TK_EOF || tui_sig_term)
 			break;
@@ -464,6 +477,8 @@ loop(struct tui *t)
 			last_poll = now_ms();
 		}
 		if (k == TK_NONE || k == TK_FN(KEY_RESIZE))
+			continue;
+		if (tui_note_key(t, k))
 			continue;
 		if (keys_lookup(t->view, k) != A_CMD)
 			tui_msg_clear(t);
@@ -474,6 +489,10 @@ loop(struct tui *t)
 			continue;
 		}
 		dispatch(t, k);
+		/* The key's last word was not an error: an error said on the
+		 * way is no longer the news. */
+		if (!t->msg_err)
+			t->note.text[0] = '\0';
 		/* q or :q with text kept as drafts: say so before leaving. */
 		if (t->quit && !tui_sig_term && !tui_kept_quit_ok(t))
 			t->quit = 0;
