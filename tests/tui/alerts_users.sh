@@ -73,7 +73,7 @@ for w in a1 a2 b1; do
 	    "deadline passed: hootsuite-ice \(2 p\.m\.\)"
 done
 two_lines() { [ "$(wc -l <"$T_TMP/notified")" -ge 2 ]; }
-wait_until 50 two_lines
+wait_until "$PT_WAIT" two_lines
 sleep 0.5  # room for a third run, which must not come
 is "each user's command ran once" "$(sort "$T_TMP/notified")" \
     "$(printf '%s\n%s' "$ua|deadline passed: hootsuite-ice (2 p.m.)" \

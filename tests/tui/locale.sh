@@ -17,7 +17,7 @@ WANT=$(printf '%s' "$TYPED" | od -An -tx1 -v | tr -d ' \n' | tr a-f A-F)
 # unset, then ENV (extra NAME=VALUE settings) applied.
 start_env() {
 	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
 	tm -f /dev/null new-session -d -s pt -x 120 -y 30 \

@@ -69,9 +69,13 @@ unlike "the title was not set" "$(tm display-message -p -t pt '#{pane_title}')" 
     "pwned"
 sql "DELETE FROM presence WHERE session = 'hostile'"
 # E: the editor runs past the staleness (6 s against 3); the window
-# beats on through it, saying what it does.
+# beats on through it, saying what it does. Timed from the editor's
+# start (the row saying so), not from the key: on a loaded machine the
+# key can take a while to get there.
 tm send-keys -t pt E
-sleep 5
+editing() { [ "$(sql "SELECT doing FROM presence")" = "logging an entry" ]; }
+wait_until "$PT_WAIT" editing
+sleep 4
 is "while \$EDITOR runs the row stays fresh, saying so" \
     "$(sql "SELECT doing, seen_at >= CAST(strftime('%s', 'now') AS INTEGER) - 2 FROM presence")" \
     "logging an entry|1"

@@ -63,7 +63,11 @@ check "typed (lock)" "no comment"
 hold_lock 40
 runs "another writer holds the lock" 0 test -e "$T_TMP/locked"
 tm send-keys -t pt Enter
-sleep 1
+# The signal must find the write in its wait for the lock: the TUI is
+# seen asleep in the busy wait (/proc), not guessed to be there.
+if busy_waiting "$PID"; then t_ok "the write waits for the lock"; else
+	t_fail "the write waits for the lock" "wchan: $(cat "/proc/$PID/wchan")"
+fi
 runs "the write is waiting" 0 alive "$PID"
 kill -HUP "$PID"
 gone_within "SIGHUP in the lock wait: gone within 2 s" 20
@@ -87,7 +91,9 @@ tm send-keys -t pt -l "second try"
 check "typed (lock 2)" "second try"
 hold_lock 4
 tm send-keys -t pt Enter
-sleep 1
+if busy_waiting "$PID"; then t_ok "the write waits for the lock (2)"; else
+	t_fail "the write waits for the lock (2)" "wchan: $(cat "/proc/$PID/wchan")"
+fi
 kill -TERM "$PID"
 gone_within "SIGTERM in the lock wait: gone within 2 s" 20
 wait "$LOCKER" 2>/dev/null

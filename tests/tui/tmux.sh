@@ -18,9 +18,10 @@ tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
 check "the queue shows" "hootsuite-ice +ICE contract"
 # capture-pane -p drops escapes, and curses would draw a raw ESC as
 # "^[": that is what shows if one got past the sanitizer (the bytes
-# themselves are checked in rawbytes.sh).
+# themselves are checked in rawbytes.sh). The evil row is the third,
+# drawn after the one waited for above: it is waited for itself.
+check "ESC shows as its control picture" "Evil $(printf '\342\220\233')"
 unlike "no ESC on the screen (curses would draw ^[)" "$PANE" '\^\['
-like "ESC shows as its control picture" "$PANE" "Evil $(printf '\342\220\233')"
 unlike "no RLO on the screen" "$PANE" "$(printf '\342\200\256')"
 
 tm send-keys -t pt j
