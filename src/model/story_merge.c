@@ -28,7 +28,7 @@
 /* due_key for a story with no deadline (see the schema). */
 #define NO_DUE 9223372036854775807LL
 
-long long story_urgency_few = 1000;
+long long story_urgency_few = 250;
 
 int
 story_urgency_indexed(struct pt_db *db, const struct filter *f,

@@ -142,7 +142,7 @@ seek(struct pt_db *db, const struct filter *f, int merged,
 	story_urgency_few = merged ? 0 : 1LL << 60;
 	assert_int_equal(story_seek(db, f, SORT_URGENCY, cur, how, limit, out,
 	    &err), 0);
-	story_urgency_few = 1000;
+	story_urgency_few = 250;
 }
 
 /* The rows of want[from..from+n) (clipped) are got, in order, with the
