@@ -151,6 +151,26 @@ lock_release() {
 	exec 9>&-
 	wait "$HOLDER"
 }
+# freeze PID: PID stopped (SIGSTOP) outside a write of its own, so that
+# others' writes land while it cannot look; `kill -CONT PID` lets it go
+# on. Stopped inside its own transaction (a TUI's heartbeat) it would
+# keep the lock those writes need: then it is let go and stopped again.
+# Returns 1 when the lock stays held.
+freeze() {
+	_fz=0
+	while [ $_fz -lt 100 ]; do
+		kill -STOP "$1"
+		wait_until 300 _stopped "$1"
+		locked || return 0
+		kill -CONT "$1"
+		sleep 0.1; _fz=$((_fz + 1))
+	done
+	return 1
+}
+_stopped() {
+	case $(ps -o stat= -p "$1" 2>/dev/null) in T*) return 0 ;; esac
+	return 1
+}
 # busy_waiting PID: PID sleeps (nanosleep), as in SQLite's busy handler
 # waiting for a lock, polling up to 30 s (a loaded machine is slow).
 # Linux /proc only: elsewhere (no wchan to read) it waits 1 s and

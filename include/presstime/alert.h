@@ -53,6 +53,11 @@ int alert_scan(struct pt_db *db, const struct filter *f, time_t since,
     time_t now, long long *mark, struct alert_list *out,
     struct pt_err *err);
 void alert_list_free(struct alert_list *l);
+/* The query plans of alert_scan's looks under f, "kind: step" a line,
+ * for the test that keeps each look on an index (tests/unit/
+ * test_plan.c). The caller frees *out. */
+int alert_scan_plan(struct pt_db *db, const struct filter *f, char **out,
+    struct pt_err *err);
 
 /* Inside the caller's write transaction: records that login was told of
  * the event key at `at`; *first is 1 when this call did (the one window

@@ -23,6 +23,13 @@ struct filter {
 	char *where;  /* "1" when empty */
 	struct filter_param *params;
 	size_t nparams;
+	/* What every match must be, from the terms the text ANDs (not
+	 * negated), so the urgency pager skips the groups of stories that
+	 * cannot match (0: nothing known): */
+	int live;            /* live work only (`live`, a queue's default) */
+	int needs;           /* needing an update (needs:update) */
+	unsigned no_states;  /* bit i: story state i cannot match (status:) */
+	unsigned no_prios;   /* bit r: priority rank r cannot match (pri:) */
 };
 
 /* Compiles text (terms separated by spaces; see presstime(1)). now fixes

@@ -25,6 +25,7 @@ struct fc {
 	time_t now;
 	int cob_hour;
 	int scoped; /* a term names the states: live, all, status:, slug: */
+	unsigned states, prios; /* the values of this term's status:, pri: */
 };
 
 static void
@@ -111,6 +112,7 @@ v_status(struct fc *c, const char *v, size_t n, const char *term,
 	}
 	pt_str_add(&c->sql, "s.status = ?");
 	add_text(c, v, n);
+	c->states |= 1u << state_story_find(buf);
 	return 0;
 }
 
@@ -164,6 +166,7 @@ v_pri(struct fc *c, const char *v, size_t n, const char *term,
 	/* The rank, not the name: story_prio indexes the rank. */
 	pt_str_add(&c->sql, "s.prio_rank = ?");
 	add_int(c, story_priority_rank(buf));
+	c->prios |= 1u << story_priority_rank(buf);
 	return 0;
 }
 
@@ -359,6 +362,20 @@ live(struct fc *c)
 	return 0;
 }
 
+/* What a term the text ANDs says of every match (struct filter's
+ * live, needs, no_states, no_prios), for the urgency pager. */
+static void
+narrow(struct fc *c, int (*each)(struct fc *, const char *, size_t,
+    const char *, struct pt_err *))
+{
+	if (each == v_status)
+		c->f->no_states |= ~c->states & ((1u << STORY_NSTATES) - 1);
+	else if (each == v_pri)
+		c->f->no_prios |= ~c->prios & 0xfu;
+	else if (each == v_needs)
+		c->f->needs = 1;
+}
+
 static const struct {
 	const char *key;
 	int (*each)(struct fc *, const char *, size_t, const char *,
@@ -391,6 +408,7 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 		return overdue(c);
 	if (strcmp(t, "live") == 0) {
 		c->scoped = 1;
+		c->f->live |= !neg;
 		return live(c);
 	}
 	if (strcmp(t, "all") == 0) {
@@ -418,8 +436,11 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 				if (keys[i].each == v_status ||
 				    keys[i].each == v_slug)
 					c->scoped = 1;
+				c->states = c->prios = 0;
 				rc = any_of(c, colon + 1, term, keys[i].each,
 				    err);
+				if (rc == 0 && !neg)
+					narrow(c, keys[i].each);
 				return rc;
 			}
 			return pt_errf(err, PT_EINVAL, "unknown filter key "
@@ -505,6 +526,7 @@ compile(const char *text, time_t now, int cob_hour, int live_default,
 		if (c.sql.len > 0)
 			pt_str_add(&c.sql, " AND ");
 		live(&c);
+		c.f->live = 1;
 	}
 	if (rc < 0) {
 		pt_str_done(&c.sql);
@@ -531,6 +553,22 @@ filter_compile_queue(const char *text, time_t now, int cob_hour,
 	return compile(text, now, cob_hour, 1, out, err);
 }
 
+/* f says of its matches all that a and b (either may be NULL) say. */
+static void
+narrow_as(struct filter *f, const struct filter *a, const struct filter *b)
+{
+	const struct filter *both[2] = { a, b };
+
+	for (size_t k = 0; k < 2; k++) {
+		if (both[k] == NULL)
+			continue;
+		f->live |= both[k]->live;
+		f->needs |= both[k]->needs;
+		f->no_states |= both[k]->no_states;
+		f->no_prios |= both[k]->no_prios;
+	}
+}
+
 struct filter *
 filter_among(const struct filter *f, const long long *ids, size_t n)
 {
@@ -551,6 +589,8 @@ filter_among(const struct filter *f, const long long *ids, size_t n)
 		add_int(&c, ids[i]);
 	}
 	pt_str_add(&c.sql, ")");
+	if (f != NULL)
+		narrow_as(c.f, f, NULL);
 	c.f->where = pt_str_steal(&c.sql);
 	pt_str_done(&c.sql);
 	return c.f;
@@ -578,6 +618,7 @@ filter_and(const struct filter *a, const struct filter *b)
 			else
 				add_text(&c, p->s, strlen(p->s));
 		}
+	narrow_as(c.f, a, b);
 	c.f->where = pt_str_steal(&c.sql);
 	pt_str_done(&c.sql);
 	return c.f;

@@ -10,6 +10,8 @@
 #include "presstime/err.h"
 #include "presstime/story.h"
 
+struct pt_str;
+
 struct filter;
 
 struct pt_db {
@@ -100,6 +102,35 @@ void db_file_check_modes(struct pt_db *db);
 /* The urgency score's SQL, negated (an ascending key), over the time
  * bound as ?1 (story_urgency.c). Static storage. */
 const char *story_urgency_sql(void);
+/* The urgency pager's groups (story_urgency.c, story_merge.c):
+ * story.ugroup (migration 8, the expression story_ugroup_sql) is 0 for
+ * a finished story needing nothing (it scores 0), else 1 + prio_rank *
+ * 4 + needs_update * 2 + (1 when its deadline counts: it has one and
+ * is before publication). */
+#define UGROUPS 17
+#define UBANDS_MAX 8
+struct ugroup {
+	int fin, prio, needs, dapp;
+	int base; /* the score but the deadline's and the requests' part */
+};
+const char *story_ugroup_sql(void);
+void story_ugroup(int g, struct ugroup *out);
+/* Group g's stories without a late request, by deadline at now: those
+ * with due_key in [lo, hi) (lo_open: no lower end; hi_open: no upper)
+ * score score, falling strictly band by band. Returns how many bands
+ * (1 when the deadline does not count). */
+struct uband {
+	long long lo, hi;
+	int lo_open, hi_open;
+	int score;
+};
+int story_ugroup_bands(const struct ugroup *g, time_t now, struct uband *b);
+/* The lowest score of an unfinished story with a late request (an open
+ * one overdue, a promise broken) when it is above every score of a story
+ * without one, so those stories all come first; -1 when the weights
+ * allow no such split or the deadline's points grow with the deadline
+ * (then only the whole sort can order the queue). */
+int story_urgency_split(void);
 /* Fills s (fields owned) from a row of STORY_COLS (and the urgency
  * key after them, when the query has it). */
 void story_read(sqlite3_stmt *st, struct story *s);
@@ -108,9 +139,40 @@ void story_read(sqlite3_stmt *st, struct story *s);
  * PLAN " for story_page_plan, which explains the very same text),
  * prepared and bound (story.c). */
 int story_page_prepare(struct pt_db *db, const char *prefix,
-    const struct filter *f, enum story_sort sort,
+    const char *from, const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, enum story_seek seek, int limit,
-    sqlite3_stmt **st, struct pt_err *err);
+    time_t now, sqlite3_stmt **st, struct pt_err *err);
+/* story_seek by that one statement: the whole sort (the urgency sort's
+ * scores at now). from: what the statement reads ("story s" when
+ * NULL; a join whose rows are stories s). */
+int story_seek_sql(struct pt_db *db, const char *from,
+    const struct filter *f,
+    enum story_sort sort, const struct story_cursor *cur,
+    enum story_seek seek, int limit, time_t now, struct story_list *out,
+    struct pt_err *err);
+/* 1 when story_seek should page f by urgency through the groups
+ * (story_merge.c): the weights allow it and f matches at least
+ * story_urgency_few stories; 0 when the whole sort is cheaper; or a
+ * negative PT_E*. */
+int story_urgency_indexed(struct pt_db *db, const struct filter *f,
+    struct pt_err *err);
+/* Below this many matches, the whole sort (tests set 0: always merge).
+ * The count that decides reads up to this many rows, so it stays small. */
+extern long long story_urgency_few;
+/* story_seek by urgency at now, merging the groups' walks. */
+int story_urgency_seek(struct pt_db *db, const struct filter *f,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    time_t now, struct story_list *out, struct pt_err *err);
+/* Appends the plans of the statements story_urgency_seek would run for
+ * a page after cur (for story_page_plan), each after a line "-- merge
+ * NAME": "late" (the late requests' sort), "group N" (a group's walk). */
+int story_urgency_plan(struct pt_db *db, const struct filter *f,
+    const struct story_cursor *cur, time_t now, struct pt_str *text,
+    struct pt_err *err);
+/* Appends the plan of st (prepared with "EXPLAIN QUERY PLAN "), one
+ * row a line, indented two spaces a level; finalizes st. */
+int story_explain(struct pt_db *db, sqlite3_stmt *st, struct pt_str *text,
+    struct pt_err *err);
 
 /* Registers pt_rank(fts), BM25 without the rarity weight, on this
  * connection (once). */

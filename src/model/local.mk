@@ -9,6 +9,8 @@ libpresstime_a_SOURCES += \
 	src/model/story.c \
 	src/model/story_plan.c \
 	src/model/story_urgency.c \
+	src/model/story_merge.c \
+	src/model/story_count.c \
 	src/model/story_desks.c \
 	src/model/story_watch.c \
 	src/model/entry.c \

@@ -291,6 +291,14 @@ static struct db_migration migrations[] = {
 	 * built from states.h (live_sql below): a change to WF_DONE needs
 	 * a migration that makes the column again. */
 	{ 7, NULL },
+	/* The urgency sort from an index (issue 12): story.ugroup files
+	 * each story by the part of its urgency that does not change with
+	 * the time (story_ugroup_sql, from states.h), and story_urgency
+	 * holds each group in (due_key, slug) order, which is urgency
+	 * order within a group; a page merges the groups' walks
+	 * (story_merge.c). A change to the states' flags needs a migration
+	 * that makes the column again. */
+	{ 8, NULL },
 };
 
 /* Migration 7's text: the live states spelled from states.h. */
@@ -323,6 +331,24 @@ live_sql(void)
 	return sql;
 }
 
+/* Migration 8's text. */
+static const char *
+ugroup_sql(void)
+{
+	static char *sql;
+	struct pt_str q = PT_STR_INIT;
+
+	if (sql != NULL)
+		return sql;
+	pt_str_addf(&q, "ALTER TABLE story ADD COLUMN ugroup INTEGER "
+	    "GENERATED ALWAYS AS (%s) VIRTUAL;"
+	    "CREATE INDEX story_urgency ON story(ugroup, due_key, slug);",
+	    story_ugroup_sql());
+	sql = pt_str_steal(&q);
+	pt_str_done(&q);
+	return sql;
+}
+
 const struct db_migration *
 db_migrations(int *n)
 {
@@ -330,5 +356,8 @@ db_migrations(int *n)
 	for (int i = 0; i < *n; i++)
 		if (migrations[i].version == 7 && migrations[i].sql == NULL)
 			migrations[i].sql = live_sql();
+		else if (migrations[i].version == 8 &&
+		    migrations[i].sql == NULL)
+			migrations[i].sql = ugroup_sql();
 	return migrations;
 }

@@ -424,8 +424,8 @@ story_cursor_after(const struct story *s, enum story_sort sort,
  * the limit, in that order of parameters. SEEK_BEFORE reads the queue
  * backwards from cur (the same index, walked the other way). */
 static void
-page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
-    int cur, enum story_seek seek, struct pt_str *sql)
+page_sql(const char *prefix, const char *from, const struct filter *f,
+    enum story_sort sort, int cur, enum story_seek seek, struct pt_str *sql)
 {
 	int back = (seek == SEEK_BEFORE) != (sorts[sort].desc != 0);
 	const char *dir = back ? "DESC" : "ASC";
@@ -449,11 +449,11 @@ page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
 	if (sorts[sort].now)
 		pt_str_addf(sql, "%sSELECT " STORY_COLS ", k.ukey FROM (SELECT "
 		    "s.id AS id, %s AS ukey, s.due_key AS due, s.slug AS slug "
-		    "FROM story s WHERE (%s)", prefix, story_urgency_sql(),
+		    "FROM %s WHERE (%s)", prefix, story_urgency_sql(), from,
 		    f != NULL ? f->where : "1");
 	else
-		pt_str_addf(sql, "%sSELECT " STORY_COLS " FROM story s WHERE "
-		    "(%s)", prefix, f != NULL ? f->where : "1");
+		pt_str_addf(sql, "%sSELECT " STORY_COLS " FROM %s WHERE (%s)",
+		    prefix, from, f != NULL ? f->where : "1");
 	if (cur)
 		pt_str_addf(sql, " AND (%ss.slug) %s (%s?)",
 		    pt_str_cstr(&keys), cmp,
@@ -468,22 +468,23 @@ page_sql(const char *prefix, const struct filter *f, enum story_sort sort,
 }
 
 int
-story_page_prepare(struct pt_db *db, const char *prefix,
+story_page_prepare(struct pt_db *db, const char *prefix, const char *from,
     const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, enum story_seek seek, int limit,
-    sqlite3_stmt **st, struct pt_err *err)
+    time_t now, sqlite3_stmt **st, struct pt_err *err)
 {
 	struct pt_str sql = PT_STR_INIT;
 	int i = 1, rc, nk = sorts[sort].k1 == NULL ? 0 :
 	    sorts[sort].k2 == NULL ? 1 : 2;
 
-	page_sql(prefix, f, sort, cur != NULL && cur->valid, seek, &sql);
+	page_sql(prefix, from != NULL ? from : "story s", f, sort,
+	    cur != NULL && cur->valid, seek, &sql);
 	rc = db_prepare(db, pt_str_cstr(&sql), st, err);
 	pt_str_done(&sql);
 	if (rc < 0)
 		return PT_EDB;
 	if (sorts[sort].now)
-		sqlite3_bind_int64(*st, i++, (sqlite3_int64)ptime_now());
+		sqlite3_bind_int64(*st, i++, (sqlite3_int64)now);
 	db_bind_filter(*st, f, &i);
 	if (cur != NULL && cur->valid) {
 		if (nk > 0)
@@ -509,14 +510,33 @@ story_seek(struct pt_db *db, const struct filter *f, enum story_sort sort,
     const struct story_cursor *cur, enum story_seek seek, int limit,
     struct story_list *out, struct pt_err *err)
 {
+	time_t now = ptime_now();
+	int rc;
+
+	/* Urgency by the index when the filter matches many stories; a
+	 * few are sorted whole (cheaper than a query per group). */
+	if (sort == SORT_URGENCY && (rc = story_urgency_indexed(db, f,
+	    err)) != 0)
+		return rc < 0 ? rc : story_urgency_seek(db, f, cur, seek,
+		    limit, now, out, err);
+	return story_seek_sql(db, NULL, f, sort, cur, seek, limit, now, out,
+	    err);
+}
+
+int
+story_seek_sql(struct pt_db *db, const char *from, const struct filter *f,
+    enum story_sort sort, const struct story_cursor *cur,
+    enum story_seek seek, int limit, time_t now, struct story_list *out,
+    struct pt_err *err)
+{
 	sqlite3_stmt *st;
 	size_t cap = 0;
 	int rc;
 
 	out->v = NULL;
 	out->n = 0;
-	if (story_page_prepare(db, "", f, sort, cur, seek, limit, &st,
-	    err) < 0)
+	if (story_page_prepare(db, "", from, f, sort, cur, seek, limit, now,
+	    &st, err) < 0)
 		return PT_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = pt_grow(out->v, &cap, out->n, sizeof *out->v);
@@ -567,41 +587,6 @@ story_each(struct pt_db *db, const struct filter *f, enum story_sort sort,
 			break;
 	}
 	return rc;
-}
-
-int
-story_count(struct pt_db *db, const struct filter *f, long long *out,
-    struct pt_err *err)
-{
-	return story_count_upto(db, f, -1, out, err);
-}
-
-int
-story_count_upto(struct pt_db *db, const struct filter *f, long long cap,
-    long long *out, struct pt_err *err)
-{
-	struct pt_str sql = PT_STR_INIT;
-	sqlite3_stmt *st;
-	int i = 1, rc;
-
-	/* LIMIT -1 is no limit: the inner query stops at cap rows. */
-	pt_str_addf(&sql, "SELECT count(*) FROM (SELECT 1 FROM story s WHERE "
-	    "(%s) LIMIT ?)", f != NULL ? f->where : "1");
-	rc = db_prepare(db, pt_str_cstr(&sql), &st, err);
-	pt_str_done(&sql);
-	if (rc < 0)
-		return PT_EDB;
-	db_bind_filter(st, f, &i);
-	sqlite3_bind_int64(st, i, cap);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		rc = db_fail(db, err, "counting stories");
-		sqlite3_finalize(st);
-		return rc;
-	}
-	*out = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return 0;
 }
 
 int

@@ -116,3 +116,109 @@ story_urgency_sql(void)
 	pt_str_done(&q);
 	return sql;
 }
+
+/*
+ * The urgency pager's groups (story_merge.c). Everything in the score
+ * but the deadline and the late requests is fixed per story, and the
+ * deadline's part only falls as the deadline grows; so story.ugroup
+ * (migration 8) files each story by what is fixed, and a walk of one
+ * group in (due_key, slug) order is a walk in urgency order. Weights
+ * stay out of the column (they live in the tables above alone), so
+ * changing one needs no migration; a change to the states' flags does.
+ */
+const char *
+story_ugroup_sql(void)
+{
+	static char *sql;
+	struct pt_str q = PT_STR_INIT;
+
+	if (sql != NULL)
+		return sql;
+	/* The same tests as story_urgency_sql's, column by column. */
+	pt_str_add(&q, "CASE WHEN needs_update = 0 AND status IN (");
+	state_list(&q, WF_DONE, WF_DONE);
+	pt_str_add(&q, ") THEN 0 ELSE 1 + prio_rank * 4 + (CASE WHEN "
+	    "needs_update = 1 THEN 2 ELSE 0 END) + (CASE WHEN due_key = "
+	    NO_DUE " OR status NOT IN (");
+	state_list(&q, WF_OUT | WF_FINAL, 0);
+	pt_str_add(&q, ") THEN 0 ELSE 1 END) END");
+	sql = pt_str_steal(&q);
+	pt_str_done(&q);
+	return sql;
+}
+
+void
+story_ugroup(int g, struct ugroup *out)
+{
+	memset(out, 0, sizeof *out);
+	if (g <= 0) {
+		out->fin = 1;
+		return;
+	}
+	out->prio = (g - 1) / 4;
+	out->needs = (g - 1) / 2 % 2;
+	out->dapp = (g - 1) % 2;
+	out->base = prio_points[out->prio] + (out->needs ? URGENCY_NEEDS : 0);
+}
+
+int
+story_ugroup_bands(const struct ugroup *g, time_t now, struct uband *b)
+{
+	const size_t nsteps = sizeof due_steps / sizeof due_steps[0];
+	int n = 0;
+
+	memset(b, 0, UBANDS_MAX * sizeof *b);
+	if (g->fin || !g->dapp) {
+		b[0].lo_open = b[0].hi_open = 1;
+		b[0].score = g->fin ? 0 : g->base;
+		return 1;
+	}
+	for (size_t i = 0; i <= nsteps; i++) {
+		int pts = i < nsteps ? due_steps[i].points : DUE_LATER;
+
+		if (n > 0 && b[n - 1].score == g->base + pts) {
+			/* Same score: one band. */
+			if (i < nsteps)
+				b[n - 1].hi = (long long)now +
+				    due_steps[i].within;
+			else
+				b[n - 1].hi_open = 1;
+			continue;
+		}
+		b[n].lo_open = n == 0;
+		b[n].lo = n > 0 ? b[n - 1].hi : 0;
+		if (i < nsteps)
+			b[n].hi = (long long)now + due_steps[i].within;
+		else
+			b[n].hi_open = 1;
+		b[n++].score = g->base + pts;
+	}
+	return n;
+}
+
+int
+story_urgency_split(void)
+{
+	const size_t nsteps = sizeof due_steps / sizeof due_steps[0];
+	int top = 0, late, most = DUE_LATER;
+
+	/* A group walk is in urgency order only if the deadline's points
+	 * never grow with the deadline. */
+	for (size_t i = 0; i < nsteps; i++) {
+		if (due_steps[i].points < DUE_LATER ||
+		    (i > 0 && (due_steps[i].points > due_steps[i - 1].points ||
+		    due_steps[i].within <= due_steps[i - 1].within)))
+			return -1;
+		if (due_steps[i].points > most)
+			most = due_steps[i].points;
+	}
+	for (size_t i = 0; i < sizeof prio_points / sizeof prio_points[0];
+	    i++)
+		if (prio_points[i] > top)
+			top = prio_points[i];
+	late = URGENCY_RFC_OVERDUE < URGENCY_BROKEN ? URGENCY_RFC_OVERDUE :
+	    URGENCY_BROKEN;
+	/* Every score without a late request: at most top + needs + most;
+	 * with one (not finished) at least late. */
+	return late > top + URGENCY_NEEDS + most ? late : -1;
+}

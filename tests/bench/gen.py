@@ -15,7 +15,18 @@ Entries are made in chunks, each from its own seeded generator, by a
 worker process while this one writes (--jobs 1: no worker); the file is
 the same either way.
 
-usage: gen.py PRESSTIME DB [--stories N] [--entries N] [--seed N] [--jobs N]
+The desk's open work does not grow with the archive: the newest --live N
+stories (300 unless told) are live -- pre-publication states spread over
+the workflow with deadlines around the benchmarks' clock, requests for
+comment open, overdue or promised, a few published stories being updated
+or needing an update -- and every older story is finished (published,
+corrected, spiked, killed). The live desk comes from its own generator,
+so it is the same desk at every archive size. --live-share F instead
+makes each story live with probability F wherever it falls in the
+archive (0.2: the stress case of a newsroom that never closes anything).
+
+usage: gen.py PRESSTIME DB [--stories N] [--entries N] [--live N |
+              --live-share F] [--seed N] [--jobs N]
 Deterministic for a given seed. Python 3 standard library only.
 """
 import argparse
@@ -35,12 +46,18 @@ NOW = 1795701600
 
 DESKS = ["metro", "business", "politics", "tech", "sports", "culture",
          "world", "health", "climate", "opinion"]
-# Weighted like a real archive: most stories went out long ago.
-STATUSES = (["published"] * 70 + ["corrected"] * 3 + ["killed"] * 1 +
-            ["spiked"] * 6 + ["pitched"] * 4 + ["assigned"] * 3 +
-            ["reporting"] * 4 + ["filed"] * 2 + ["editing"] * 2 +
-            ["copydesk"] * 1 + ["ready"] * 1 + ["scheduled"] * 1 +
-            ["updating"] * 1 + ["held"] * 1)
+# A finished story's state, weighted like a real archive.
+DONE = ["published"] * 70 + ["corrected"] * 3 + ["killed"] * 1 + ["spiked"] * 6
+# A live story's state: spread over the workflow before publication, a
+# few published stories being updated (updating) or waiting for one
+# (published with needs_update).
+LIVE = (["pitched"] * 40 + ["assigned"] * 30 + ["reporting"] * 40 +
+        ["filed"] * 20 + ["editing"] * 20 + ["copydesk"] * 10 +
+        ["ready"] * 10 + ["scheduled"] * 10 + ["held"] * 10 +
+        ["updating"] * 5 + ["needs_update"] * 5)
+OUT = ("published", "corrected", "killed", "updating")
+# The archive's years: story ids are in creation order across them.
+SPAN = 3 * 365 * 86400
 PRIORITIES = ["flash"] + ["urgent"] * 6 + ["routine"] * 80 + ["deferred"] * 13
 EDITORS = ["dmartin", "tkeiser", "jroe", "apatel", "lnguyen", "bokafor",
            "mchen", "sgarcia", "kwright", "ofarah", "rlindqvist", "ebaker"]
@@ -66,6 +83,9 @@ WORDS = ("the a said records show according to officials documents filed "
 CHANNELS = ["email"] * 6 + ["phone"] * 3 + ["social", "in person"]
 RFC_STATES = (["answered"] * 5 + ["declined"] * 2 + ["lapsed"] * 4 +
               ["open"] * 2 + ["promised"])
+# Requests on live work: mostly still waiting.
+LIVE_RFC_STATES = (["open"] * 5 + ["promised"] * 2 + ["answered"] * 3 +
+                   ["declined"])
 
 # The record's hash chain (src/model/chain.c): SHA-256 of a fixed tag, the
 # table's name and a NUL, the previous row's hex hash, then each hashed
@@ -121,7 +141,9 @@ def entry_chunk(k):
     tail = b"nnnnn"  # url, amends, imported_by, imported_at, orig_by
     for eid in range(lo, hi):
         sid = rng.randrange(1, nstories + 1)
-        at = created[sid] + rng.randrange(3 * 86400)
+        # Nothing is logged after the benchmarks' clock.
+        at = min(created[sid] + rng.randrange(3 * 86400),
+                 NOW - rng.randrange(1, 600))
         row = (eid, sid, at, at + rng.randrange(600), rng.choice(EDITORS),
                rng.choice(KINDS), sentence(rng, rng.randrange(8, 30)),
                f"Source {rng.randrange(13, 5000)}")
@@ -150,9 +172,21 @@ def main():
     ap.add_argument("db")
     ap.add_argument("--stories", type=int, default=100_000)
     ap.add_argument("--entries", type=int, default=1_000_000)
+    ap.add_argument("--live", type=int, default=300,
+                    help="live stories: the newest N (default 300)")
+    ap.add_argument("--live-share", type=float, default=None,
+                    help="instead of --live: each story live with "
+                    "probability F (0.2: the old stress case)")
     ap.add_argument("--seed", type=int, default=20261126)
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     a = ap.parse_args()
+    if a.stories < 1 or a.entries < 0:
+        sys.exit("gen.py: --stories must be at least 1, --entries at least 0")
+    if a.live_share is not None and not 0 <= a.live_share <= 1:
+        sys.exit(f"gen.py: --live-share {a.live_share}: give a share "
+                 "from 0 to 1")
+    if a.live < 0:
+        sys.exit(f"gen.py: --live {a.live}: give a count of 0 or more")
 
     if os.path.exists(a.db):
         sys.exit(f"gen.py: {a.db} exists; remove it first")
@@ -208,32 +242,56 @@ def main():
     db.executemany("INSERT INTO person (id, name, login, kind, affiliation,"
                    " contact, created_at) VALUES (?,?,?,?,?,?,?)", people)
 
-    stories, history = [], []
+    # The live desk from its own generator: the same desk at every size.
+    live_rng = random.Random(a.seed + 1)
+    nlive = min(a.live, a.stories)
+    first_live = a.stories - nlive + 1
+    stories, history, live_ids = [], [], []
     created = [0] * (a.stories + 1)
     for i in range(1, a.stories + 1):
         subj, verb, obj = (rng.choice(SUBJECTS), rng.choice(VERBS),
                            rng.choice(OBJECTS))
-        status = rng.choice(STATUSES)
-        created[i] = NOW - rng.randrange(3 * 365 * 86400)
-        out = status in ("published", "corrected", "killed", "updating")
-        # Open stories cluster around now: some overdue, most ahead.
-        deadline = (created[i] + rng.randrange(2 * 86400) if out else
-                    NOW + rng.randrange(-6 * 3600, 3 * 86400))
+        # Ids in creation order over the archive's years, up to an hour
+        # before the clock.
+        created[i] = NOW - 3600 - SPAN + SPAN * i // (a.stories + 1)
+        if a.live_share is not None:
+            live = rng.random() < a.live_share
+            r = rng
+        else:
+            live = i >= first_live
+            r = live_rng if live else rng
+        status = r.choice(LIVE) if live else r.choice(DONE)
+        needs = 0
+        if status == "needs_update":
+            status, needs = "published", 1
+        if live:
+            live_ids.append(i)
+        out = status in OUT
+        if out:
+            # Out within two days of its pitch, and before the clock.
+            deadline = max(created[i] + 60,
+                           min(created[i] + r.randrange(2 * 86400),
+                               NOW - r.randrange(600, 6 * 3600)))
+        elif live:
+            # Open work clusters around now: some overdue, most ahead.
+            deadline = NOW + r.randrange(-6 * 3600, 3 * 86400)
+        else:
+            # Spiked: its deadline passed with the story.
+            deadline = created[i] + r.randrange(2 * 86400)
         stories.append((
             i, f"{subj.replace(' ', '-')}-{obj.replace(' ', '-')}-{i}",
             f"{subj.capitalize()} {verb} {obj}",
-            sentence(rng, 12), sentence(rng, 24), rng.randrange(300, 2000),
-            None, rng.choice(DESKS), status,
+            sentence(rng, 12), sentence(rng, 24), r.randrange(300, 2000),
+            None, r.choice(DESKS), status,
             "reporting" if status == "held" else None,
-            rng.choice(PRIORITIES), rng.choice(EDITORS), deadline, None,
-            deadline if out else None, None,
-            1 if out and rng.random() < 0.01 else 0, created[i],
-            max(created[i], NOW - rng.randrange(30 * 86400)),
-            rng.choice(EDITORS), rng.randrange(1, 20)))
+            r.choice(PRIORITIES), r.choice(EDITORS), deadline, None,
+            deadline if out else None, None, needs, created[i],
+            max(created[i], NOW - r.randrange(30 * 86400)),
+            r.choice(EDITORS), r.randrange(1, 20)))
         history.append((i, None, "pitched", created[i], rng.choice(EDITORS),
                         "created"))
         if status != "pitched":
-            history.append((i, "pitched", status, created[i] + 3600,
+            history.append((i, "pitched", status, created[i] + 60,
                             rng.choice(EDITORS), None))
 
     # The entries' worker starts now, so it makes entries while the
@@ -293,24 +351,46 @@ def main():
     t_entries = time.monotonic() - t0 - t_stories
 
     rfcs, credits = [], []
-    for i in range(1, a.stories // 2 + 1):
-        sid = rng.randrange(1, a.stories + 1)
+
+    def rfc_row(r, sid, state, asked, due, promised):
+        return (sid, r.randrange(13, 5001), r.choice(CHANNELS), asked,
+                r.choice(EDITORS), due, r.randrange(1, 4), state,
+                sentence(r, 15) if state == "answered" else None,
+                asked + 3600 if state in ("answered", "declined") else None,
+                promised, asked + 7200 if state == "lapsed" else None)
+    # The archive's requests: half as many as stories, on finished work
+    # unless --live-share scatters the live stories through it.
+    pool_hi = a.stories if a.live_share is not None else first_live - 1
+    for _ in range(pool_hi // 2):
+        sid = rng.randrange(1, pool_hi + 1)
         state = rng.choice(RFC_STATES)
         # Publication lapses what is still waiting (desk_publish), so a
-        # story that is out has no open or promised request.
+        # story that is out has no open or promised request; nor does a
+        # spiked one here.
         waiting = state
         if state in ("open", "promised") and stories[sid - 1][8] in (
-                "published", "corrected", "killed", "updating"):
+                "published", "corrected", "killed", "spiked", "updating"):
             state = "lapsed"
-        asked = created[sid] + rng.randrange(86400)
-        rfcs.append((sid, rng.randrange(13, 5001), rng.choice(CHANNELS),
-                     asked, rng.choice(EDITORS), asked + 6 * 3600,
-                     rng.randrange(1, 4), state,
-                     sentence(rng, 15) if state == "answered" else None,
-                     asked + 3600 if state in ("answered", "declined")
-                     else None,
-                     asked + 86400 if waiting == "promised" else None,
-                     asked + 7200 if state == "lapsed" else None))
+        asked = min(created[sid] + rng.randrange(86400), NOW - 7200)
+        rfcs.append(rfc_row(rng, sid, state, asked, asked + 6 * 3600,
+                            asked + 86400 if waiting == "promised"
+                            else None))
+    # The live desk's requests: up to three per story before publication,
+    # asked in the last two days; open ones due around now (some
+    # overdue), promised ones due around now (some broken).
+    if a.live_share is None:
+        for sid in live_ids:
+            if stories[sid - 1][8] in OUT:
+                continue
+            for _ in range(live_rng.randrange(0, 4)):
+                state = live_rng.choice(LIVE_RFC_STATES)
+                asked = NOW - live_rng.randrange(
+                    600, max(1200, min(2 * 86400, NOW - created[sid])))
+                due = NOW + live_rng.randrange(-12 * 3600, 12 * 3600)
+                rfcs.append(rfc_row(
+                    live_rng, sid, state, asked, max(asked + 600, due),
+                    NOW + live_rng.randrange(-6 * 3600, 12 * 3600)
+                    if state == "promised" else None))
     db.executemany("INSERT INTO rfc (story_id, person_id, channel, asked_at,"
                    " asked_by, due_at, attempts, state, answer, answered_at,"
                    " promised_by, lapsed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -355,8 +435,9 @@ def main():
     t_commit = time.monotonic() - t0
     db.close()
     cpu = os.times()
-    print(f"gen.py: {a.stories} stories, {a.entries} entries, {len(rfcs)} "
-          f"requests, {len(credits)} credits, {len(people)} people")
+    print(f"gen.py: {a.stories} stories ({len(live_ids)} live), "
+          f"{a.entries} entries, {len(rfcs)} requests, {len(credits)} "
+          f"credits, {len(people)} people")
     print(f"gen.py: stories and history {t_stories:.1f}s, entries "
           f"{t_entries:.1f}s, requests and credits "
           f"{t_rows - t_entries - t_stories:.1f}s, full-text rows "

@@ -7,7 +7,8 @@
 # sqlite3 (and taskwarrior's `list limit:40` next to `ls --limit 40` when
 # `task` is installed and a DB has 100,000 stories). The binary is
 # $PRESSTIME, else ./presstime, else presstime on PATH. RUNS sets
-# hyperfine's runs (default 10). Writes out/results.md (or
+# hyperfine's runs (default 10); BENCH_ONLY=tui times the TUI rows alone
+# (the stress newsroom's row). Writes out/results.md (or
 # $BENCH_OUT/results.md). Not part of make check.
 set -eu
 
@@ -23,6 +24,7 @@ for c in sqlite3 hyperfine python3; do
 done
 [ $# -gt 0 ] || set -- "${BENCH_DB:-$out/bench.db}"
 RUNS=${RUNS:-10}
+only=${BENCH_ONLY:-}
 
 # A fixed clock and zone, and no user config: every run sees the same
 # newsroom the same way.
@@ -126,7 +128,7 @@ waiting on the county, call $i." >/dev/null 2>&1 || true
 		i=$((i + 1))
 	done
 	wait $i_pid || true
-	awk '{ printf "%.1f\n", ($1 + $2) * 100 / $3 }' "$tmp/idle.time" \
+	awk '{ printf "%.2f\n", ($1 + $2) * 100 / $3 }' "$tmp/idle.time" \
 	    >"$tmp/$(basename "$1").$2"
 }
 
@@ -141,7 +143,10 @@ for db in "$@"; do
 	n=$(sqlite3 -batch "$db" "SELECT count(*) FROM story")
 	echo "run.sh: $db ($n stories)" >&2
 	echo "$n" >"$tmp/$(basename "$db").n"
-	if [ "$sort" = due ]; then
+	sqlite3 -batch "$db" "SELECT count(*) FROM story WHERE live = 1" \
+	    >"$tmp/$(basename "$db").live"
+	if [ "$only" = tui ]; then :
+	elif [ "$sort" = due ]; then
 		bench "$db" default "ls --limit 40" \
 		    "SELECT $cols FROM story s WHERE $live $order"
 	else
@@ -149,8 +154,10 @@ for db in "$@"; do
 		bench "$db" "ls --sort due" "ls --sort due --limit 40" \
 		    "SELECT $cols FROM story s WHERE $live $order"
 	fi
+	[ "$only" = tui ] ||
 	bench "$db" slug "ls --sort slug --limit 40" \
 	    "SELECT $cols FROM story s WHERE $live ORDER BY s.slug LIMIT 40"
+	[ "$only" = tui ] ||
 	printf '%s\n' "$terms" | while IFS='|' read -r term where; do
 		case $term in
 		all|live|status:*|slug:*) ;;
@@ -159,8 +166,10 @@ for db in "$@"; do
 		bench "$db" "ls $term" "ls '$term' --sort due --limit 40" \
 		    "SELECT $cols FROM story s WHERE $where $order"
 	done
+	[ "$only" = tui ] ||
 	bench "$db" "ls all --sort slug" "ls all --sort slug --limit 40" \
 	    "SELECT $cols FROM story s ORDER BY s.slug LIMIT 40"
+	[ "$only" = tui ] ||
 	for w in contract xylophone; do
 		bench "$db" "search $w" "search $w --limit 50" \
 		    "SELECT f.story_id, s.slug, snippet(fts, 0, '[', ']', '...',
@@ -169,6 +178,7 @@ for db in "$@"; do
 	done
 	slug=$(sqlite3 -batch "$db" "SELECT slug FROM story WHERE status =
 	    'reporting' ORDER BY id LIMIT 1")
+	[ "$only" = tui ] ||
 	bench "$db" log "log $slug 'Benchmark entry: called the press office again.'"
 	tui "$db" paint ""
 	tui "$db" G "G"
@@ -180,7 +190,8 @@ for db in "$@"; do
 	tui "$db" all-G "G" "$tmp/all.yaml"
 	tui "$db" all-Gk "G$(printf 'k%.0s' $(seq 1 100))" "$tmp/all.yaml"
 	idle "$db" idle-all "$tmp/all.yaml"
-	if command -v task >/dev/null && [ "$n" = 100000 ]; then
+	if [ "$only" != tui ] && command -v task >/dev/null &&
+	    [ "$n" = 100000 ]; then
 		tw="$out/task-$n"
 		export TASKRC="$tw/taskrc" TASKDATA="$tw/data"
 		if [ ! -f "$tw/data/pending.data" ]; then

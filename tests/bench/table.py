@@ -32,10 +32,18 @@ def size(n):
 def main():
     tmp, dbs = sys.argv[1], sys.argv[2:]
     names = [os.path.basename(d) for d in dbs]
-    counts = []
+    counts, live = [], []
     for n in names:
         with open(os.path.join(tmp, n + ".n")) as f:
             counts.append(int(f.read()))
+        try:
+            with open(os.path.join(tmp, n + ".live")) as f:
+                live.append(f" ({int(f.read()):,} live)")
+        except (OSError, ValueError):
+            live.append("")
+    # The goal for the TUI: the same cost on the biggest newsroom as on
+    # the smallest (within 1.3x); a last column gives the CPU ratio.
+    span = len(dbs) > 1
     rows = []
     for f in sorted(os.listdir(tmp)):
         if f.startswith(names[0] + ".") and f.endswith(".json"):
@@ -49,7 +57,8 @@ def main():
             sort = f.read().strip()
     except OSError:
         sort = "due"
-    order += [r for r in rows if r.startswith("search ")] + ["log"]
+    order += [r for r in rows if r.startswith("search ")]
+    order += [r for r in rows if r == "log"]
     order += [r for r in rows if r.startswith("tui-")]
     print("# presstime benchmarks\n")
     print("Mean wall time of each command (hyperfine, warm cache), and in")
@@ -64,9 +73,12 @@ def main():
     print("the states (`all`, `status:`); TUI rows marked (all) open the")
     print("queue on every story in due order (`default_limit: all`,")
     print("`default_sort: due`).\n")
+    last = (f" | CPU {size(counts[-1])} / {size(counts[0])}" if span
+            else "")
     print("| figure | " + " | ".join(
-        f"{size(c)} stories" for c in counts) + " |")
-    print("|:---|" + "---:|" * len(dbs))
+        f"{size(c)} stories{l}" for c, l in zip(counts, live)) + last +
+        " |")
+    print("|:---|" + "---:|" * (len(dbs) + span))
     for r in order:
         cells = []
         for n in names:
@@ -101,17 +113,29 @@ def main():
             label += " --limit 40"
         if label.startswith("search "):
             label += " --limit 50"
-        print(f"| `{label}` | " + " | ".join(cells) + " |")
+        ratio = ""
+        if span:
+            lo = mean_ms(os.path.join(tmp, f"{names[0]}.{r}.json"), 0, CPU)
+            hi = mean_ms(os.path.join(tmp, f"{names[-1]}.{r}.json"), 0,
+                         CPU)
+            ratio = f" | {hi / lo:.2f}×" if lo and hi else " | "
+        print(f"| `{label}` | " + " | ".join(cells) + ratio + " |")
     for suffix, what in (("idle", "TUI"), ("idle-all", "TUI (all)")):
-        cells = []
+        cells, pct = [], []
         for n in names:
             try:
                 with open(os.path.join(tmp, f"{n}.{suffix}")) as f:
-                    cells.append(f"{float(f.read()):.1f}% of a core")
+                    pct.append(float(f.read()))
+                cells.append(f"{pct[-1]:.2f}% of a core")
             except (OSError, ValueError):
+                pct.append(None)
                 cells.append("")
+        ratio = ""
+        if span:
+            ratio = (f" | {pct[-1] / pct[0]:.2f}×" if pct[0] and pct[-1]
+                     else " | ")
         print(f"| {what} idle at the last story, another editor logging "
-              "every second (20 s) | " + " | ".join(cells) + " |")
+              "every second (20 s) | " + " | ".join(cells) + ratio + " |")
     cells = []
     for n in names:
         tw = mean_ms(os.path.join(tmp, n + ".task.json"))
@@ -120,7 +144,7 @@ def main():
                      if tw and pt else "")
     if any(cells):
         print("| taskwarrior `task list limit:40` | " + " | ".join(cells) +
-              " |")
+              (" | " if span else "") + " |")
 
 
 if __name__ == "__main__":

@@ -14,14 +14,22 @@ PRESSTIME_DB="$db" pt log p1 "an entry" >/dev/null
 
 # SQLite gives the -wal and -shm the database's mode: hold a reader open
 # so they exist, and look.
+# It stays open until wal_release, not for a guessed time: a loaded
+# machine may start it late.
 wal_held() { # wal_held DB: a reader keeps DB's -wal and -shm alive
-	{ echo "SELECT count(*) FROM story;"; sleep 4; } | sqlite3 "$1" >/dev/null &
-	i=0; while [ ! -e "$1-shm" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	rm -f "$T_TMP/reader"
+	mkfifo "$T_TMP/reader"
+	sqlite3 "$1" <"$T_TMP/reader" >/dev/null &
+	READER=$!
+	exec 8>"$T_TMP/reader"
+	echo "SELECT count(*) FROM story;" >&8
+	wait_until 300 test -e "$1-shm"
 }
+wal_release() { exec 8>&-; wait "$READER"; }
 wal_held "$db"
 is "its -wal is 0600 too" "$(stat -c %a "$db-wal" 2>&1)" "600"
 is "its -shm is 0600 too" "$(stat -c %a "$db-shm" 2>&1)" "600"
-wait
+wal_release
 
 # Copies of a personal newsroom are as private as it is, whatever the
 # umask says.

@@ -45,10 +45,11 @@ sql "UPDATE draft SET login = 'someone-else'"
 tm -f /dev/null new-session -d -s pt -x 100 -y 40 "sleep 600"
 tm set-option -t pt remain-on-exit on >/dev/null
 
-# wait_for TEXT: polls the pane (up to 5 s) until TEXT (grep -E) shows.
+# wait_for TEXT: polls the pane (up to 30 s: CI's loaded two cores run
+# this under ASan too) until TEXT (grep -E) shows; it ends at the match.
 wait_for() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt 600 ]; do
 		PANE=$(tm capture-pane -p -t pt 2>/dev/null)
 		printf '%s\n' "$PANE" | grep -Eq -- "$1" && return 0
 		sleep 0.05
@@ -56,11 +57,23 @@ wait_for() {
 	done
 	return 1
 }
-# shot NAME TEXT: once TEXT shows, the pane with -e into $CAP/NAME.
+# shot NAME TEXT: once TEXT shows, the pane with -e into $CAP/NAME. TEXT
+# is a title near the top, drawn before the rows below it: the pane is
+# kept once two captures in a row (0.1 s apart) are alike, so the rows
+# the checks read (and the payloads they look for) are drawn.
 NOSHOW=
 shot() {
 	if wait_for "$2"; then
-		tm capture-pane -p -e -t pt >"$CAP/$1"
+		_shot=$(tm capture-pane -p -e -t pt)
+		_n=0
+		while [ $_n -lt 300 ]; do
+			sleep 0.1
+			_prev=$_shot
+			_shot=$(tm capture-pane -p -e -t pt)
+			[ "$_shot" = "$_prev" ] && break
+			_n=$((_n + 1))
+		done
+		printf '%s\n' "$_shot" >"$CAP/$1"
 	else
 		NOSHOW="$NOSHOW $1"
 		printf '%s\n' "$PANE" >"$CAP/$1"
@@ -72,9 +85,9 @@ prompt_up() { tm capture-pane -p -t pt 2>/dev/null | tail -n 1 | grep -q '^:'; }
 prompt_gone() { ! prompt_up; }
 settled() {
 	tm send-keys -t pt :
-	wait_until 100 prompt_up || NOSHOW="$NOSHOW settled"
+	wait_until 300 prompt_up || NOSHOW="$NOSHOW settled"
 	tm send-keys -t pt Escape
-	wait_until 100 prompt_gone
+	wait_until 300 prompt_gone
 }
 start() { # start ARGS: the TUI in the pane, fresh
 	tm respawn-pane -k -t pt "$ENVS '$PRESSTIME' $*"

@@ -41,7 +41,7 @@ sql "INSERT INTO alert_sent (login, key, at) VALUES ('$(id -un)',
 
 # start NAME COLS ROWS: a TUI in its own tmux session.
 start() {
-	tm -f /dev/null new-session -d -s "$1" -x "$2" -y "$3" \
+	tm_new -d -s "$1" -x "$2" -y "$3" \
 	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_NOW_FILE='$CLOCK' \
 	    LC_ALL=C.UTF-8 TERM=screen-256color \
@@ -80,7 +80,7 @@ both "a passed deadline is said" "deadline passed: hootsuite-ice \(2 p\.m\.\)"
 # Both windows have claimed it by now (a screen says an alert in the
 # poll that claims it); the command ran for the first only.
 has_lines() { [ "$(lines "$1")" -ge "$2" ]; }
-wait_until 50 has_lines "$T_TMP/notified" 1
+wait_until "$PT_WAIT" has_lines "$T_TMP/notified" 1
 sleep 0.5  # room for a second run, which must not come
 is "notify_command ran once for the user, not per window" \
     "$(lines "$T_TMP/notified")" 1
@@ -97,7 +97,7 @@ print("ok")' "$T_TMP/notify.json"
 is "and as one JSON object on stdin" "$OUT" "ok"
 is "the alert is recorded once for the user, a week-old one forgotten" \
     "$(sql "SELECT key FROM alert_sent")" "deadline:1:1795701630"
-if wait_until 30 test -s "$T_TMP/bells"; then t_ok "the bell rang"; else
+if wait_until "$PT_WAIT" test -s "$T_TMP/bells"; then t_ok "the bell rang"; else
 	t_fail "the bell rang" "no alert-bell from tmux"; fi
 
 step 2026-11-26T14:01:31Z
@@ -111,7 +111,7 @@ both "a broken promise is said" \
 pt rfc answer council-vote "Mayor's office" "We stand by the vote." >/dev/null
 both "an answer after publication is said" \
     "answered after publication: Mayor's office on council-vote"
-wait_until 50 has_lines "$T_TMP/notified" 4
+wait_until "$PT_WAIT" has_lines "$T_TMP/notified" 4
 sleep 0.5
 is "each event ran the command once" "$(lines "$T_TMP/notified")" 4
 

@@ -43,7 +43,7 @@ as "$ua" new hootsuite-ice "Hootsuite drops ICE contract" --due 14:00:30 \
 
 # win NAME USER COLS ROWS: presstime as USER alone in tmux session NAME.
 win() {
-	tm -f /dev/null new-session -d -s "$1" -x "$3" -y "$4" \
+	tm_new -d -s "$1" -x "$3" -y "$4" \
 	    "exec setpriv --reuid $2 --regid users --init-groups env \
 	    HOME='$T_TMP/home-$2' XDG_CONFIG_HOME='$T_TMP/home-$2/.config' \
 	    XDG_STATE_HOME='$T_TMP/home-$2/.state' PRESSTIME_DB='$shared' TZ=UTC \
@@ -73,7 +73,7 @@ for w in a1 a2 b1; do
 	    "deadline passed: hootsuite-ice \(2 p\.m\.\)"
 done
 two_lines() { [ "$(wc -l <"$T_TMP/notified")" -ge 2 ]; }
-wait_until 50 two_lines
+wait_until "$PT_WAIT" two_lines
 sleep 0.5  # room for a third run, which must not come
 is "each user's command ran once" "$(sort "$T_TMP/notified")" \
     "$(printf '%s\n%s' "$ua|deadline passed: hootsuite-ice (2 p.m.)" \

@@ -75,11 +75,17 @@ publish_asks 40 10
 check_in "40x10: the question's start" in_window "^publish hootsuite-ice"
 check "40x10: it says there is more" "1-[0-9]+ of [0-9]+, Up/Down"
 check_in "40x10: keys in sight" in_window "keys: y n q \(Esc: q\)"
+# The window's first screen whole in one capture: its start and its keys
+# (drawn last), so the rows between are drawn too.
+check_in "40x10: the first screen whole" in_window \
+    "^publish hootsuite-ice .* keys: y n q \(Esc: q\)"
 first=$(window_text)
 tm send-keys -t pt PgDn
 tm send-keys -t pt PgDn
 check "40x10: scrolled to its end" "Bad␛\[2JActor: no response"
-like "40x10: keys still in sight" "$(window_text)" "keys: y n q \(Esc: q\)"
+# The last screen whole likewise: its end and the keys below it.
+check_in "40x10: keys still in sight" in_window \
+    "Bad␛\[2JActor: no response.* keys: y n q \(Esc: q\)"
 # Every line was in sight: the first screen and the last overlap.
 all=$(python3 -c '
 import sys
@@ -94,7 +100,10 @@ like "40x10: the whole question was shown" "$all" \
     "^publish hootsuite-ice .*$WHOLE$"
 tm resize-window -t pt -x 30 -y 6 2>/dev/null
 tm send-keys -t pt Up
-sleep 0.3
+# Redrawn at the new width: the keys' row closed by the frame within 30
+# columns (tmux cuts the old, wider rows off before that).
+check "a smaller terminal yet: the window is redrawn to fit" \
+    "keys: y n q \(Esc: q\) +│$"
 if alive "$PID"; then t_ok "a smaller terminal yet: still there"
 else t_fail "a smaller terminal yet: still there"; fi
 tm resize-window -t pt -x 80 -y 24 2>/dev/null
@@ -120,7 +129,8 @@ tui_start 80 24 open a-story-with-a-rather-long-slug
 check "80x24: story" "story a-story-with"
 tm send-keys -t pt s
 check "80x24: the menu opens a window" "question"
-like "with every choice" "$(window_text)" \
+# The window's title shows before its text is drawn: wait for the text.
+check_in "with every choice" in_window \
     "move a-story-with-a-rather-long-slug from pitched: .*assigned.*held.*spiked.*Esc cancels"
 tm send-keys -t pt 2
 check "a digit picks; the move's note is asked" \

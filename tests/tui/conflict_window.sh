@@ -50,13 +50,13 @@ them set port-strike dek "Talks go on" >/dev/null
 # open COLS ROWS: the TUI, as editor B, on the story.
 open() {
 	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
 	if [ -z "${ub:-}" ]; then
 		tui_start "$1" "$2" open port-strike
 	else
-		tm -f /dev/null new-session -d -s pt -x "$1" -y "$2" \
+		tm_new -d -s pt -x "$1" -y "$2" \
 		    "exec setpriv --reuid '$ME' --regid users --init-groups \
 		    env PRESSTIME_DB='$PRESSTIME_DB' HOME='$T_TMP/home-$ME' \
 		    XDG_CONFIG_HOME='$T_TMP/home-$ME/.c' \
@@ -187,7 +187,7 @@ for size in "80 24" "200 50"; do
 	is "$SZ: the draft is gone once written" \
 	    "$(sql "SELECT count(*) FROM draft")" 0
 	tm kill-server >/dev/null 2>&1
-	i=0; while kill -0 "$PID" 2>/dev/null && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+	i=0; while kill -0 "$PID" 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do sleep 0.1; i=$((i + 1)); done
 done
 
 # A text too long for the window at 80x24 scrolls in it; the keys stay.

@@ -98,13 +98,17 @@ like "an action that cannot apply says which do" "$(line 24)" \
     "search does not apply to tagged stories \(; works with"
 
 # <Sleep N>: an idle script still notices other writers.
-# The entry is written once the TUI sleeps in its pause (after :open).
-printf ':open hootsuite-ice<Enter><Sleep 2>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
+# The entry is written once the TUI sleeps in its pause (after :open),
+# with the TUI held still (SIGSTOP) until it is in: however long the
+# write takes on a loaded machine, the TUI polls it before its next key.
+printf ':open hootsuite-ice<Enter><Sleep 3>:dump %s<Enter>:q<Enter>' "$T_TMP/s.txt" >"$T_TMP/k"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 PRESSTIME_SCRIPT="$T_TMP/k" \
     "$PRESSTIME" >/dev/null 2>&1 &
 TUI=$!
 busy_waiting "$TUI"
+freeze "$TUI"
 pt log hootsuite-ice "Written while the TUI slept" >/dev/null
+kill -CONT "$TUI"
 wait "$TUI"
 like "the idle TUI reloaded and names the entry" "$(cat "$T_TMP/s.txt")" \
     "you, in another window, logged on hootsuite-ice"

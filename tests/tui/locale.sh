@@ -17,10 +17,10 @@ WANT=$(printf '%s' "$TYPED" | od -An -tx1 -v | tr -d ' \n' | tr a-f A-F)
 # unset, then ENV (extra NAME=VALUE settings) applied.
 start_env() {
 	i=0
-	while tm has-session -t pt 2>/dev/null && [ $i -lt 30 ]; do
+	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
-	tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+	tm_new -d -s pt -x 120 -y 30 \
 	    "exec env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE \
 	    PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' TERM=screen-256color \

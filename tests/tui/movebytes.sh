@@ -16,11 +16,24 @@ done
 RAW="$T_TMP/raw"
 tui_start 100 30
 check "the queue shows" "story-1"
-sleep 0.5
+# The first screen whole (its key bar drawn) and still: none of its bytes
+# may land in the stream taken for the move.
+if settled "sed -n 29p" '\?:help *$'; then t_ok "the first screen is drawn"
+else t_fail "the first screen is drawn" "pane:" "$PANE"; fi
 : >"$RAW"
 tm pipe-pane -O -t pt "cat >>'$RAW'"
 tm send-keys -t pt j
-sleep 1
+# The move's bytes come, then stop: the stream is read once it holds
+# some and has not grown for half a second.
+raw_size() { wc -c <"$RAW" | tr -d ' '; }
+raw_some() { [ "$(raw_size)" -gt 0 ]; }
+raw_still() {
+	_rs=$(raw_size)
+	sleep 0.5
+	[ "$(raw_size)" = "$_rs" ]
+}
+wait_until "$PT_WAIT" raw_some
+wait_until "$PT_WAIT" raw_still
 tm pipe-pane -t pt
 n=$(wc -c <"$RAW" | tr -d ' ')
 if [ "$n" -gt 0 ]; then t_ok "the move was sent"; else

@@ -28,7 +28,7 @@ msg() {
 # The TUI runs under a shell, not as the pane itself: tmux wakes a pane
 # process that stops, so only a grandchild can be held still (SIGSTOP)
 # while several writes land between two of its polls.
-tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+tm_new -d -s pt -x 120 -y 30 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
@@ -40,22 +40,13 @@ if [ -z "$PID" ]; then
 	done_testing
 	exit 1
 fi
-stopped() { case $(ps -o stat= -p "$PID" 2>/dev/null) in T*) return 0 ;; esac; return 1; }
 # hold_still: the TUI stopped (SIGSTOP) between two of its writes. It
 # beats (a write) right after drawing what the checks wait for: stopped
 # inside that transaction it would keep the lock the CLI's writes below
-# need, and they would fail. So: stop it, wait until it is stopped, and
-# if the lock is held let it finish (SIGCONT) and try again.
+# need, and they would fail. freeze (tests/lib.sh) takes care of that.
 hold_still() {
-	_hs=0
-	while [ $_hs -lt 100 ]; do
-		kill -STOP "$PID"
-		wait_until 300 stopped
-		locked || return 0
-		kill -CONT "$PID"
-		sleep 0.1; _hs=$((_hs + 1))
-	done
-	t_fail "the TUI stopped outside a write" "the lock stayed held"
+	freeze "$PID" ||
+	    t_fail "the TUI stopped outside a write" "the lock stayed held"
 }
 
 # Our own entry says so once, in our words; the poll that follows it

@@ -20,8 +20,8 @@ RAW="$T_TMP/raw"
 : >"$RAW"
 # The TUI waits for the pipe: curses sends only what changed, so a
 # first screen drawn before the pipe is attached would never be seen.
-tm -f /dev/null new-session -d -s pt -x 100 -y 30 \
-    "i=0; while [ ! -e '$T_TMP/go' ] && [ \$i -lt 100 ]; do sleep 0.05; \
+tm_new -d -s pt -x 100 -y 30 \
+    "i=0; while [ ! -e '$T_TMP/go' ] && [ \$i -lt 1200 ]; do sleep 0.05; \
     i=\$((i + 1)); done; exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' \
     TZ=UTC PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 \
     TERM=screen-256color XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
@@ -47,7 +47,7 @@ tm send-keys -t pt q
 check "back on the queue" "limit: "
 tm send-keys -t pt q
 i=0
-while tm has-session -t pt 2>/dev/null && [ $i -lt 50 ]; do
+while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 	sleep 0.1; i=$((i + 1))
 done
 

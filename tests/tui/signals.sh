@@ -19,7 +19,7 @@ SPOOL="$XDG_STATE_HOME/presstime/drafts"
 
 # 1. SIGINT in the entry prompt, with a shell around the TUI in the pane
 # so the terminal's state after the exit can be read.
-tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+tm_new -d -s pt -x 120 -y 30 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
@@ -63,7 +63,11 @@ check "typed (lock)" "no comment"
 hold_lock 40
 runs "another writer holds the lock" 0 test -e "$T_TMP/locked"
 tm send-keys -t pt Enter
-sleep 1
+# The signal must find the write in its wait for the lock: the TUI is
+# seen asleep in the busy wait (/proc), not guessed to be there.
+if busy_waiting "$PID"; then t_ok "the write waits for the lock"; else
+	t_fail "the write waits for the lock" "wchan: $(cat "/proc/$PID/wchan")"
+fi
 runs "the write is waiting" 0 alive "$PID"
 kill -HUP "$PID"
 gone_within "SIGHUP in the lock wait: gone within 2 s" 20
@@ -87,7 +91,9 @@ tm send-keys -t pt -l "second try"
 check "typed (lock 2)" "second try"
 hold_lock 4
 tm send-keys -t pt Enter
-sleep 1
+if busy_waiting "$PID"; then t_ok "the write waits for the lock (2)"; else
+	t_fail "the write waits for the lock (2)" "wchan: $(cat "/proc/$PID/wchan")"
+fi
 kill -TERM "$PID"
 gone_within "SIGTERM in the lock wait: gone within 2 s" 20
 wait "$LOCKER" 2>/dev/null

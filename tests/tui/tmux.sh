@@ -11,16 +11,17 @@ pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
 pt new evil "$(printf 'Evil \033[31mred \342\200\256x')" --due +4h >/dev/null
 
-tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
+tm_new -d -s pt -x 120 -y 40 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' 2>>'$T_TMP/tui.stderr'; sleep 30"
 check "the queue shows" "hootsuite-ice +ICE contract"
 # capture-pane -p drops escapes, and curses would draw a raw ESC as
 # "^[": that is what shows if one got past the sanitizer (the bytes
-# themselves are checked in rawbytes.sh).
+# themselves are checked in rawbytes.sh). The evil row is the third,
+# drawn after the one waited for above: it is waited for itself.
+check "ESC shows as its control picture" "Evil $(printf '\342\220\233')"
 unlike "no ESC on the screen (curses would draw ^[)" "$PANE" '\^\['
-like "ESC shows as its control picture" "$PANE" "Evil $(printf '\342\220\233')"
 unlike "no RLO on the screen" "$PANE" "$(printf '\342\200\256')"
 
 tm send-keys -t pt j

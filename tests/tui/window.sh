@@ -45,17 +45,23 @@ tui 24 100 '/needle<Enter><Enter>'
 like "/ finds a story far down" "$(line 1)" "story w-1234$"
 
 # Another editor commits while the cursor is far down: a story appears
-# above it and the story under it changes. The cursor stays on it.
-printf 'G%s<Sleep 2.5>:dump %s<Enter>:q<Enter>' \
+# above it and the story under it changes. The cursor stays on it. The
+# writes go in once the TUI sleeps in its pause (seen in /proc: its keys
+# are all read by then), with the TUI held still (SIGSTOP) until they
+# are all in: however long they take on a loaded machine, it polls them
+# before its next key (a poll is due after any pause that long).
+printf 'G%s<Sleep 3>:dump %s<Enter>:q<Enter>' \
     "$(python3 -c "print('k' * 99, end='')")" "$T_TMP/reload.txt" \
     >"$T_TMP/keys.txt"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 \
     PRESSTIME_SCRIPT="$T_TMP/keys.txt" "$PRESSTIME" \
     >"$T_TMP/tui.out" 2>"$T_TMP/tui.err" &
 tuipid=$!
-sleep 1
+busy_waiting "$tuipid"
+freeze "$tuipid"
 pt new a-first "A story at the top" >/dev/null
 pt set w-1400 headline "Story 1400, rewritten" >/dev/null
+kill -CONT "$tuipid"
 wait $tuipid
 is "the TUI ran to the end" "$?" 0
 SCREEN=$(cat "$T_TMP/reload.txt" 2>/dev/null)
@@ -63,15 +69,17 @@ like "the changed story is shown changed" "$SCREEN" \
     "w-1400 +Story 1400, rewritten"
 like "the screen stays where it was" "$(printf '%s\n' "$SCREEN" |
     sed -n 22p)" "w-1419 +Story 1419"
-printf 'G%s<Sleep 2.5><Enter>:dump %s<Enter>:q<Enter>' \
+printf 'G%s<Sleep 3><Enter>:dump %s<Enter>:q<Enter>' \
     "$(python3 -c "print('k' * 99, end='')")" "$T_TMP/reload.txt" \
     >"$T_TMP/keys.txt"
 PRESSTIME_HEADLESS=1 LINES=24 COLUMNS=100 \
     PRESSTIME_SCRIPT="$T_TMP/keys.txt" "$PRESSTIME" \
     >"$T_TMP/tui.out" 2>"$T_TMP/tui.err" &
 tuipid=$!
-sleep 1
+busy_waiting "$tuipid"
+freeze "$tuipid"
 pt new a-second "Another story at the top" >/dev/null
+kill -CONT "$tuipid"
 wait $tuipid
 like "Enter after the reload opens the story that was under the cursor" \
     "$(sed -n 1p "$T_TMP/reload.txt")" "story w-1400$"

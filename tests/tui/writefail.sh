@@ -29,10 +29,12 @@ tm send-keys -t pt e
 check "entry prompt" "log on hootsuite-ice:"
 tm send-keys -t pt -l "$TEXT"
 check "typed" "14:02"
-hold_lock 33
+# Held well past the patience (and killed once it has run out): a key
+# that reaches a loaded TUI late must still find the lock held 30 s on.
+hold_lock 90
 runs "another writer holds the lock" 0 test -e "$T_TMP/locked"
 tm send-keys -t pt Enter
-if wait_for "your text is kept as a draft in your drafts folder .*database busy" 350; then
+if wait_for "your text is kept as a draft in your drafts folder .*database busy" 600; then
 	t_ok "busy past the patience: the message says the text is kept"
 else
 	t_fail "busy past the patience: the message says the text is kept" "$PANE"
@@ -75,7 +77,7 @@ fill() {
 	sql "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 	dd if=/dev/zero of="$MNT/fill" bs=4096 >/dev/null 2>&1
 }
-tm -f /dev/null new-session -d -s pt -x 160 -y 30 \
+tm_new -d -s pt -x 160 -y 30 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
@@ -101,15 +103,16 @@ check "E: the editor's text is kept too" \
 # The message above may still be the one from the last write: wait for
 # the editor's line to reach the draft, not for the message.
 editor_kept() { tail -n 1 "$SPOOL"/*.draft 2>/dev/null | grep -q "From the editor"; }
-wait_until 100 editor_kept
+wait_until "$PT_WAIT" editor_kept
 is "one draft file, the newest words" "$(ls "$SPOOL" | grep -c '\.draft$')" 1
 is "it holds the first text and the editor's line" \
     "$(tail -n 2 "$SPOOL"/*.draft)" "$TEXT
 From the editor: “a statement by cob”"
-# files_become NAME N: the drafts folder holds N drafts (within 5 s).
+# files_become NAME N: the drafts folder holds N drafts (waited for).
 files_become() {
 	i=0
-	while [ "$(ls "$SPOOL" | grep -c '\.draft$')" != "$2" ] && [ $i -lt 50 ]
+	while [ "$(ls "$SPOOL" | grep -c '\.draft$')" != "$2" ] &&
+	    [ $i -lt "$PT_WAIT" ]
 	do
 		sleep 0.1; i=$((i + 1))
 	done
@@ -154,12 +157,14 @@ tm send-keys -t pt q
 check "q asks, naming the kept drafts" \
     "unsaved text is kept as 4 files in your drafts folder .*quit\? \(y/n\)"
 tm send-keys -t pt n
-sleep 0.3
+# The question gone, n has been read: the TUI must still be there.
+if gone_from_pane "quit\? \(y/n\)"; then t_ok "n closes the question"
+else t_fail "n closes the question" "$PANE"; fi
 runs "n stays" 0 alive "$PID"
 tm send-keys -t pt q
 check "asked again" "quit\? \(y/n\)"
 tm send-keys -t pt y
-i=0; while alive "$PID" && [ $i -lt 30 ]; do sleep 0.1; i=$((i + 1)); done
+i=0; while alive "$PID" && [ $i -lt "$PT_WAIT" ]; do sleep 0.1; i=$((i + 1)); done
 runs "y quits" 1 alive "$PID"
 like "the last line names the kept drafts" "$(cat "$T_TMP/tui.stderr")" \
     "presstime: unsaved text is kept as $SPOOL/[0-9-]+\.draft, ($SPOOL/[0-9-]+\.draft, ){2}$SPOOL/[0-9-]+\.draft; presstime drafts lists it"

@@ -25,3 +25,9 @@ TESTS += tests/unit/test_urgency
 tests_unit_test_urgency_SOURCES = tests/unit/test_urgency.c
 tests_unit_test_urgency_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_urgency_LDADD = $(PT_UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_story_urgency
+TESTS += tests/unit/test_story_urgency
+tests_unit_test_story_urgency_SOURCES = tests/unit/test_story_urgency.c
+tests_unit_test_story_urgency_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_story_urgency_LDADD = $(PT_UNIT_LIBS)
