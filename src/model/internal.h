@@ -156,7 +156,8 @@ int story_seek_sql(struct pt_db *db, const char *from,
  * negative PT_E*. */
 int story_urgency_indexed(struct pt_db *db, const struct filter *f,
     struct pt_err *err);
-/* Below this many matches, the whole sort (tests set 0: always merge). */
+/* Below this many matches, the whole sort (tests set 0: always merge).
+ * The count that decides reads up to this many rows, so it stays small. */
 extern long long story_urgency_few;
 /* story_seek by urgency at now, merging the groups' walks. */
 int story_urgency_seek(struct pt_db *db, const struct filter *f,

@@ -28,7 +28,7 @@
 /* due_key for a story with no deadline (see the schema). */
 #define NO_DUE 9223372036854775807LL
 
-long long story_urgency_few = 1000;
+long long story_urgency_few = 250;
 
 int
 story_urgency_indexed(struct pt_db *db, const struct filter *f,
@@ -243,19 +243,38 @@ list_add(struct story_list *l, size_t *cap, struct story *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* The rows of the groups' walks after (before, from) cur, merged, at
- * most limit, appended to out in walk order (backwards for BEFORE). */
-static int
-merge_groups(struct pt_db *db, const struct filter *f,
-    const struct story_cursor *cur, enum story_seek seek, int limit,
-    time_t now, struct story_list *out, struct pt_err *err)
-{
+/* The groups' walks, each at its next row. While one is open, the
+ * connection stays in one read transaction, so the late stories read
+ * meanwhile and every walk see the same newsroom. */
+struct merge {
 	struct stream s[UGROUPS];
-	int ns = 0, back = seek == SEEK_BEFORE, rc = 0;
-	size_t cap = 0;
+	int ns, back;
+};
 
-	memset(s, 0, sizeof s);
+static void
+groups_close(struct merge *m)
+{
+	for (int i = 0; i < UGROUPS; i++) {
+		if (m->s[i].live)
+			story_done(&m->s[i].head);
+		sqlite3_finalize(m->s[i].st);
+	}
+	memset(m, 0, sizeof *m);
+}
+
+/* Opens the walks of the groups f can match from cur in seek's
+ * direction (at most limit rows each). */
+static int
+groups_open(struct pt_db *db, const struct filter *f,
+    const struct story_cursor *cur, enum story_seek seek, int limit,
+    time_t now, struct merge *m, struct pt_err *err)
+{
+	int rc = 0;
+
+	memset(m, 0, sizeof *m);
+	m->back = seek == SEEK_BEFORE;
 	for (int g = 0; g < UGROUPS && rc == 0; g++) {
+		struct stream *s = &m->s[m->ns];
 		struct uband b[UBANDS_MAX];
 		struct ugroup ug;
 		struct bound bd;
@@ -266,24 +285,38 @@ merge_groups(struct pt_db *db, const struct filter *f,
 		bd = group_bound(b, story_ugroup_bands(&ug, now, b), cur, seek);
 		if (bd.kind == B_NONE)
 			continue;
-		if ((rc = group_prepare(db, "", f, g, &bd, back, limit, now,
-		    &s[ns].st, err)) < 0)
+		if ((rc = group_prepare(db, "", f, g, &bd, m->back, limit, now,
+		    &s->st, err)) < 0)
 			break;
-		if ((rc = stream_step(db, &s[ns], now, err)) < 0 ||
-		    !s[ns].live) {
-			sqlite3_finalize(s[ns].st);
-			s[ns].st = NULL;
+		if ((rc = stream_step(db, s, now, err)) < 0 || !s->live) {
+			sqlite3_finalize(s->st);
+			s->st = NULL;
 			continue;
 		}
-		ns++;
+		m->ns++;
 	}
-	while (rc == 0 && ns > 0 && out->n < (size_t)limit) {
+	if (rc < 0)
+		groups_close(m);
+	return rc;
+}
+
+/* Up to limit rows of the walks, merged, appended to out in walk order
+ * (backwards for SEEK_BEFORE). */
+static int
+groups_take(struct pt_db *db, struct merge *m, int limit, time_t now,
+    struct story_list *out, struct pt_err *err)
+{
+	struct stream *s = m->s;
+	size_t cap = 0;
+	int rc = 0;
+
+	while (m->ns > 0 && out->n < (size_t)limit) {
 		int best = 0;
 
-		for (int i = 1; i < ns; i++) {
+		for (int i = 1; i < m->ns; i++) {
 			int c = key_cmp(&s[i], &s[best]);
 
-			if (back ? c > 0 : c < 0)
+			if (m->back ? c > 0 : c < 0)
 				best = i;
 		}
 		list_add(out, &cap, &s[best].head);
@@ -294,14 +327,9 @@ merge_groups(struct pt_db *db, const struct filter *f,
 			break;
 		if (!s[best].live) {
 			sqlite3_finalize(s[best].st);
-			s[best] = s[--ns];
-			memset(&s[ns], 0, sizeof s[ns]);
+			s[best] = s[--m->ns];
+			memset(&s[m->ns], 0, sizeof s[m->ns]);
 		}
-	}
-	for (int i = 0; i < UGROUPS; i++) {
-		if (s[i].live)
-			story_done(&s[i].head);
-		sqlite3_finalize(s[i].st);
 	}
 	return rc;
 }
@@ -328,16 +356,18 @@ story_urgency_seek(struct pt_db *db, const struct filter *f,
 	const struct story_cursor *c = cur != NULL && cur->valid ? cur : NULL;
 	struct story_list late = { 0 }, rest = { 0 };
 	long long split = story_urgency_split();
-	int rc = 0;
+	struct merge m;
+	int rc;
 
 	out->v = NULL;
 	out->n = 0;
+	if ((rc = groups_open(db, f, c, seek, limit, now, &m, err)) < 0)
+		return rc;
 	/* The late stories score split or more, the rest less. */
 	if (seek != SEEK_BEFORE && (c == NULL || c->k1 <= -split))
 		rc = late_seek(db, f, c, seek, limit, now, &late, err);
 	if (rc == 0 && late.n < (size_t)limit)
-		rc = merge_groups(db, f, c, seek, limit - (int)late.n, now,
-		    &rest, err);
+		rc = groups_take(db, &m, limit - (int)late.n, now, &rest, err);
 	if (rc == 0 && seek == SEEK_BEFORE) {
 		for (size_t i = 0; i < rest.n / 2; i++) {
 			struct story tmp = rest.v[i];
@@ -349,6 +379,7 @@ story_urgency_seek(struct pt_db *db, const struct filter *f,
 			rc = late_seek(db, f, c, seek, limit - (int)rest.n, now,
 			    &late, err);
 	}
+	groups_close(&m);
 	if (rc < 0) {
 		story_list_free(&late);
 		story_list_free(&rest);

@@ -221,7 +221,7 @@ tui_question(struct tui *t, const char *question, const char *keys,
 		/* Measured each round: the terminal may have been resized. */
 		int windowed = sanitize_width(question) > screen_cols();
 
-		tui_draw(t);
+		tui_draw_unflushed(t);
 		if (windowed)
 			draw_question(t, question, keys, &top, &rows, &total);
 		else
@@ -330,9 +330,41 @@ tui_choose_keys(struct tui *t, const char *label, const char *const *items,
 void
 tui_notice(struct tui *t, const char *text)
 {
+	/* Said here, whole: the loop has nothing left to show. */
+	t->note.text[0] = '\0';
 	/* Any key but scrolling closes it; what it was is not an action. */
 	if (sanitize_width(text) > screen_cols() && !t->in_prompt)
 		(void)tui_question(t, text, "any other key closes this", NULL);
+}
+
+void
+tui_note_draw(struct tui *t)
+{
+	int width = tui_window_width(72);
+	struct tui_lines l = { NULL, 0 };
+
+	t->note.rows = t->note.total = 0;
+	/* One that fits is in the bar already, whole. */
+	if (t->note.text[0] == '\0' || t->too_small || t->in_prompt ||
+	    sanitize_width(t->note.text) <= screen_cols())
+		return;
+	tui_lines_wrap(&l, t->note.text, width);
+	tui_window_draw(t, "error", &l, "the next key closes this", width,
+	    &t->note.top, &t->note.rows);
+	t->note.total = (int)l.n;
+	tui_lines_free(&l);
+}
+
+int
+tui_note_key(struct tui *t, int k)
+{
+	/* Arrows and pages scroll one taller than the screen; letters
+	 * never do: they are the user's next action. */
+	if (t->note.total > t->note.rows && tui_scroll_key(k, &t->note.top,
+	    t->note.rows, t->note.total, 0))
+		return 1;
+	t->note.text[0] = '\0';
+	return 0;
 }
 
 const char *

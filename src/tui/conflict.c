@@ -105,7 +105,7 @@ conflict_window(struct tui *t, const struct conflict_view *cv)
 		int width = tui_window_width(160);
 		struct tui_lines body = { NULL, 0 };
 
-		tui_draw(t);
+		tui_draw_unflushed(t);
 		layout(cv, width, &body);
 		tui_window_draw(t, title, &body, keys, width, &top, &rows);
 		screen_flush();

@@ -18,6 +18,7 @@
 #include "presstime/db.h"
 #include "presstime/draft.h"
 #include "presstime/history.h"
+#include "presstime/sanitize.h"
 #include "presstime/tui.h"
 #include "tui_int.h"
 
@@ -51,6 +52,12 @@ tui_msg(struct tui *t, int err, const char *fmt, ...)
 	va_end(ap);
 	t->msg_err = err;
 	t->msg_sticky = 0;
+	/* Kept whole for the window over the view: the bar cuts it at
+	 * its width. In a prompt the bar above it says it instead. */
+	if (err && !t->in_prompt) {
+		snprintf(t->note.text, sizeof t->note.text, "%s", t->msg);
+		t->note.top = 0;
+	}
 }
 
 void
@@ -120,10 +127,59 @@ tui_getkey(struct tui *t, int wait_ms)
 	return wc == 13 ? TK_ENTER : (int)wc;
 }
 
+/* The top bar: the newsroom, then what the view says. At 80 columns
+ * what gives way first is what says least: the database's directory,
+ * then the word presstime, then the view's own lesser parts (a sort, a
+ * long limit's end); the newsroom's name goes only when the view's facts
+ * (its name, its count) would not fit beside it. */
+static void
+title_bar(struct tui *t, int cols, struct pt_str *bar)
+{
+	const struct view_ops *v = views[t->view];
+	const char *path = t->o->title != NULL ? t->o->title :
+	    pt_db_path(t->d->db);
+	const char *base = t->o->title == NULL && strrchr(path, '/') != NULL ?
+	    strrchr(path, '/') + 1 : path;
+	struct pt_str vt = PT_STR_INIT;
+	char head[3][600];
+
+	snprintf(head[0], sizeof head[0], " presstime: %s | ", path);
+	snprintf(head[1], sizeof head[1], " presstime: %s | ", base);
+	snprintf(head[2], sizeof head[2], " %s | ", base);
+	v->title(t, -1, &vt);
+	for (int i = 0; i < 3; i++) {
+		int hw = sanitize_width(head[i]);
+
+		if (i == 2) {
+			/* The view makes room for the name, if it can. */
+			pt_str_clear(&vt);
+			v->title(t, cols - hw, &vt);
+		}
+		if (hw + sanitize_width(pt_str_cstr(&vt)) <= cols) {
+			pt_str_add(bar, head[i]);
+			pt_str_add(bar, pt_str_cstr(&vt));
+			pt_str_done(&vt);
+			return;
+		}
+	}
+	pt_str_clear(&vt);
+	v->title(t, cols - 1, &vt);
+	pt_str_addc(bar, ' ');
+	pt_str_add(bar, pt_str_cstr(&vt));
+	pt_str_done(&vt);
+}
+
 /* The chrome around a view: the top bar, the hints bar, the message
  * line; the view draws the rows between. */
 void
 tui_draw(struct tui *t)
+{
+	tui_draw_unflushed(t);
+	screen_flush();
+}
+
+void
+tui_draw_unflushed(struct tui *t)
 {
 	int lines = screen_lines(), cols = screen_cols();
 	const struct view_ops *v = views[t->view];
@@ -135,24 +191,9 @@ tui_draw(struct tui *t)
 		scr_putf(t, 0, 0, cols, THEME_ERROR, 0,
 		    "terminal too small (need %dx%d)", TUI_MIN_COLS,
 		    TUI_MIN_LINES);
-		screen_flush();
 		return;
 	}
-	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
-	    t->o->title : pt_db_path(t->d->db));
-	v->title(t, &bar);
-	/* The view, its limit and count matter more than the directory
-	 * the newsroom lives in: a path that pushes them off the bar is
-	 * cut to its file name (bytes: never too few columns). */
-	if (t->o->title == NULL && bar.len > (size_t)cols) {
-		const char *path = pt_db_path(t->d->db);
-		const char *base = strrchr(path, '/');
-
-		pt_str_clear(&bar);
-		pt_str_addf(&bar, " presstime: %s | ", base != NULL ?
-		    base + 1 : path);
-		v->title(t, &bar);
-	}
+	title_bar(t, cols, &bar);
 	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
 	pt_str_clear(&bar);
@@ -165,7 +206,6 @@ tui_draw(struct tui *t)
 	if (!t->in_prompt)
 		scr_put(t, lines - 1, 0, cols,
 		    t->msg_err ? THEME_ERROR : THEME_MESSAGE, 1, t->msg);
-	screen_flush();
 }
 
 /* Every view reloads what it shows (one with nothing open does nothing). */
@@ -455,7 +495,9 @@ loop(struct tui *t)
 	while (!t->quit && !tui_sig_term) {
 		int k;
 
-		tui_draw(t);
+		tui_draw_unflushed(t);
+		tui_note_draw(t);
+		screen_flush();
 		k = tui_getkey(t, wait);
 		if (k == TK_EOF || tui_sig_term)
 			break;
@@ -464,6 +506,8 @@ loop(struct tui *t)
 			last_poll = now_ms();
 		}
 		if (k == TK_NONE || k == TK_FN(KEY_RESIZE))
+			continue;
+		if (tui_note_key(t, k))
 			continue;
 		if (keys_lookup(t->view, k) != A_CMD)
 			tui_msg_clear(t);
@@ -474,6 +518,10 @@ loop(struct tui *t)
 			continue;
 		}
 		dispatch(t, k);
+		/* The key's last word was not an error: an error said on the
+		 * way is no longer the news. */
+		if (!t->msg_err)
+			t->note.text[0] = '\0';
 		/* q or :q with text kept as drafts: say so before leaving. */
 		if (t->quit && !tui_sig_term && !tui_kept_quit_ok(t))
 			t->quit = 0;

@@ -80,8 +80,10 @@ struct view_ops {
 	/* The data changed underneath: reload what is shown, keeping it as
 	 * it was when it cannot be read. */
 	void (*reload)(struct tui *);
-	/* What the top bar says after the database's name. */
-	void (*title)(struct tui *, struct pt_str *out);
+	/* What the top bar says after the database's name, in room
+	 * columns when it can (room < 0: all of it): what matters least
+	 * gives way first, the facts (a count, a view's name) stay whole. */
+	void (*title)(struct tui *, int room, struct pt_str *out);
 	const struct view_hint *hints; /* ends with a NULL label */
 	/* The story with this id as the view last drew it (the "before" of
 	 * a change others made), NULL when it does not show it. */
@@ -136,6 +138,9 @@ struct tui {
 	char msg[1024];
 	int msg_err;
 	int msg_sticky;               /* config problems stay until replaced */
+	/* The last error, whole, until the next key: shown in a window
+	 * over the view when the message bar would cut it (ask.c). */
+	struct { char text[1024]; int top, rows, total; } note;
 	int quit, status;
 	int too_small;
 	long long data_version;
@@ -276,6 +281,8 @@ void script_close(void);
 /* tui.c */
 int tui_getkey(struct tui *t, int wait_ms);
 void tui_draw(struct tui *t);
+/* tui_draw without the flush, for what goes over it. */
+void tui_draw_unflushed(struct tui *t);
 void tui_msg(struct tui *t, int err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void tui_err(struct tui *t, const struct pt_err *err);
@@ -322,6 +329,14 @@ int tui_choose_keys(struct tui *t, const char *label,
 /* A conflict message wider than the message bar, shown whole in the
  * window until a key (it stays in the bar too). */
 void tui_notice(struct tui *t, const char *text);
+/* Errors outside the `:` line (tui_msg keeps each in t->note): the
+ * loop draws the last one over the view in a window when it is wider
+ * than the message bar, without waiting: alerts and news go on. The
+ * next key closes it and does what it always does (Up/Down and
+ * PgUp/PgDn scroll it first when it is taller than the screen):
+ * tui_note_key is 1 when the key was spent scrolling. */
+void tui_note_draw(struct tui *t);
+int tui_note_key(struct tui *t, int k);
 /* Called by the prompt as it draws: a label that would leave less than
  * 20 columns to type in is drawn whole in a window over the view, and
  * the prompt line gets the short label returned instead. */

@@ -78,7 +78,8 @@ draw(struct tui *t)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Questions: one too long for the message bar "
 			    "opens a window (Up/Down/PgUp/PgDn scroll it), "
-			    "its answer keys on its last line");
+			    "its answer keys on its last line; so does an "
+			    "error, closed by the next key, which still acts");
 		else if (row == (int)n + 7)
 			scr_put(t, y++, 0, cols, THEME_DIM, 1,
 			    "Conflicts (someone saved the field first): "
@@ -138,9 +139,10 @@ reload(struct tui *t)
 }
 
 static void
-title(struct tui *t, struct pt_str *out)
+title(struct tui *t, int room, struct pt_str *out)
 {
 	(void)t;
+	(void)room;
 	pt_str_add(out, "help");
 }
 

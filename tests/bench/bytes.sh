@@ -55,6 +55,18 @@ fi
 # A reload: another editor changes the headline of the third row shown.
 slug=$(tm capture-pane -p -t pt | sed -n 5p | awk '{ print $1 == "!" ||
     $1 == "!!" || $1 == "-" ? $2 : $1 }')
+# A long slug is cut to its column (every live slug of a big gen.py
+# newsroom ends in a six-digit id): the one live story it begins whose
+# headline begins with what the row shows between the header's
+# HEADLINE and STATUS.
+head=$(tm capture-pane -p -t pt | awk 'NR == 2 { h = index($0, "HEADLINE");
+    s = index($0, "STATUS") } NR == 5 { t = substr($0, h, s - h);
+    sub(/ +$/, "", t); gsub(/\047/, "\047\047", t); print t }')
+full=$(sqlite3 -batch "$db" "SELECT slug FROM story WHERE live = 1 AND
+    substr(slug, 1, length('$slug')) = '$slug' AND
+    substr(headline, 1, length('$head')) = '$head' LIMIT 2")
+[ -z "$full" ] || [ "$(printf '%s\n' "$full" | wc -l)" != 1 ] ||
+    slug=$full
 rm -f "$tmp/pt.bytes"
 tm pipe-pane -t pt -o "cat >>'$tmp/pt.bytes'"
 "$PRESSTIME" --db "$db" set "$slug" headline \

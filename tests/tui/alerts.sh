@@ -41,7 +41,7 @@ sql "INSERT INTO alert_sent (login, key, at) VALUES ('$(id -un)',
 
 # start NAME COLS ROWS: a TUI in its own tmux session.
 start() {
-	tm -f /dev/null new-session -d -s "$1" -x "$2" -y "$3" \
+	tm_new -d -s "$1" -x "$2" -y "$3" \
 	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_NOW_FILE='$CLOCK' \
 	    LC_ALL=C.UTF-8 TERM=screen-256color \

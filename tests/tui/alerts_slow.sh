@@ -17,7 +17,7 @@ cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
 notify_command: 'sleep 45.25; echo late'
 YAML
 
-tm -f /dev/null new-session -d -s pt -x 80 -y 24 \
+tm_new -d -s pt -x 80 -y 24 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW_FILE='$CLOCK' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \

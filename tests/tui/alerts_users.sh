@@ -43,7 +43,7 @@ as "$ua" new hootsuite-ice "Hootsuite drops ICE contract" --due 14:00:30 \
 
 # win NAME USER COLS ROWS: presstime as USER alone in tmux session NAME.
 win() {
-	tm -f /dev/null new-session -d -s "$1" -x "$3" -y "$4" \
+	tm_new -d -s "$1" -x "$3" -y "$4" \
 	    "exec setpriv --reuid $2 --regid users --init-groups env \
 	    HOME='$T_TMP/home-$2' XDG_CONFIG_HOME='$T_TMP/home-$2/.config' \
 	    XDG_STATE_HOME='$T_TMP/home-$2/.state' PRESSTIME_DB='$shared' TZ=UTC \

@@ -56,7 +56,7 @@ open() {
 	if [ -z "${ub:-}" ]; then
 		tui_start "$1" "$2" open port-strike
 	else
-		tm -f /dev/null new-session -d -s pt -x "$1" -y "$2" \
+		tm_new -d -s pt -x "$1" -y "$2" \
 		    "exec setpriv --reuid '$ME' --regid users --init-groups \
 		    env PRESSTIME_DB='$PRESSTIME_DB' HOME='$T_TMP/home-$ME' \
 		    XDG_CONFIG_HOME='$T_TMP/home-$ME/.c' \

@@ -31,7 +31,9 @@ TESTS += \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh \
-	tests/tui/reach.sh
+	tests/tui/reach.sh \
+	tests/tui/polish_notice.sh \
+	tests/tui/polish_title.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -65,4 +67,6 @@ EXTRA_DIST += \
 	tests/tui/movebytes.sh \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh \
-	tests/tui/reach.sh
+	tests/tui/reach.sh \
+	tests/tui/polish_notice.sh \
+	tests/tui/polish_title.sh

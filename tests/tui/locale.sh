@@ -20,7 +20,7 @@ start_env() {
 	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
-	tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+	tm_new -d -s pt -x 120 -y 30 \
 	    "exec env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE \
 	    PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' TERM=screen-256color \

@@ -28,7 +28,7 @@ msg() {
 # The TUI runs under a shell, not as the pane itself: tmux wakes a pane
 # process that stops, so only a grandchild can be held still (SIGSTOP)
 # while several writes land between two of its polls.
-tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+tm_new -d -s pt -x 120 -y 30 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \

@@ -20,7 +20,7 @@ pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
 printf '#!/bin/sh\nsleep 6\necho "Written slowly in the editor" >"$1"\n' \
     >"$T_TMP/slow-ed"
 chmod +x "$T_TMP/slow-ed"
-tm -f /dev/null new-session -d -s pt -x 80 -y 24 \
+tm_new -d -s pt -x 80 -y 24 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     VISUAL= EDITOR='$T_TMP/slow-ed' \
     PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_PRESENCE=1,3 LC_ALL=C.UTF-8 \
@@ -122,7 +122,7 @@ as "$ua" new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
 win() {
 	n=$1 u=$2 c=$3 r=$4
 	shift 4
-	tm -f /dev/null new-session -d -s "$n" -x "$c" -y "$r" \
+	tm_new -d -s "$n" -x "$c" -y "$r" \
 	    "exec setpriv --reuid $u --regid users --init-groups env \
 	    HOME='$T_TMP' PRESSTIME_DB='$shared' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' PRESSTIME_PRESENCE=1,3 \

@@ -20,7 +20,7 @@ RAW="$T_TMP/raw"
 : >"$RAW"
 # The TUI waits for the pipe: curses sends only what changed, so a
 # first screen drawn before the pipe is attached would never be seen.
-tm -f /dev/null new-session -d -s pt -x 100 -y 30 \
+tm_new -d -s pt -x 100 -y 30 \
     "i=0; while [ ! -e '$T_TMP/go' ] && [ \$i -lt 1200 ]; do sleep 0.05; \
     i=\$((i + 1)); done; exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' \
     TZ=UTC PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 \

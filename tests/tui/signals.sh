@@ -19,7 +19,7 @@ SPOOL="$XDG_STATE_HOME/presstime/drafts"
 
 # 1. SIGINT in the entry prompt, with a shell around the TUI in the pane
 # so the terminal's state after the exit can be read.
-tm -f /dev/null new-session -d -s pt -x 120 -y 30 \
+tm_new -d -s pt -x 120 -y 30 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \

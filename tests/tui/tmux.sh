@@ -11,7 +11,7 @@ pt new hootsuite-ice "ICE contract with Hootsuite" --due +2h >/dev/null
 pt new fcn-layoffs "FCN cuts 40 jobs" --due +3h >/dev/null
 pt new evil "$(printf 'Evil \033[31mred \342\200\256x')" --due +4h >/dev/null
 
-tm -f /dev/null new-session -d -s pt -x 120 -y 40 \
+tm_new -d -s pt -x 120 -y 40 \
     "env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$PRESSTIME' 2>>'$T_TMP/tui.stderr'; sleep 30"

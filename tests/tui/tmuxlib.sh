@@ -72,6 +72,24 @@ gone_from_pane() {
 	done
 	return 1
 }
+# tm_new ARGS...: tmux new-session ARGS (with -s NAME). A server that
+# goes down while the client connects fails it ("server exited
+# unexpectedly", seen under load in CI after the last session ended):
+# then wait and start again, up to five times.
+tm_new() {
+	_name= _prev=
+	for _a in "$@"; do
+		[ "$_prev" = "-s" ] && _name=$_a
+		_prev=$_a
+	done
+	_n=0
+	while ! tm -f /dev/null new-session "$@"; do
+		tm has-session -t "$_name" 2>/dev/null && return 0
+		_n=$((_n + 1))
+		[ $_n -lt 5 ] || return 1
+		sleep 0.5
+	done
+}
 # tui_start COLS ROWS [ARGS...]: presstime ARGS alone in a fresh tmux
 # session "pt" of that size, with the test's database, home and clock;
 # its pid in $PID.
@@ -83,7 +101,7 @@ tui_start() {
 	while tm has-session -t pt 2>/dev/null && [ $i -lt "$PT_WAIT" ]; do
 		sleep 0.1; i=$((i + 1))
 	done
-	tm -f /dev/null new-session -d -s pt -x "$cols" -y "$rows" \
+	tm_new -d -s pt -x "$cols" -y "$rows" \
 	    "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
 	    PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
 	    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \

@@ -77,7 +77,7 @@ fill() {
 	sql "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 	dd if=/dev/zero of="$MNT/fill" bs=4096 >/dev/null 2>&1
 }
-tm -f /dev/null new-session -d -s pt -x 160 -y 30 \
+tm_new -d -s pt -x 160 -y 30 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
     PRESSTIME_NOW='$PRESSTIME_NOW' LC_ALL=C.UTF-8 TERM=screen-256color \
     XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
