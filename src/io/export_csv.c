@@ -3,6 +3,14 @@
  * record per story; CRLF line ends; a field holding a comma, a quote, a
  * CR or an LF (or starting or ending with a space) is double-quoted with
  * its quotes doubled. Times are ISO 8601 UTC; text is the stored UTF-8.
+ *
+ * Text typed by people (headlines, sources, names) that starts with =,
+ * +, -, @, a tab or a CR would be run as a formula by Excel or
+ * LibreOffice ("CSV injection", OWASP): such a cell is written quoted
+ * with a ' before its text, which spreadsheets show as text. The
+ * numbers and times this file writes itself never start with one
+ * (words, counts and versions are never negative), so they are left as
+ * they are and stay numbers.
  */
 #include "config.h"
 
@@ -21,20 +29,33 @@ static const char *const columns[] = { "slug", "headline", "dek",
 	"embargo", "published_at", "words", "art", "url", "byline",
 	"rfc_open", "rfc_total", "created_at", "updated_at", "version", NULL };
 
+/* Whether a spreadsheet would read a cell starting with c as a formula. */
+static int
+formula_lead(char c)
+{
+	return c != '\0' && strchr("=+-@\t\r", c) != NULL;
+}
+
+/* One field; text (typed by someone) is neutralized, our own numbers
+ * and times are not. */
 static void
-field(struct pt_str *out, const char *v, int first)
+field_as(struct pt_str *out, const char *v, int first, int text)
 {
 	size_t n = v != NULL ? strlen(v) : 0;
+	int neuter = text && n > 0 && formula_lead(v[0]);
 
 	if (!first)
 		pt_str_addc(out, ',');
 	if (n == 0)
 		return;
-	if (strpbrk(v, ",\"\r\n") == NULL && v[0] != ' ' && v[n - 1] != ' ') {
+	if (!neuter && strpbrk(v, ",\"\r\n") == NULL && v[0] != ' ' &&
+	    v[n - 1] != ' ') {
 		pt_str_add(out, v);
 		return;
 	}
 	pt_str_addc(out, '"');
+	if (neuter)
+		pt_str_addc(out, '\'');
 	for (const char *p = v; *p != '\0'; p++) {
 		if (*p == '"')
 			pt_str_addc(out, '"');
@@ -44,13 +65,19 @@ field(struct pt_str *out, const char *v, int first)
 }
 
 static void
+field(struct pt_str *out, const char *v, int first)
+{
+	field_as(out, v, first, 1);
+}
+
+static void
 time_field(struct pt_str *out, time_t t)
 {
 	char buf[32] = "";
 
 	if (t != 0)
 		ptime_format_iso(t, buf, sizeof buf);
-	field(out, buf, 0);
+	field_as(out, buf, 0, 0);
 }
 
 static void
@@ -60,7 +87,7 @@ int_field(struct pt_str *out, long long v, int unset_empty)
 
 	if (v != 0 || !unset_empty)
 		snprintf(buf, sizeof buf, "%lld", v);
-	field(out, buf, 0);
+	field_as(out, buf, 0, 0);
 }
 
 struct csv_walk {

@@ -9,6 +9,7 @@ CLI_TESTS = \
 	tests/cli/ls_count.sh \
 	tests/cli/live.sh \
 	tests/cli/io.sh \
+	tests/cli/export_csv.sh \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \
 	tests/cli/undo.sh \
