@@ -18,6 +18,7 @@
 #include "presstime/db.h"
 #include "presstime/draft.h"
 #include "presstime/history.h"
+#include "presstime/sanitize.h"
 #include "presstime/tui.h"
 #include "tui_int.h"
 
@@ -126,6 +127,48 @@ tui_getkey(struct tui *t, int wait_ms)
 	return wc == 13 ? TK_ENTER : (int)wc;
 }
 
+/* The top bar: the newsroom, then what the view says. At 80 columns
+ * what gives way first is what says least: the database's directory,
+ * then the word presstime, then the view's own lesser parts (a sort, a
+ * long limit's end); the newsroom's name goes only when the view's facts
+ * (its name, its count) would not fit beside it. */
+static void
+title_bar(struct tui *t, int cols, struct pt_str *bar)
+{
+	const struct view_ops *v = views[t->view];
+	const char *path = t->o->title != NULL ? t->o->title :
+	    pt_db_path(t->d->db);
+	const char *base = t->o->title == NULL && strrchr(path, '/') != NULL ?
+	    strrchr(path, '/') + 1 : path;
+	struct pt_str vt = PT_STR_INIT;
+	char head[3][600];
+
+	snprintf(head[0], sizeof head[0], " presstime: %s | ", path);
+	snprintf(head[1], sizeof head[1], " presstime: %s | ", base);
+	snprintf(head[2], sizeof head[2], " %s | ", base);
+	v->title(t, -1, &vt);
+	for (int i = 0; i < 3; i++) {
+		int hw = sanitize_width(head[i]);
+
+		if (i == 2) {
+			/* The view makes room for the name, if it can. */
+			pt_str_clear(&vt);
+			v->title(t, cols - hw, &vt);
+		}
+		if (hw + sanitize_width(pt_str_cstr(&vt)) <= cols) {
+			pt_str_add(bar, head[i]);
+			pt_str_add(bar, pt_str_cstr(&vt));
+			pt_str_done(&vt);
+			return;
+		}
+	}
+	pt_str_clear(&vt);
+	v->title(t, cols - 1, &vt);
+	pt_str_addc(bar, ' ');
+	pt_str_add(bar, pt_str_cstr(&vt));
+	pt_str_done(&vt);
+}
+
 /* The chrome around a view: the top bar, the hints bar, the message
  * line; the view draws the rows between. */
 void
@@ -150,21 +193,7 @@ tui_draw_unflushed(struct tui *t)
 		    TUI_MIN_LINES);
 		return;
 	}
-	pt_str_addf(&bar, " presstime: %s | ", t->o->title != NULL ?
-	    t->o->title : pt_db_path(t->d->db));
-	v->title(t, &bar);
-	/* The view, its limit and count matter more than the directory
-	 * the newsroom lives in: a path that pushes them off the bar is
-	 * cut to its file name (bytes: never too few columns). */
-	if (t->o->title == NULL && bar.len > (size_t)cols) {
-		const char *path = pt_db_path(t->d->db);
-		const char *base = strrchr(path, '/');
-
-		pt_str_clear(&bar);
-		pt_str_addf(&bar, " presstime: %s | ", base != NULL ?
-		    base + 1 : path);
-		v->title(t, &bar);
-	}
+	title_bar(t, cols, &bar);
 	scr_put(t, 0, 0, cols, THEME_TITLE, 1, pt_str_cstr(&bar));
 	v->draw(t);
 	pt_str_clear(&bar);

@@ -80,8 +80,10 @@ struct view_ops {
 	/* The data changed underneath: reload what is shown, keeping it as
 	 * it was when it cannot be read. */
 	void (*reload)(struct tui *);
-	/* What the top bar says after the database's name. */
-	void (*title)(struct tui *, struct pt_str *out);
+	/* What the top bar says after the database's name, in room
+	 * columns when it can (room < 0: all of it): what matters least
+	 * gives way first, the facts (a count, a view's name) stay whole. */
+	void (*title)(struct tui *, int room, struct pt_str *out);
 	const struct view_hint *hints; /* ends with a NULL label */
 	/* The story with this id as the view last drew it (the "before" of
 	 * a change others made), NULL when it does not show it. */

@@ -139,9 +139,10 @@ reload(struct tui *t)
 }
 
 static void
-title(struct tui *t, struct pt_str *out)
+title(struct tui *t, int room, struct pt_str *out)
 {
 	(void)t;
+	(void)room;
 	pt_str_add(out, "help");
 }
 

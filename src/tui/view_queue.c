@@ -468,18 +468,46 @@ key(struct tui *t, enum act a, int k)
 	return 1;
 }
 
+/* The view's name, the count and the tags are the facts and stay whole;
+ * in room columns the sort gives way first, then the limit's end (its
+ * start stays, marked cut), then a limit of none. */
 static void
-title(struct tui *t, struct pt_str *out)
+title(struct tui *t, int room, struct pt_str *out)
 {
 	char count[48];
+	struct pt_str head = PT_STR_INIT, tail = PT_STR_INIT;
+	const char *limit = t->q->limit != NULL ? t->q->limit : "none";
+	const char *cut = t->ascii ? "~" : "\xe2\x80\xa6";
+	int left;
 
 	queue_count_label(t, count, sizeof count);
-	queue_view_title(t, out);
-	pt_str_addf(out, "limit: %s | sort: %s | %s",
-	    t->q->limit != NULL ? t->q->limit : "none",
-	    story_sort_name(t->q->sort), count);
+	queue_view_title(t, &head);
+	pt_str_add(&tail, count);
 	if (t->q->ntags > 0)
-		pt_str_addf(out, " | %zu tagged", t->q->ntags);
+		pt_str_addf(&tail, " | %zu tagged", t->q->ntags);
+	pt_str_addf(out, "%slimit: %s | sort: %s | %s", pt_str_cstr(&head),
+	    limit, story_sort_name(t->q->sort), pt_str_cstr(&tail));
+	if (room < 0 || sanitize_width(pt_str_cstr(out)) <= room)
+		goto done;
+	pt_str_clear(out);
+	pt_str_addf(out, "%slimit: %s | %s", pt_str_cstr(&head), limit,
+	    pt_str_cstr(&tail));
+	if (sanitize_width(pt_str_cstr(out)) <= room)
+		goto done;
+	pt_str_clear(out);
+	pt_str_add(out, pt_str_cstr(&head));
+	left = room - sanitize_width(pt_str_cstr(&head)) -
+	    sanitize_width(pt_str_cstr(&tail)) - (int)strlen("limit:  | ") -
+	    1;
+	if (t->q->limit != NULL && left > 0) {
+		pt_str_add(out, "limit: ");
+		(void)sanitize_fit(out, limit, left, 0);
+		pt_str_addf(out, "%s | ", cut);
+	}
+	pt_str_add(out, pt_str_cstr(&tail));
+done:
+	pt_str_done(&head);
+	pt_str_done(&tail);
 }
 
 static const struct story *

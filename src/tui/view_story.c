@@ -115,32 +115,71 @@ byline(struct tui *t, struct pt_str *out)
 	credit_list_free(&l);
 }
 
+/* The header's first line: slug, status, priority, editor, due. The
+ * status and the due time (countdown and date) are what the line is
+ * for and stay whole; at 80 columns the labels go first ("urgent
+ * @tkeiser"), then the editor, then the priority, and last the slug is
+ * cut (the top bar names it whole). */
+static void
+draw_facts(struct tui *t, const struct story *s)
+{
+	int cols = screen_cols(), x, level, slug_w, fixed;
+	char due[32] = "none", at[40] = "", buf[64], pri[64], ed[80];
+	struct pt_str slug = PT_STR_INIT;
+	int late = s->deadline != 0 && s->deadline < ptime_now();
+
+	if (s->deadline != 0) {
+		char when[32];
+
+		ptime_countdown(s->deadline, ptime_now(), due, sizeof due);
+		ptime_format(s->deadline, when, sizeof when);
+		snprintf(at, sizeof at, " (%s)", when);
+	}
+	for (level = 0; ; level++) {
+		pri[0] = ed[0] = '\0';
+		if (level == 0) {
+			snprintf(pri, sizeof pri, "  priority %s", s->priority);
+			snprintf(ed, sizeof ed, "  editor %s", s->editor !=
+			    NULL ? s->editor : "none");
+		} else if (level <= 2)
+			snprintf(pri, sizeof pri, "  %s", s->priority);
+		if (level == 1 && s->editor != NULL)
+			snprintf(ed, sizeof ed, "  @%s", s->editor);
+		fixed = 2 + sanitize_width(s->status) + (s->needs_update ?
+		    (int)strlen(" (needs update)") : 0) + sanitize_width(pri) +
+		    sanitize_width(ed) + (int)strlen("  due ") +
+		    sanitize_width(due) + sanitize_width(at);
+		if (level == 3 || fixed + sanitize_width(s->slug) <= cols)
+			break;
+	}
+	slug_w = cols - fixed;
+	if (sanitize_width(s->slug) > slug_w && slug_w > 1) {
+		(void)sanitize_fit(&slug, s->slug, slug_w - 1, 0);
+		pt_str_add(&slug, t->ascii ? "~" : "\xe2\x80\xa6");
+	} else
+		pt_str_add(&slug, s->slug);
+	x = scr_put(t, 1, 0, cols, THEME_HEADER, 0, pt_str_cstr(&slug));
+	pt_str_done(&slug);
+	snprintf(buf, sizeof buf, "state_%s", s->status);
+	x += scr_put(t, 1, x, cols - x, THEME_NORMAL, 0, "  ");
+	x += scr_put(t, 1, x, cols - x, theme_slot_find(buf) >= 0 ?
+	    theme_slot_find(buf) : THEME_NORMAL, 0, s->status);
+	x += scr_putf(t, 1, x, cols - x, THEME_NORMAL, 0, "%s%s%s  due ",
+	    s->needs_update ? " (needs update)" : "", pri, ed);
+	x += scr_put(t, 1, x, cols - x, late ? THEME_OVERDUE : THEME_NORMAL,
+	    0, due);
+	scr_put(t, 1, x, cols - x, THEME_DIM, 0, at);
+}
+
 static void
 draw_header(struct tui *t)
 {
 	const struct story *s = t->sv->s;
 	struct pt_str by = PT_STR_INIT, here = PT_STR_INIT;
 	int cols = screen_cols(), x, here_w = 0, room;
-	char due[32] = "none", at[32] = "", buf[64];
+	char at[32];
 
-	if (s->deadline != 0) {
-		ptime_countdown(s->deadline, ptime_now(), due, sizeof due);
-		ptime_format(s->deadline, at, sizeof at);
-	}
-	x = scr_put(t, 1, 0, cols, THEME_HEADER, 0, s->slug);
-	snprintf(buf, sizeof buf, "state_%s", s->status);
-	x += scr_put(t, 1, x, cols - x, THEME_NORMAL, 0, "  ");
-	x += scr_put(t, 1, x, cols - x, theme_slot_find(buf) >= 0 ?
-	    theme_slot_find(buf) : THEME_NORMAL, 0, s->status);
-	x += scr_putf(t, 1, x, cols - x, THEME_NORMAL, 0,
-	    "%s  priority %s  editor %s  due ", s->needs_update ?
-	    " (needs update)" : "", s->priority, s->editor != NULL ?
-	    s->editor : "none");
-	x += scr_put(t, 1, x, cols - x, s->deadline != 0 &&
-	    s->deadline < ptime_now() ? THEME_OVERDUE : THEME_NORMAL, 0,
-	    due);
-	if (at[0] != '\0')
-		scr_putf(t, 1, x, cols - x, THEME_DIM, 0, " (%s)", at);
+	draw_facts(t, s);
 	scr_put(t, 2, 0, cols, THEME_HEADER, 0, s->headline);
 	scr_put(t, 3, 0, cols, THEME_DIM, 0, s->dek != NULL ? s->dek : "");
 	byline(t, &by);
@@ -538,8 +577,10 @@ key(struct tui *t, enum act a, int k)
 }
 
 static void
-title(struct tui *t, struct pt_str *out)
+title(struct tui *t, int room, struct pt_str *out)
 {
+	/* The slug is the whole of it. */
+	(void)room;
 	pt_str_addf(out, "story %s", t->sv->slug != NULL ? t->sv->slug : "");
 }
 

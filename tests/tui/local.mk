@@ -32,7 +32,8 @@ TESTS += \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh \
 	tests/tui/reach.sh \
-	tests/tui/polish_notice.sh
+	tests/tui/polish_notice.sh \
+	tests/tui/polish_title.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -67,4 +68,5 @@ EXTRA_DIST += \
 	tests/tui/menus.sh \
 	tests/tui/layout.sh \
 	tests/tui/reach.sh \
-	tests/tui/polish_notice.sh
+	tests/tui/polish_notice.sh \
+	tests/tui/polish_title.sh
