@@ -107,7 +107,10 @@ check "a smaller terminal yet: the window is redrawn to fit" \
 if alive "$PID"; then t_ok "a smaller terminal yet: still there"
 else t_fail "a smaller terminal yet: still there"; fi
 tm resize-window -t pt -x 80 -y 24 2>/dev/null
-check "grown again, the window is centred" "question"
+# Redrawn at 80: the keys' row as wide as the window there (the small
+# screen's rows, still on the pane until then, are 30 wide).
+check "grown again, the window is centred" \
+    "keys: y n q \(Esc: q\) {20,}│$"
 tm send-keys -t pt y
 check "y publishes" "hootsuite-ice is published"
 is "stored" "$(sql "SELECT status FROM story")" published

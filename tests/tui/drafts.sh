@@ -13,6 +13,9 @@ fi
 start() { # the TUI alone in a fresh tmux session (its pid: PID)
 	tui_start 120 40
 }
+# The checks that typing is done wait for the whole text on the prompt
+# line: its end alone ("14:02") is on the story's timeline too once it is
+# logged, and a hangup then would cut the text short.
 type_text() { # type_text FILE: sends the file's text in pieces, literally
 	python3 - "$1" <<'PY' | while IFS= read -r piece; do
 import sys
@@ -44,7 +47,7 @@ check "the story opens" "story hootsuite-ice"
 tm send-keys -t pt e
 check "the entry prompt opens" "log on hootsuite-ice:"
 type_text "$T_TMP/short"
-check "all of it arrived" "no comment\" — 14:02"
+check "all of it arrived" "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
 tm kill-session -t pt
 gone_within "kill-session: gone within 2 s" 20
 draft_is "34 characters saved byte for byte" "$T_TMP/short"
@@ -87,7 +90,7 @@ for sigs in "HUP HUP" "HUP TERM" "TERM TERM"; do
 	tm send-keys -t pt e
 	check "entry prompt ($sigs)" "log on hootsuite-ice:"
 	type_text "$T_TMP/short"
-	check "typed ($sigs)" "14:02"
+	check "typed ($sigs)" "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
 	# shellcheck disable=SC2086
 	set -- $sigs
 	kill -"$1" "$PID"; kill -"$2" "$PID"
@@ -165,7 +168,7 @@ check "queue (restore)" "hootsuite-ice"
 tm send-keys -t pt e
 check "entry prompt (restore)" "log on"
 type_text "$T_TMP/short"
-check "typed (restore)" "14:02"
+check "typed (restore)" "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
 tm kill-server
 gone_within "restore: gone within 2 s" 20
 start
@@ -267,7 +270,7 @@ check "story (busy)" "story hootsuite-ice"
 tm send-keys -t pt e
 check "entry prompt (busy)" "log on hootsuite-ice:"
 type_text "$T_TMP/short"
-check "typed (busy)" "14:02"
+check "typed (busy)" "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
 hold_lock 6
 runs "another writer holds the database" 0 test -e "$T_TMP/locked"
 tm kill-session -t pt
@@ -290,7 +293,7 @@ check "queue (busy 2)" "hootsuite-ice"
 tm send-keys -t pt e
 check "entry prompt (busy 2)" "log on"
 type_text "$T_TMP/short"
-check "typed (busy 2)" "14:02"
+check "typed (busy 2)" "log on hootsuite-ice: Spokesperson: \"no comment\" — 14:02"
 hold_lock 4
 tm kill-server
 gone_within "locked again: gone within 2 s" 20
