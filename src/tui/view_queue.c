@@ -315,7 +315,7 @@ apply_tagged_batch(struct tui *t, enum act a)
 		return;
 	}
 	hidden_note(t->q->ntags - qt.n, &note);
-	if (qt.n == 0) {
+	if (qt.n == 0 && a != A_TAG) {
 		tui_msg(t, 1, "none of the %zu tagged stories is in this "
 		    "limit: ; acts only on tagged stories the limit shows "
 		    "(l changes it)", t->q->ntags);
@@ -324,11 +324,12 @@ apply_tagged_batch(struct tui *t, enum act a)
 	snprintf(what, sizeof what, "%zu tagged", qt.n);
 	switch (a) {
 	case A_TAG:
-		for (size_t i = 0; i < qt.n; i++)
-			queue_tag_set(t, qt.v[i], 0);
+		/* Clearing the tags changes no story: all of them go. */
+		tui_msg(t, 0, "untagged all%s", t->q->tags_hidden > 0 ?
+		    " (the ones the limit hid too)" : "");
+		while (t->q->ntags > 0)
+			free(t->q->tags[--t->q->ntags]);
 		queue_tags_recount(t);
-		tui_msg(t, 0, "untagged %zu%s", qt.n, t->q->ntags > 0 ?
-		    " (the ones the limit hides stay tagged)" : "");
 		goto out;
 	case A_STATUS:
 		act_status_tagged(t, qt.v, qt.n);

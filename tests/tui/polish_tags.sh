@@ -3,7 +3,7 @@
 # story the limit hides is left alone, as T tags only inside the limit
 # (mutt's way). The title bar counts the hidden ones, `;` says so before
 # the next key, the summary after; with none shown `;` refuses, saying
-# why. Real terminals under tmux at 80x24 and 200x50.
+# why. `; t` changes no story and clears every tag. Real terminals under tmux at 80x24 and 200x50.
 . "$PT_SRCDIR/tests/lib.sh"
 . "$PT_SRCDIR/tests/tui/tmuxlib.sh"
 
@@ -56,12 +56,12 @@ for size in "80 24" "200 50"; do
 	    "^none of the 5 tagged stories is in this limit"
 	is "$W: nothing written" \
 	    "$(sql "SELECT count(*) FROM story WHERE priority <> 'routine'")" 0
-	# Widened again, ; t untags what shows: all of them.
-	tm send-keys -t pt l C-u Enter
-	check_in "$W: no limit, nothing hidden" top_line "\| 5 stories \| 5 tagged$"
+	# ; t changes no story: it clears every tag, hidden ones too.
 	tm send-keys -t pt '\;' t
-	check_in "$W: ; t untags" last_line "^untagged 5$"
-	check_in "$W: none tagged" top_line "\| 5 stories$"
+	check_in "$W: ; t untags all, the hidden too" last_line \
+	    "^untagged all \(the ones the limit hid too\)$"
+	tm send-keys -t pt l C-u Enter
+	check_in "$W: widened, none tagged" top_line "\| 5 stories$"
 	tm kill-server >/dev/null 2>&1
 done
 no_sanitizer_report
