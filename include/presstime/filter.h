@@ -42,6 +42,14 @@ int filter_compile(const char *text, time_t now, int cob_hour,
  * if it said `live`. */
 int filter_compile_queue(const char *text, time_t now, int cob_hour,
     struct filter **out, struct pt_err *err);
+/* How bare words choose their way under `live` (filter.c, words): the
+ * list of matches when the live stories are this many or more
+ * (live_max) or the matches at most by_rowid times the live stories;
+ * the live texts among the matches' rowids up to by_text times; past
+ * that each live text looked up. Read when a filter compiles; tests
+ * move them to take each way on a small newsroom. */
+extern long long filter_words_live_max, filter_words_by_rowid,
+    filter_words_by_text;
 /* f (NULL: everything) narrowed to the stories with these ids, as bound
  * parameters: the queue's "next search hit" is then one seek. Caller
  * frees with filter_free. */

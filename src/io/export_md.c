@@ -1,17 +1,23 @@
 /* Markdown export: a story as an editor would paste it into a ticket or a
- * chat, ending with the end notes it would carry at press time. Text is
+ * chat: the story, its credits, timeline and requests, the corrections
+ * and kill notices it carries, the end notes it would carry at press time
+ * and, once it ran, every version of the end notes that ran. Text is
  * written as given except control characters (and invalid UTF-8), which
  * become U+FFFD so a story cannot smuggle terminal escapes into a file
- * someone will cat. */
+ * someone will cat; a line that would start a heading, quote, list or
+ * table is escaped so typed text stays text. */
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "presstime/desk.h"
 #include "presstime/entry.h"
+#include "presstime/person.h"
 #include "presstime/ptime.h"
+#include "presstime/record.h"
 #include "presstime/sanitize.h"
 #include "presstime/rfc.h"
 #include "presstime/states.h"
@@ -28,16 +34,46 @@ enum md_mode {
 	MD_PARAS  /* lines that must stay lines: each its own paragraph */
 };
 
+/* At the start of a line, what would make a block of the text: "# ",
+ * "- ", "+ ", "* ", "=" or "-" under a line (a heading), "|" (a table),
+ * "1. " or "1) ". Returns how many bytes to copy before a backslash
+ * (the digits of a number), or -1 when the line is plain. ('>' is
+ * already written as &gt;.) */
+static int
+md_block_lead(const char *s, size_t n)
+{
+	size_t j = 0;
+
+	if (n == 0)
+		return -1;
+	if (strchr("#-+*=|", s[0]) != NULL)
+		return 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9')
+		j++;
+	if (j > 0 && j < n && (s[j] == '.' || s[j] == ')'))
+		return (int)j;
+	return -1;
+}
+
 static void
 md_text(struct pt_str *out, const char *s, enum md_mode mode)
 {
 	size_t n = strlen(s), i = 0;
+	int bol = mode == MD_BLOCK || mode == MD_PARAS;
 
 	while (i < n) {
 		int32_t cp;
-		int len = utf8_decode(s + i, n - i, &cp);
+		int len, lead;
 
+		if (bol && (lead = md_block_lead(s + i, n - i)) >= 0) {
+			pt_str_addn(out, s + i, (size_t)lead);
+			pt_str_addc(out, '\\');
+			i += (size_t)lead;
+		}
+		bol = 0;
+		len = utf8_decode(s + i, n - i, &cp);
 		if (cp == '\n') {
+			bol = mode != MD_LINE;
 			if (mode == MD_LINE)
 				pt_str_addc(out, ' ');
 			else if (mode == MD_ITEM)
@@ -238,18 +274,101 @@ md_requests(struct pt_str *out, const struct rfc_list *rl)
 	}
 }
 
+/* Who worked on it, in credit order: "- Dylan Martin (contributor)". */
+static void
+md_credits(struct pt_str *out, const struct credit_list *cl)
+{
+	if (cl->n == 0)
+		return;
+	pt_str_add(out, "\n## Credits\n\n");
+	for (size_t i = 0; i < cl->n; i++) {
+		pt_str_add(out, "- ");
+		md_text(out, cl->v[i].person.name, MD_LINE);
+		if (cl->v[i].role != NULL) {
+			pt_str_add(out, " (");
+			md_text(out, cl->v[i].role, MD_LINE);
+			pt_str_addc(out, ')');
+		}
+		pt_str_addc(out, '\n');
+	}
+}
+
+/* Corrections and kill notices, as the desk recorded them. */
+static void
+md_notices(struct pt_str *out, const struct notice_list *nl)
+{
+	if (nl->n == 0)
+		return;
+	pt_str_add(out, "\n## Notices\n\n");
+	for (size_t i = 0; i < nl->n; i++) {
+		const struct notice *no = &nl->v[i];
+
+		pt_str_add(out, "- ");
+		md_time(out, no->at);
+		pt_str_add(out, " \xc2\xb7 ");
+		pt_str_add(out, strcmp(no->kind, "kill") == 0 ? "**KILL**" :
+		    "**CORRECTION**");
+		if (no->by != NULL) {
+			pt_str_add(out, " by ");
+			md_text(out, no->by, MD_LINE);
+		}
+		pt_str_add(out, " \xc2\xb7 ");
+		md_text(out, no->body, MD_ITEM);
+		pt_str_addc(out, '\n');
+	}
+}
+
+/* Every version of the end notes that ran, oldest first, each headed by
+ * when and why, as `endnotes --history` prints them. */
+static void
+md_snapshots(struct pt_str *out, const struct snapshot_list *sl)
+{
+	if (sl->n == 0)
+		return;
+	pt_str_add(out, "\n## End notes as they ran\n");
+	for (size_t i = 0; i < sl->n; i++) {
+		const struct snapshot *sn = &sl->v[i];
+		size_t len = strlen(sn->body);
+		char *body = pt_xstrdup(sn->body);
+
+		pt_str_add(out, "\n### ");
+		md_time(out, sn->taken_at);
+		pt_str_addc(out, ' ');
+		md_text(out, sn->reason, MD_LINE);
+		pt_str_add(out, " (");
+		md_text(out, sn->zone != NULL ? sn->zone : "", MD_LINE);
+		if (sn->taken_by != NULL) {
+			pt_str_add(out, ", by ");
+			md_text(out, sn->taken_by, MD_LINE);
+		}
+		pt_str_add(out, ")\n\n");
+		while (len > 0 && body[len - 1] == '\n')
+			body[--len] = '\0';
+		if (len > 0)
+			md_text(out, body, MD_PARAS);
+		else
+			pt_str_add(out, "_None._");
+		pt_str_addc(out, '\n');
+		free(body);
+	}
+}
+
 int
 export_md_story(struct desk *d, const struct story *s,
     const struct entry_list *el, const struct rfc_list *rl,
     struct pt_str *out, struct pt_err *err)
 {
 	struct pt_str notes = PT_STR_INIT;
+	struct credit_list cl = { NULL, 0 };
+	struct notice_list nl = { NULL, 0 };
+	struct snapshot_list sl = { NULL, 0 };
 	int rc;
 
-	if ((rc = desk_endnotes(d, s->slug, &notes, err)) < 0) {
-		pt_str_done(&notes);
-		return rc;
-	}
+	if ((rc = desk_endnotes(d, s->slug, &notes, err)) < 0 ||
+	    (rc = credit_list_story(d->db, s->id, &cl, err)) < 0 ||
+	    (rc = notice_list_story(d->db, s->id, &nl, err)) < 0 ||
+	    (rc = snapshot_list_story(d->db, s->id, &sl, err)) < 0)
+		goto out;
 	pt_str_add(out, "# ");
 	md_text(out, s->headline, MD_LINE);
 	pt_str_add(out, "\n\n");
@@ -264,8 +383,10 @@ export_md_story(struct desk *d, const struct story *s,
 		md_text(out, s->budget_line, MD_BLOCK);
 		pt_str_addc(out, '\n');
 	}
+	md_credits(out, &cl);
 	md_timeline(out, el);
 	md_requests(out, rl);
+	md_notices(out, &nl);
 	pt_str_add(out, "\n## End notes\n\n");
 	/* One sentence a line; Markdown would run them together. */
 	while (notes.len > 0 && notes.buf[notes.len - 1] == '\n')
@@ -275,6 +396,11 @@ export_md_story(struct desk *d, const struct story *s,
 		pt_str_addc(out, '\n');
 	} else
 		pt_str_add(out, "_None._\n");
+	md_snapshots(out, &sl);
+out:
+	credit_list_free(&cl);
+	notice_list_free(&nl);
+	snapshot_list_free(&sl);
 	pt_str_done(&notes);
-	return 0;
+	return rc < 0 ? rc : 0;
 }

@@ -13,6 +13,7 @@
 #include "presstime/states.h"
 #include "presstime/story.h"
 #include "presstime/str.h"
+#include "filter_live.h"
 
 /* due_key for a story with no deadline (see the schema). */
 #define NO_DUE "9223372036854775807"
@@ -163,7 +164,8 @@ v_pri(struct fc *c, const char *v, size_t n, const char *term,
 		return pt_errf(err, PT_EINVAL, "unknown priority \"%s\" in "
 		    "filter term \"%s\" (expected one of: flash, urgent, "
 		    "routine, deferred)", buf, term);
-	/* The rank, not the name: story_prio indexes the rank. */
+	/* The rank, not the name: story_prio indexes the rank (but see
+	 * filter_live_only). */
 	pt_str_add(&c->sql, "s.prio_rank = ?");
 	add_int(c, story_priority_rank(buf));
 	c->prios |= 1u << story_priority_rank(buf);
@@ -475,6 +477,22 @@ term_compile(struct fc *c, const char *term, struct pt_err *err)
 	return 0;
 }
 
+/* The bare words, one MATCH; under `live` the way is chosen when the
+ * statement starts (filter_live.c), after three bound thresholds. */
+static void
+words(struct fc *c)
+{
+	int k = filter_words_sql(&c->sql, c->f->live);
+
+	if (c->f->live) {
+		add_int(c, filter_words_live_max);
+		add_int(c, filter_words_by_rowid);
+		add_int(c, filter_words_by_text);
+	}
+	while (k-- > 0)
+		add_text(c, c->text.buf, c->text.len);
+}
+
 static int
 compile(const char *text, time_t now, int cob_hour, int live_default,
     struct filter **out, struct pt_err *err)
@@ -514,20 +532,21 @@ compile(const char *text, time_t now, int cob_hour, int live_default,
 		rc = term_compile(&c, pt_str_cstr(&term), err);
 	}
 	pt_str_done(&term);
+	if (rc == 0 && live_default && !c.scoped)
+		c.f->live = 1;
 	if (rc == 0 && c.text.len > 0) {
 		if (c.sql.len > 0)
 			pt_str_add(&c.sql, " AND ");
-		pt_str_add(&c.sql, "s.id IN (SELECT story_id FROM fts WHERE "
-		    "fts MATCH ?)");
-		add_text(&c, c.text.buf, c.text.len);
+		words(&c);
 	}
 	pt_str_done(&c.text);
 	if (rc == 0 && live_default && !c.scoped) {
 		if (c.sql.len > 0)
 			pt_str_add(&c.sql, " AND ");
 		live(&c);
-		c.f->live = 1;
 	}
+	if (rc == 0 && c.f->live)
+		filter_live_only(&c.sql);
 	if (rc < 0) {
 		pt_str_done(&c.sql);
 		filter_free(c.f);

@@ -23,6 +23,8 @@ libpresstime_a_SOURCES += \
 	src/model/search.c \
 	src/model/search_rank.c \
 	src/model/filter.c \
+	src/model/filter_live.c \
+	src/model/filter_live.h \
 	src/model/record.c \
 	src/model/presence.c \
 	src/model/alert.c \

@@ -10,6 +10,8 @@ CLI_TESTS = \
 	tests/cli/live.sh \
 	tests/cli/io.sh \
 	tests/cli/export_csv.sh \
+	tests/cli/export_md.sh \
+	tests/cli/export_ics.sh \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \
 	tests/cli/undo.sh \

@@ -8,6 +8,12 @@ tests_unit_test_filter_SOURCES = tests/unit/test_filter.c
 tests_unit_test_filter_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
 tests_unit_test_filter_LDADD = $(PT_UNIT_LIBS)
 
+check_PROGRAMS += tests/unit/test_filter_live
+TESTS += tests/unit/test_filter_live
+tests_unit_test_filter_live_SOURCES = tests/unit/test_filter_live.c
+tests_unit_test_filter_live_CPPFLAGS = $(PT_UNIT_CPPFLAGS)
+tests_unit_test_filter_live_LDADD = $(PT_UNIT_LIBS)
+
 check_PROGRAMS += tests/unit/test_search
 TESTS += tests/unit/test_search
 tests_unit_test_search_SOURCES = tests/unit/test_search.c

@@ -256,6 +256,99 @@ test_urgency_merge_searches(void **state)
 	assert_int_equal(bad, 0);
 }
 
+/* How many times needle is in hay. */
+static int
+count_of(const char *hay, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+		n++;
+	return n;
+}
+
+/* Under the live limit the terms that grew with the archive start from
+ * the live stories (src/model/filter_live.c): pri: never searches
+ * story_prio (every flash story of an archive, to keep the live ones),
+ * and words can be checked per live story, by rowid through each
+ * story's entries and answers, beside the match list (the way chosen
+ * when the statement starts). Over every story (`all`) both keep the
+ * plans they had: story_prio, the match list alone. */
+static void
+test_live_starts_from_live(void **state)
+{
+	static const char *const prio[] = { "pri:flash", "pri:flash,urgent",
+		"live pri:urgent", "!pri:deferred", "pri:flash council", NULL };
+	static const char *const words[] = { "council", "\"no comment\" ice",
+		"live contract", "pri:flash council", "rfc:open council",
+		"upd:>2d council", NULL };
+	struct pt_db *db = open_db();
+	struct story_cursor cur;
+	int bad = 0;
+	char *plan;
+
+	(void)state;
+	some_cursor(&cur);
+	for (int c = 0; c < 4; c++) {
+		enum story_sort sort = c < 2 ? SORT_DUE : SORT_PRIORITY;
+		const struct story_cursor *at = c % 2 ? &cur : NULL;
+
+		for (size_t i = 0; prio[i] != NULL; i++) {
+			struct filter *f = NULL;
+			struct pt_err err = { 0 };
+
+			assert_int_equal(filter_compile_queue(prio[i], NOW, 17,
+			    &f, &err), 0);
+			assert_int_equal(story_page_plan(db, f, sort, at,
+			    &plan, &err), 0);
+			if (strncmp(plan, "SEARCH s USING INDEX story_live ",
+			    32) != 0 || strstr(plan, "story_prio") != NULL) {
+				print_error("the live \"%s\" by %s does not "
+				    "start from story_live:\n%s", prio[i],
+				    story_sort_name(sort), plan);
+				bad++;
+			}
+			free(plan);
+			filter_free(f);
+		}
+		for (size_t i = 0; words[i] != NULL; i++) {
+			struct filter *f = NULL;
+			struct pt_err err = { 0 };
+
+			assert_int_equal(filter_compile_queue(words[i], NOW, 17,
+			    &f, &err), 0);
+			assert_int_equal(story_page_plan(db, f, sort, at,
+			    &plan, &err), 0);
+			/* Per live story: its entries and answers by their
+			 * indexes, for the rowid list and the lookups. */
+			if (strncmp(plan, "SEARCH s USING INDEX story_live ",
+			    32) != 0 || count_of(plan, "SEARCH e USING "
+			    "COVERING INDEX entry_story (story_id=?)") != 2 ||
+			    count_of(plan, "SEARCH q USING COVERING INDEX "
+			    "rfc_story (story_id=?)") != 2 ||
+			    strstr(plan, "story_prio") != NULL) {
+				print_error("the live \"%s\" by %s reads the "
+				    "whole match list:\n%s", words[i],
+				    story_sort_name(sort), plan);
+				bad++;
+			}
+			free(plan);
+			filter_free(f);
+		}
+	}
+	/* The all view as before. */
+	plan = plan_of(db, "all pri:flash", SORT_DUE, NULL);
+	assert_non_null(strstr(plan, "SEARCH s USING INDEX story_prio "
+	    "(prio_rank=?)"));
+	free(plan);
+	plan = plan_of(db, "all council", SORT_DUE, NULL);
+	assert_null(strstr(plan, "entry_story"));
+	assert_int_equal(count_of(plan, "fts VIRTUAL TABLE"), 1);
+	free(plan);
+	pt_db_close(db);
+	assert_int_equal(bad, 0);
+}
+
 /* The known walks read an index in queue order: no sort of the table. */
 static void
 test_walks_are_in_order(void **state)
@@ -440,6 +533,7 @@ main(void)
 		cmocka_unit_test(test_walks_are_in_order),
 		cmocka_unit_test(test_orders_walk_an_index),
 		cmocka_unit_test(test_alert_looks_search),
+		cmocka_unit_test(test_live_starts_from_live),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
