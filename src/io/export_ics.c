@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -20,10 +21,13 @@
 #include "presstime/rfc.h"
 #include "presstime/states.h"
 #include "presstime/story.h"
+#include "presstime/utf8.h"
 #include "internal.h"
 
 /* RFC 5545 3.1: lines of at most 75 octets, folded with CRLF and one
- * space, never inside a UTF-8 character. line holds one unfolded line. */
+ * space, never inside a UTF-8 character. line holds one unfolded line of
+ * valid UTF-8 (put_text makes it so); were it not, a run of continuation
+ * bytes longer than a line is cut where it falls rather than never. */
 static void
 put_line(struct pt_str *out, const char *line)
 {
@@ -34,6 +38,8 @@ put_line(struct pt_str *out, const char *line)
 
 		while (cut > i && ((unsigned char)line[cut] & 0xC0) == 0x80)
 			cut--;
+		if (cut == i)
+			cut = i + room;
 		pt_str_addn(out, line + i, cut - i);
 		pt_str_add(out, "\r\n ");
 		i = cut;
@@ -44,23 +50,29 @@ put_line(struct pt_str *out, const char *line)
 }
 
 /* NAME:VALUE with VALUE a TEXT (3.3.11): backslash, ";", "," and
- * newlines escaped; other controls dropped (TEXT forbids them). */
+ * newlines escaped; other controls dropped (TEXT forbids them); bytes
+ * that are not UTF-8 (the file is UTF-8, 3.1.4) become U+FFFD. */
 static void
 put_text(struct pt_str *out, const char *name, const char *text)
 {
 	struct pt_str l = PT_STR_INIT;
+	size_t n = strlen(text), i = 0;
 
 	pt_str_addf(&l, "%s:", name);
-	for (const char *p = text; *p != '\0'; p++) {
-		unsigned char c = (unsigned char)*p;
+	while (i < n) {
+		int32_t cp;
+		int len = utf8_decode(text + i, n - i, &cp);
 
-		if (c == '\\' || c == ';' || c == ',') {
+		if (cp == '\\' || cp == ';' || cp == ',') {
 			pt_str_addc(&l, '\\');
-			pt_str_addc(&l, (char)c);
-		} else if (c == '\n')
+			pt_str_addc(&l, (char)cp);
+		} else if (cp == '\n')
 			pt_str_add(&l, "\\n");
-		else if (c >= 0x20 && c != 0x7f)
-			pt_str_addc(&l, (char)c);
+		else if (cp < 0)
+			pt_str_add(&l, "\xef\xbf\xbd");
+		else if (cp >= 0x20 && cp != 0x7f)
+			pt_str_addn(&l, text + i, (size_t)len);
+		i += (size_t)len;
 	}
 	put_line(out, pt_str_cstr(&l));
 	pt_str_done(&l);

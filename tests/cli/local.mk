@@ -11,6 +11,7 @@ CLI_TESTS = \
 	tests/cli/io.sh \
 	tests/cli/export_csv.sh \
 	tests/cli/export_md.sh \
+	tests/cli/export_ics.sh \
 	tests/cli/perms.sh \
 	tests/cli/audit.sh \
 	tests/cli/undo.sh \
