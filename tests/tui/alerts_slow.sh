@@ -12,10 +12,17 @@ export PRESSTIME_NOW_FILE="$CLOCK"
 pt init >/dev/null 2>&1
 pt new hootsuite-ice "ICE contract with Hootsuite" --due 14:00:30 >/dev/null
 mkdir -p "$XDG_CONFIG_HOME/presstime"
-# A marker in the sleep's time names this test's process.
-cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<'YAML'
-notify_command: 'sleep 45.25; echo late'
+# A marker in the sleep's time names this test's process: this run's
+# own (its pid in the fraction), as other runs of the suite on the same
+# machine have their own slow command going, killed on their own time.
+MARK="45.$$"
+cat >"$XDG_CONFIG_HOME/presstime/config.yaml" <<YAML
+notify_command: 'sleep $MARK; echo late'
 YAML
+# The command (sh -c "sleep 45.PID; ...") or its sleep, and no other.
+SLOW="[s]leep 45\\.${MARK#45.}(;|\$)"
+slow_runs() { pgrep -f "$SLOW" >/dev/null; }
+slow_gone() { ! slow_runs; }
 
 tm_new -d -s pt -x 80 -y 24 \
     "exec env PRESSTIME_DB='$PRESSTIME_DB' HOME='$HOME' TZ=UTC \
@@ -27,7 +34,7 @@ check "the queue shows" "hootsuite-ice"
 
 echo 2026-11-26T14:00:31Z >"$CLOCK"
 check "the alert is said" "deadline passed: hootsuite-ice"
-if wait_until "$PT_WAIT" pgrep -f "[s]leep 45.25" >/dev/null; then
+if wait_until "$PT_WAIT" slow_runs; then
 	t_ok "the command runs"; else t_fail "the command runs"; fi
 # The help's own heads: the queue's key bar says "?:help" already.
 tm send-keys -t pt '?'
@@ -35,10 +42,10 @@ check "a key works while it runs" "ACTION +QUEUE +STORY +WHAT IT DOES"
 tm send-keys -t pt q
 check "and back" "hootsuite-ice"
 # Killed at 10 s: give it 14.
-if wait_until 140 sh -c '! pgrep -f "[s]leep 45.25" >/dev/null'; then
+if wait_until 140 slow_gone; then
 	t_ok "a slow command is killed at its time limit"; else
 	t_fail "a slow command is killed at its time limit" \
-	    "$(pgrep -af '[s]leep 45.25')"; pkill -f "[s]leep 45.25"; fi
+	    "$(pgrep -af "$SLOW")"; pkill -f "$SLOW"; fi
 zombies() { ps --ppid "$PID" -o stat= 2>/dev/null | grep -c '^Z'; }
 # The TUI reaps on its next look (twice a second): waited for, as a
 # loaded machine can delay that look.
