@@ -375,6 +375,15 @@ queue_new_story(struct tui *t, const char *slug0, const char *headline)
 		    *warn != '\0' ? " \xe2\x80\x94 " : "", warn);
 		tui_typed_written(t);
 		tui_mark_own(t);
+		/* The cursor goes to the new story, the next key's target;
+		 * one the limit hides cannot have it, and that is said. */
+		if (!queue_show(t, ns.slug)) {
+			char said[sizeof t->msg];
+
+			snprintf(said, sizeof said, "%s", t->msg);
+			tui_msg(t, t->msg_err, "%s (the limit hides it: l "
+			    "widens it)", said);
+		}
 	}
 out:
 	t->draft_ctx = t->draft_slug = NULL;

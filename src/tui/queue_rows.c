@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "presstime/filter.h"
 #include "presstime/story.h"
 #include "view_queue.h"
 
@@ -240,6 +241,28 @@ queue_anchor(struct tui *t, const struct story *s, int off)
 		}
 	t->q->top = t->q->sel - off;
 	queue_fit(t);
+}
+
+int
+queue_show(struct tui *t, const char *slug)
+{
+	struct story *s = NULL;
+	struct filter *one;
+	long long n = 0;
+	struct pt_err err;
+	int rc;
+
+	if (story_get(t->d->db, slug, &s, &err) < 0)
+		return 0;
+	/* Only a story the limit shows can hold the cursor. */
+	one = filter_among(t->q->filter, &s->id, 1);
+	rc = story_count(t->d->db, one, &n, &err);
+	filter_free(one);
+	if (rc == 0 && n > 0)
+		queue_anchor(t, s, t->q->sel - t->q->top);
+	story_free(s);
+	return rc == 0 && n > 0 && queue_current(t) != NULL &&
+	    strcmp(queue_current(t)->slug, slug) == 0;
 }
 
 void

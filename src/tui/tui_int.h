@@ -411,6 +411,10 @@ int queue_view_pick(struct tui *t, const char *name);
 const char *queue_view_name(struct tui *t, size_t i);
 /* The selected story, borrowed until the next reload; NULL when none. */
 const struct story *queue_current(struct tui *t);
+/* Puts the queue's cursor on the story slug (a seek on its keys, at the
+ * cursor's screen row); 1 when it is there, 0 when the limit hides it
+ * (the cursor then stays). */
+int queue_show(struct tui *t, const char *slug);
 void story_view_init(struct tui *t);
 void story_view_free(struct tui *t);
 /* Closes the open story (the view keeps no state of it). */

@@ -34,7 +34,8 @@ TESTS += \
 	tests/tui/reach.sh \
 	tests/tui/polish_notice.sh \
 	tests/tui/polish_title.sh \
-	tests/tui/polish_tags.sh
+	tests/tui/polish_tags.sh \
+	tests/tui/polish_new.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -71,4 +72,5 @@ EXTRA_DIST += \
 	tests/tui/reach.sh \
 	tests/tui/polish_notice.sh \
 	tests/tui/polish_title.sh \
-	tests/tui/polish_tags.sh
+	tests/tui/polish_tags.sh \
+	tests/tui/polish_new.sh
