@@ -34,7 +34,8 @@ static const struct action actions[] = {
 	    "updated, status, slug, needs" },
 	{ A_TAG, "tag", "t", "", "tag or untag the story" },
 	{ A_TAGF, "tag-filter", "T", "", "tag every story matching a filter" },
-	{ A_APPLY, "tag-apply", ";", "", "apply the next action to all tagged" },
+	{ A_APPLY, "tag-apply", ";", "", "apply the next action to the tagged stories the limit "
+	    "shows (the ones it hides are left alone)" },
 	{ A_STATUS, "status", "s", "s", "change status" },
 	{ A_ASSIGN, "assign", "a", "a", "assign an editor" },
 	{ A_CREDIT, "credit", "C", "C", "credit a contributor, with a role" },

@@ -24,6 +24,7 @@ libpresstime_a_SOURCES += \
 	src/tui/queue_layout.c \
 	src/tui/queue_rows.c \
 	src/tui/queue_views.c \
+	src/tui/queue_tags.c \
 	src/tui/view_story.c \
 	src/tui/view_story_tabs.c \
 	src/tui/wrap.c \

@@ -252,6 +252,7 @@ queue_rows_reload(struct tui *t)
 	else
 		queue_anchor(t, s, t->q->sel - t->q->top);
 	count(t);
+	queue_tags_recount(t);
 }
 
 void

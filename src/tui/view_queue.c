@@ -14,33 +14,6 @@
 #include "presstime/story.h"
 #include "view_queue.h"
 
-int
-queue_is_tagged(const struct tui *t, const char *slug)
-{
-	for (size_t i = 0; i < t->q->ntags; i++)
-		if (strcmp(t->q->tags[i], slug) == 0)
-			return 1;
-	return 0;
-}
-
-static void
-tag_set(struct tui *t, const char *slug, int on)
-{
-	for (size_t i = 0; i < t->q->ntags; i++)
-		if (strcmp(t->q->tags[i], slug) == 0) {
-			if (!on) {
-				free(t->q->tags[i]);
-				t->q->tags[i] = t->q->tags[--t->q->ntags];
-			}
-			return;
-		}
-	if (!on)
-		return;
-	t->q->tags = pt_xrealloc(t->q->tags, (t->q->ntags + 1) *
-	    sizeof *t->q->tags);
-	t->q->tags[t->q->ntags++] = pt_xstrdup(slug);
-}
-
 static void
 reload(struct tui *t)
 {
@@ -251,7 +224,7 @@ tag_one(const struct story *s, void *ctx)
 {
 	struct tag_walk *tw = ctx;
 
-	tag_set(tw->t, s->slug, 1);
+	queue_tag_set(tw->t, s->slug, 1);
 	tw->n++;
 	return 0;
 }
@@ -282,6 +255,7 @@ tag_filter(struct tui *t)
 		tui_err(t, &err);
 		goto out;
 	}
+	queue_tags_recount(t);
 	tui_msg(t, 0, "tagged %d %s matching \"%s\"%s (%zu tagged)", tw.n,
 	    tw.n == 1 ? "story" : "stories", pt_str_cstr(&q),
 	    t->q->filter != NULL ? " inside the limit" : "", t->q->ntags);
@@ -305,12 +279,24 @@ queue_sort_prompt(struct tui *t, const char *initial)
 	pt_str_done(&line);
 }
 
-/* `;` then an action: the action on every tagged story. Whatever the
- * action needs is asked once and applied to each in turn. */
+/* ", 3 more tagged, hidden by the limit, left alone" (none: ""). */
+static void
+hidden_note(size_t hidden, struct pt_str *out)
+{
+	if (hidden > 0)
+		pt_str_addf(out, "; %zu more tagged, hidden by the limit, "
+		    "left alone", hidden);
+}
+
+/* `;` then an action: the action on every tagged story the limit shows
+ * (queue_tags.c says why not the hidden ones). Whatever the action needs
+ * is asked once and applied to each in turn. */
 static void
 apply_tagged_batch(struct tui *t, enum act a)
 {
-	struct pt_str v = PT_STR_INIT;
+	struct pt_str v = PT_STR_INIT, note = PT_STR_INIT;
+	struct queue_tags qt = { NULL, 0 };
+	struct pt_err err;
 	char what[64];
 	const char *name = "that action";
 	int ok = 0, failed = 0;
@@ -324,29 +310,44 @@ apply_tagged_batch(struct tui *t, enum act a)
 		tui_msg(t, 1, "no stories tagged (t tags, T tags by filter)");
 		return;
 	}
-	snprintf(what, sizeof what, "%zu tagged", t->q->ntags);
+	if (queue_tags_shown(t, &qt, &err) < 0) {
+		tui_err(t, &err);
+		return;
+	}
+	hidden_note(t->q->ntags - qt.n, &note);
+	if (qt.n == 0 && a != A_TAG) {
+		tui_msg(t, 1, "none of the %zu tagged stories is in this "
+		    "limit: ; acts only on tagged stories the limit shows "
+		    "(l changes it)", t->q->ntags);
+		goto out;
+	}
+	snprintf(what, sizeof what, "%zu tagged", qt.n);
 	switch (a) {
 	case A_TAG:
+		/* Clearing the tags changes no story: all of them go. */
+		tui_msg(t, 0, "untagged all%s", t->q->tags_hidden > 0 ?
+		    " (the ones the limit hid too)" : "");
 		while (t->q->ntags > 0)
 			free(t->q->tags[--t->q->ntags]);
-		tui_msg(t, 0, "untagged all");
-		return;
+		queue_tags_recount(t);
+		goto out;
 	case A_STATUS:
-		act_status_tagged(t, t->q->tags, t->q->ntags);
-		return;
+		act_status_tagged(t, qt.v, qt.n);
+		if (note.len > 0 && !t->msg_err && t->msg[0] != '\0')
+			tui_msg(t, 0, "%s%s", t->msg, pt_str_cstr(&note));
+		goto out;
 	case A_RFC:
 		t->bulk = 1;
-		ok = act_rfc_tagged(t, t->q->tags, t->q->ntags);
-		failed = (int)t->q->ntags - ok;
+		ok = act_rfc_tagged(t, qt.v, qt.n);
+		failed = (int)qt.n - ok;
 		break;
 	case A_ASSIGN: case A_PRIO: case A_DEADLINE: case A_LOG:
 	case A_LOGED:
 		if (!act_ask(t, a, what, &v))
 			break;
 		t->bulk = 1;
-		for (size_t i = 0; i < t->q->ntags; i++) {
-			if (act_apply(t, a, t->q->tags[i], 0,
-			    pt_str_cstr(&v)) == 0)
+		for (size_t i = 0; i < qt.n; i++) {
+			if (act_apply(t, a, qt.v[i], 0, pt_str_cstr(&v)) == 0)
 				ok++;
 			else
 				failed++;
@@ -355,24 +356,29 @@ apply_tagged_batch(struct tui *t, enum act a)
 	default:
 		tui_msg(t, 1, "%s does not apply to tagged stories (; works "
 		    "with s a p d e E r t)", name);
-		return;
+		goto out;
 	}
-	pt_str_done(&v);
 	t->bulk = 0;
 	if (ok + failed == 0)
-		return;
+		goto out;
 	if (failed > 0) {
 		char last[sizeof t->msg];
 
 		snprintf(last, sizeof last, "%s", t->msg);
-		tui_msg(t, 1, "%s: done on %d tagged, %d refused (last: %s)",
-		    name, ok, failed, last);
+		tui_msg(t, 1, "%s: done on %d tagged, %d refused%s (last: %s)",
+		    name, ok, failed, pt_str_cstr(&note), last);
 	}
 	else
-		tui_msg(t, 0, "%s: done on %d tagged", name, ok);
+		tui_msg(t, 0, "%s: done on %d tagged%s", name, ok,
+		    pt_str_cstr(&note));
 	/* Others' news held while the writes ran joins the summary. */
 	tui_say_news_after_own(t, &t->held);
 	history_news_free(&t->held);
+out:
+	t->bulk = 0;
+	pt_str_done(&v);
+	pt_str_done(&note);
+	queue_tags_free(&qt);
 }
 
 /* The changes of one ; action form one batch in the history: undo
@@ -427,7 +433,9 @@ queue_key(struct tui *t, enum act a, int k)
 		break;
 	case A_TAG:
 		if (s != NULL) {
-			tag_set(t, s->slug, !queue_is_tagged(t, s->slug));
+			queue_tag_set(t, s->slug, !queue_is_tagged(t,
+			    s->slug));
+			queue_tags_recount(t);
 			move_to(t, t->q->sel + 1);
 		}
 		break;
@@ -435,7 +443,15 @@ queue_key(struct tui *t, enum act a, int k)
 	case A_VIEW: queue_view_next(t); break;
 	case A_APPLY:
 		t->q->apply_next = 1;
-		tui_msg(t, 0, "next action applies to %zu tagged", t->q->ntags);
+		queue_tags_recount(t);
+		/* Said before the key: the hidden ones are not acted on. */
+		if (t->q->tags_hidden > 0)
+			tui_msg(t, 0, "next action on the %zu tagged shown; %zu "
+			    "hidden by the limit left alone", t->q->ntags -
+			    t->q->tags_hidden, t->q->tags_hidden);
+		else
+			tui_msg(t, 0, "next action applies to %zu tagged",
+			    t->q->ntags);
 		break;
 	case A_NEW: queue_new_story(t, NULL, ""); break;
 	default:
@@ -485,6 +501,8 @@ title(struct tui *t, int room, struct pt_str *out)
 	pt_str_add(&tail, count);
 	if (t->q->ntags > 0)
 		pt_str_addf(&tail, " | %zu tagged", t->q->ntags);
+	if (t->q->tags_hidden > 0)
+		pt_str_addf(&tail, " (%zu hidden)", t->q->tags_hidden);
 	pt_str_addf(out, "%slimit: %s | sort: %s | %s", pt_str_cstr(&head),
 	    limit, story_sort_name(t->q->sort), pt_str_cstr(&tail));
 	if (room < 0 || sanitize_width(pt_str_cstr(out)) <= room)

@@ -23,6 +23,7 @@ struct queue {
 	int sel, top;               /* cursor and screen top, in rows */
 	char **tags;                /* tagged slugs */
 	size_t ntags;
+	size_t tags_hidden;         /* of them, how many the limit hides */
 	int apply_next;             /* `;` pressed: next action on tagged */
 	char *search;               /* last `/` words */
 	long long *hits;            /* story ids the search found */
@@ -35,8 +36,18 @@ struct queue {
 	int view_edited;            /* its limit or sort changed since */
 };
 
-/* view_queue.c */
+/* queue_tags.c */
 int queue_is_tagged(const struct tui *t, const char *slug);
+void queue_tag_set(struct tui *t, const char *slug, int on);
+/* The tagged stories the limit shows now, their slugs in slug order:
+ * what `;` acts on. Caller frees with queue_tags_free. */
+struct queue_tags { char **v; size_t n; };
+int queue_tags_shown(struct tui *t, struct queue_tags *out,
+    struct pt_err *err);
+void queue_tags_free(struct queue_tags *qt);
+/* Counts the tags the limit hides (tags_hidden), for the title bar:
+ * after the tags, the limit or the stories changed. */
+void queue_tags_recount(struct tui *t);
 
 /* The queue's window of rows (queue_rows.c): indexes are into rows,
  * which queue_fit keeps loaded around the cursor and the screen. */

@@ -33,7 +33,8 @@ TESTS += \
 	tests/tui/layout.sh \
 	tests/tui/reach.sh \
 	tests/tui/polish_notice.sh \
-	tests/tui/polish_title.sh
+	tests/tui/polish_title.sh \
+	tests/tui/polish_tags.sh
 EXTRA_DIST += \
 	tests/tui/tuilib.sh \
 	tests/tui/verbs.sh \
@@ -69,4 +70,5 @@ EXTRA_DIST += \
 	tests/tui/layout.sh \
 	tests/tui/reach.sh \
 	tests/tui/polish_notice.sh \
-	tests/tui/polish_title.sh
+	tests/tui/polish_title.sh \
+	tests/tui/polish_tags.sh

@@ -80,6 +80,12 @@ for size in "80 24" "200 50"; do
 	is "$W: both published, the others not" \
 	    "$(sql "SELECT group_concat(slug || ':' || status, ' ') FROM (SELECT * FROM story ORDER BY slug)")" \
 	    "city-budget:ready city-roads:ready ice-deal:published ice-levy:published"
+	# Published, they left the live queue, and ; acts only on the
+	# tagged stories the limit shows: the editor widens it first.
+	tm send-keys -t pt l C-u
+	tm send-keys -t pt -l all
+	tm send-keys -t pt Enter
+	check "$W: all shows the published again" "limit: all \|"
 	before=$(written)
 	tm send-keys -t pt '\;' s
 	check "$W: ; s to kill" "status for 2 tagged:"
@@ -91,6 +97,8 @@ for size in "80 24" "200 50"; do
 	is "$W: n on tagged kill writes nothing" "$(written)" "$before"
 	tm send-keys -t pt '\;' t
 	check "$W: untagged" "untagged all"
+	tm send-keys -t pt l C-u Enter
+	check "$W: the live queue again" "limit: none \|"
 
 	# The status menu: ready's moves under the states table's keys.
 	tm send-keys -t pt g
