@@ -127,6 +127,32 @@ desk_log(struct desk *d, const char *slug, const struct desk_entry *de,
 	return 0;
 }
 
+/*
+ * What crediting and uncrediting check before touching a credit: name has
+ * text (else "<ask> the name is empty"), *role defaults to contributor and
+ * is a known role. Then the transaction opens and the story is read into
+ * *s. On success the caller owns *s and the open transaction; on failure
+ * nothing is left open.
+ */
+static int
+credit_begin(struct desk *d, const char *slug, const char *name,
+    const char *ask, const char **role, struct story **s, struct pt_err *err)
+{
+	int rc;
+
+	if (!has_text(name))
+		return pt_errf(err, PT_EINVAL, "%s the name is empty", ask);
+	if (*role == NULL)
+		*role = "contributor";
+	if (credit_role_valid(*role, err) < 0)
+		return PT_EINVAL;
+	if ((rc = pt_db_begin(d->db, err)) < 0)
+		return rc;
+	if ((rc = story_get(d->db, slug, s, err)) < 0)
+		return desk_fail(d, rc);
+	return 0;
+}
+
 int
 desk_credit(struct desk *d, const char *slug, const char *name,
     const char *role, struct pt_err *err)
@@ -135,17 +161,9 @@ desk_credit(struct desk *d, const char *slug, const char *name,
 	struct story *s;
 	int rc;
 
-	if (!has_text(name))
-		return pt_errf(err, PT_EINVAL, "whom to credit? the name is "
-		    "empty");
-	if (role == NULL)
-		role = "contributor";
-	if (credit_role_valid(role, err) < 0)
-		return PT_EINVAL;
-	if ((rc = pt_db_begin(d->db, err)) < 0)
+	if ((rc = credit_begin(d, slug, name, "whom to credit?", &role, &s,
+	    err)) < 0)
 		return rc;
-	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return desk_fail(d, rc);
 	rc = person_find(d->db, name, &p, NULL);
 	if (rc == PT_ENOENT) {
 		/* A login on this host is a colleague: credit them as staff
@@ -214,17 +232,9 @@ desk_uncredit(struct desk *d, const char *slug, const char *name,
 	time_t now;
 	int rc;
 
-	if (!has_text(name))
-		return pt_errf(err, PT_EINVAL, "whose credit? the name is "
-		    "empty");
-	if (role == NULL)
-		role = "contributor";
-	if (credit_role_valid(role, err) < 0)
-		return PT_EINVAL;
-	if ((rc = pt_db_begin(d->db, err)) < 0)
+	if ((rc = credit_begin(d, slug, name, "whose credit?", &role, &s,
+	    err)) < 0)
 		return rc;
-	if ((rc = story_get(d->db, slug, &s, err)) < 0)
-		return desk_fail(d, rc);
 	if ((rc = credit_list_story(d->db, s->id, &l, err)) < 0)
 		goto out;
 	if ((c = credit_named(&l, name, role)) == NULL) {

@@ -189,55 +189,27 @@ compile(const char *text)
 	return f;
 }
 
-/* Whole queues, and pages of 1, 4 and 40 through the cursor. */
-static void
-test_pages_match_the_sort(void **state)
-{
-	static const int sizes[] = { 2, 40 };
-	struct pt_db *db = newsroom();
-	int bad = 0;
+/* Checks the merge against want, the whole sort under filter f (from
+ * texts[x]) at at[t]; returns how many checks failed. */
+typedef int (*queue_check)(struct pt_db *db, const struct filter *f,
+    const struct story_list *want, size_t t, size_t x);
 
-	(void)state;
+/* Runs check on a fresh random newsroom under every filter text at every
+ * time, so each test says only what it asks of the merge. */
+static void
+each_queue(queue_check check)
+{
+	struct pt_db *db = newsroom();
+
 	for (size_t t = 0; t < sizeof at / sizeof at[0]; t++) {
 		set_now(at[t]);
 		for (size_t x = 0; texts[x] != NULL; x++) {
 			struct filter *f = compile(texts[x]);
-			struct story_list want, got;
-			char what[160];
+			struct story_list want;
+			int bad;
 
 			seek(db, f, 0, NULL, SEEK_AFTER, 100000, &want);
-			seek(db, f, 1, NULL, SEEK_AFTER, 100000, &got);
-			snprintf(what, sizeof what, "\"%s\" at %+lld, whole",
-			    texts[x], at[t] - NOW);
-			bad += same(what, &got, &want, 0, (long)want.n);
-			story_list_free(&got);
-			for (size_t z = 0; z < sizeof sizes / sizeof sizes[0];
-			    z++) {
-				struct story_cursor cur = { 0 };
-				long seen = 0;
-
-				for (;;) {
-					seek(db, f, 1, &cur, SEEK_AFTER, sizes[z],
-					    &got);
-					snprintf(what, sizeof what, "\"%s\" at "
-					    "%+lld, page of %d at %ld",
-					    texts[x], at[t] - NOW, sizes[z],
-					    seen);
-					bad += same(what, &got, &want, seen,
-					    sizes[z]);
-					seen += (long)got.n;
-					if (got.n == 0 || bad > 0) {
-						story_list_free(&got);
-						break;
-					}
-					story_cursor_after(&got.v[got.n - 1],
-					    SORT_URGENCY, &cur);
-					story_list_free(&got);
-				}
-				if (seen != (long)want.n)
-					bad++;
-			}
-			assert_true(want.n > 0);
+			bad = check(db, f, &want, t, x);
 			story_list_free(&want);
 			filter_free(f);
 			assert_int_equal(bad, 0);
@@ -246,63 +218,100 @@ test_pages_match_the_sort(void **state)
 	pt_db_close(db);
 }
 
+static int
+pages_match(struct pt_db *db, const struct filter *f,
+    const struct story_list *want, size_t t, size_t x)
+{
+	static const int sizes[] = { 2, 40 };
+	struct story_list got;
+	char what[160];
+	int bad = 0;
+
+	seek(db, f, 1, NULL, SEEK_AFTER, 100000, &got);
+	snprintf(what, sizeof what, "\"%s\" at %+lld, whole", texts[x],
+	    at[t] - NOW);
+	bad += same(what, &got, want, 0, (long)want->n);
+	story_list_free(&got);
+	for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+		struct story_cursor cur = { 0 };
+		long seen = 0;
+
+		for (;;) {
+			seek(db, f, 1, &cur, SEEK_AFTER, sizes[z], &got);
+			snprintf(what, sizeof what, "\"%s\" at %+lld, page "
+			    "of %d at %ld", texts[x], at[t] - NOW, sizes[z],
+			    seen);
+			bad += same(what, &got, want, seen, sizes[z]);
+			seen += (long)got.n;
+			if (got.n == 0 || bad > 0) {
+				story_list_free(&got);
+				break;
+			}
+			story_cursor_after(&got.v[got.n - 1], SORT_URGENCY,
+			    &cur);
+			story_list_free(&got);
+		}
+		if (seen != (long)want->n)
+			bad++;
+	}
+	assert_true(want->n > 0);
+	return bad;
+}
+
+/* Whole queues, and pages of 1, 4 and 40 through the cursor. */
+static void
+test_pages_match_the_sort(void **state)
+{
+	(void)state;
+	each_queue(pages_match);
+}
+
+static int
+seeks_match(struct pt_db *db, const struct filter *f,
+    const struct story_list *want, size_t t, size_t x)
+{
+	static const int sizes[] = { 1, 6 };
+	struct story_list got;
+	char what[160];
+	int bad = 0;
+
+	for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+		seek(db, f, 1, NULL, SEEK_BEFORE, sizes[z], &got);
+		snprintf(what, sizeof what, "\"%s\" at %+lld, last %d",
+		    texts[x], at[t] - NOW, sizes[z]);
+		bad += same(what, &got, want, (long)want->n - sizes[z],
+		    sizes[z]);
+		story_list_free(&got);
+		for (size_t i = t % 5; i < want->n; i += 5 + t % 3) {
+			struct story_cursor cur;
+			static const enum story_seek how[] = { SEEK_AFTER,
+				SEEK_FROM, SEEK_BEFORE };
+			const long from[] = { (long)i + 1, (long)i,
+				(long)i - sizes[z] };
+
+			story_cursor_after(&want->v[i], SORT_URGENCY, &cur);
+			for (int h = 0; h < 3; h++) {
+				seek(db, f, 1, &cur, how[h], sizes[z], &got);
+				snprintf(what, sizeof what, "\"%s\" at %+lld, "
+				    "%d from row %zu (%s), seek %d", texts[x],
+				    at[t] - NOW, sizes[z], i, want->v[i].slug,
+				    h);
+				bad += same(what, &got, want, from[h],
+				    sizes[z]);
+				story_list_free(&got);
+			}
+		}
+	}
+	return bad;
+}
+
 /* From any row: the rows after it, from it and before it, and the last
  * page (before no cursor: `G`). */
 static void
 test_seeks_match_the_sort(void **state)
 {
-	static const int sizes[] = { 1, 6 };
-	struct pt_db *db = newsroom();
-	int bad = 0;
-
 	(void)state;
-	for (size_t t = 0; t < sizeof at / sizeof at[0]; t++) {
-		set_now(at[t]);
-		for (size_t x = 0; texts[x] != NULL; x++) {
-			struct filter *f = compile(texts[x]);
-			struct story_list want, got;
-			char what[160];
-
-			seek(db, f, 0, NULL, SEEK_AFTER, 100000, &want);
-			for (size_t z = 0; z < sizeof sizes / sizeof sizes[0];
-			    z++) {
-				seek(db, f, 1, NULL, SEEK_BEFORE, sizes[z], &got);
-				snprintf(what, sizeof what, "\"%s\" at %+lld, "
-				    "last %d", texts[x], at[t] - NOW, sizes[z]);
-				bad += same(what, &got, &want, (long)want.n -
-				    sizes[z], sizes[z]);
-				story_list_free(&got);
-				for (size_t i = t % 5; i < want.n; i += 5 + t % 3) {
-					struct story_cursor cur;
-					static const enum story_seek how[] = {
-						SEEK_AFTER, SEEK_FROM,
-						SEEK_BEFORE };
-					const long from[] = { (long)i + 1,
-						(long)i, (long)i - sizes[z] };
-
-					story_cursor_after(&want.v[i],
-					    SORT_URGENCY, &cur);
-					for (int h = 0; h < 3; h++) {
-						seek(db, f, 1, &cur, how[h],
-						    sizes[z], &got);
-						snprintf(what, sizeof what,
-						    "\"%s\" at %+lld, %d "
-						    "from row %zu (%s), seek %d",
-						    texts[x], at[t] - NOW,
-						    sizes[z], i, want.v[i].slug,
-						    h);
-						bad += same(what, &got, &want,
-						    from[h], sizes[z]);
-						story_list_free(&got);
-					}
-				}
-			}
-			story_list_free(&want);
-			filter_free(f);
-			assert_int_equal(bad, 0);
-		}
-	}
-	pt_db_close(db);
+	each_queue(seeks_match);
 }
 
 /* A cursor read at one time, used at another (the TUI re-anchors on the
