@@ -191,16 +191,17 @@ person_ensure_staff(struct pt_db *db, const char *login, const char *display,
 	return person_insert(db, out, err);
 }
 
-int
-person_names_with_prefix(struct pt_db *db, const char *prefix, int max,
+/* The completions sql lists for prefix (?1, its length ?2), at most max
+ * (?3): the one walk both completers share; only their SELECT differs. */
+static int
+with_prefix(struct pt_db *db, const char *sql, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err)
 {
 	sqlite3_stmt *st;
 
 	*out = pt_xcalloc((size_t)max + 1, sizeof **out);
 	*n = 0;
-	if (db_prepare(db, "SELECT name FROM person WHERE substr(name, 1, ?2) "
-	    "= ?1 COLLATE NOCASE ORDER BY name LIMIT ?3", &st, err) < 0)
+	if (db_prepare(db, sql, &st, err) < 0)
 		return PT_EDB;
 	db_bind_text(st, 1, prefix);
 	sqlite3_bind_int(st, 2, (int)strlen(prefix));
@@ -212,24 +213,21 @@ person_names_with_prefix(struct pt_db *db, const char *prefix, int max,
 }
 
 int
+person_names_with_prefix(struct pt_db *db, const char *prefix, int max,
+    char ***out, size_t *n, struct pt_err *err)
+{
+	return with_prefix(db, "SELECT name FROM person WHERE substr(name, 1, "
+	    "?2) = ?1 COLLATE NOCASE ORDER BY name LIMIT ?3", prefix, max, out,
+	    n, err);
+}
+
+int
 person_logins_with_prefix(struct pt_db *db, const char *prefix, int max,
     char ***out, size_t *n, struct pt_err *err)
 {
-	sqlite3_stmt *st;
-
-	*out = pt_xcalloc((size_t)max + 1, sizeof **out);
-	*n = 0;
-	if (db_prepare(db, "SELECT login FROM person WHERE kind = 'staff' AND "
-	    "login IS NOT NULL AND substr(login, 1, ?2) = ?1 ORDER BY login "
-	    "LIMIT ?3", &st, err) < 0)
-		return PT_EDB;
-	db_bind_text(st, 1, prefix);
-	sqlite3_bind_int(st, 2, (int)strlen(prefix));
-	sqlite3_bind_int(st, 3, max);
-	while (sqlite3_step(st) == SQLITE_ROW && *n < (size_t)max)
-		(*out)[(*n)++] = db_col_dup(st, 0);
-	sqlite3_finalize(st);
-	return 0;
+	return with_prefix(db, "SELECT login FROM person WHERE kind = 'staff' "
+	    "AND login IS NOT NULL AND substr(login, 1, ?2) = ?1 ORDER BY "
+	    "login LIMIT ?3", prefix, max, out, n, err);
 }
 
 void
